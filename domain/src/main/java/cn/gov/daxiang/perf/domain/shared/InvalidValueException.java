@@ -1,0 +1,29 @@
+package cn.gov.daxiang.perf.domain.shared;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** A value the domain cannot accept: malformed, out of range or missing. */
+public class InvalidValueException extends DomainException {
+
+    private final String field;
+
+    public InvalidValueException(String code, Map<String, ?> arguments) {
+        this(null, code, arguments);
+    }
+
+    public InvalidValueException(String field, String code, Map<String, ?> arguments) {
+        super(code, arguments);
+        this.field = field;
+    }
+
+    /** The field the value was meant for, when the domain knows it. */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+
+    /** The same refusal, attributed to a field named by the caller (a request parameter, say). */
+    public InvalidValueException forField(String fieldName) {
+        return new InvalidValueException(fieldName, code(), arguments());
+    }
+}

@@ -1,0 +1,27 @@
+package cn.gov.daxiang.perf.domain.shared;
+
+import java.util.Map;
+
+/** Which slice of a list to return: pages count from 1; a page holds at most {@link #MAX_SIZE} items. */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public PageRequest {
+        if (page < 1) {
+            throw new InvalidValueException("page", "PAGE_NUMBER_INVALID", Map.of("page", page));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidValueException("size", "PAGE_SIZE_OUT_OF_RANGE", Map.of("size", size, "max", MAX_SIZE));
+        }
+    }
+
+    public static PageRequest first() {
+        return new PageRequest(1, DEFAULT_SIZE);
+    }
+
+    public int offset() {
+        return (page - 1) * size;
+    }
+}
