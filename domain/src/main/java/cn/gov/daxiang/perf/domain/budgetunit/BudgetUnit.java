@@ -51,7 +51,8 @@ public final class BudgetUnit {
         return changed;
     }
 
-    public boolean isSupervisingDepartment() {
+    /** A unit that no department supervises is itself a supervising department (主管部门). */
+    public boolean isDepartment() {
         return supervisingDepartment == null;
     }
 

@@ -33,7 +33,7 @@ public record ReferenceDataBatch(List<BudgetUnit> units, List<Project> projects)
     /** Units ordered departments first, so that a department always exists before its subordinates. */
     public List<BudgetUnit> unitsDepartmentsFirst() {
         return units.stream()
-                .sorted(Comparator.comparing((BudgetUnit u) -> !u.isSupervisingDepartment()).thenComparing(BudgetUnit::getCode))
+                .sorted(Comparator.comparing((BudgetUnit u) -> !u.isDepartment()).thenComparing(BudgetUnit::getCode))
                 .toList();
     }
 

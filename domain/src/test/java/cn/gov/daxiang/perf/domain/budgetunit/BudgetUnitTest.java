@@ -15,14 +15,14 @@ class BudgetUnitTest {
     @Test
     void aUnitWithoutSupervisingDepartmentIsADepartment() {
         BudgetUnit department = BudgetUnit.of(EDUCATION, "邵阳市大祥区教育局", null, true);
-        assertThat(department.isSupervisingDepartment()).isTrue();
+        assertThat(department.isDepartment()).isTrue();
         assertThat(department.getSupervisingDepartment()).isEmpty();
     }
 
     @Test
     void aSubordinateUnitBelongsToItsDepartmentAndToItself() {
         BudgetUnit kindergarten = BudgetUnit.of(KINDERGARTEN, "大祥区第一幼儿园", EDUCATION, true);
-        assertThat(kindergarten.isSupervisingDepartment()).isFalse();
+        assertThat(kindergarten.isDepartment()).isFalse();
         assertThat(kindergarten.belongsTo(EDUCATION)).isTrue();
         assertThat(kindergarten.belongsTo(KINDERGARTEN)).isTrue();
         assertThat(kindergarten.belongsTo(UnitCode.of("106001"))).isFalse();

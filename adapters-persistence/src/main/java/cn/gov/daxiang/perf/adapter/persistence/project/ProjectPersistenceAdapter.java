@@ -1,0 +1,65 @@
+package cn.gov.daxiang.perf.adapter.persistence.project;
+
+import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
+import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
+import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
+import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
+import cn.gov.daxiang.perf.domain.shared.Page;
+import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ProjectPersistenceAdapter implements ProjectRepository {
+
+    private static final Sort BY_CODE = Sort.by("projectCode");
+
+    private final ProjectPanacheRepository panache;
+    private final ProjectPersistenceMapper mapper;
+
+    @Inject
+    public ProjectPersistenceAdapter(ProjectPanacheRepository panache, ProjectPersistenceMapper mapper) {
+        this.panache = panache;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Project> findByCode(ProjectCode code) {
+        return panache.findByProjectCode(code.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public List<Project> findByCodes(Collection<ProjectCode> codes) {
+        return Chunks.of(codes.stream().map(ProjectCode::value).toList())
+                .flatMap(chunk -> panache.list("projectCode in ?1", chunk).stream())
+                .map(mapper::toDomain)
+                .toList();
+    }
+
+    @Override
+    public Page<Project> find(ProjectCriteria criteria, PageRequest page) {
+        DynamicQuery query = new DynamicQuery();
+        criteria.fiscalYearFilter().ifPresent(y -> query.and("fiscalYear = :fiscalYear", "fiscalYear", y.value()));
+        criteria.unitCodeFilter().ifPresent(u -> query.and("unitCode = :unitCode", "unitCode", u.value()));
+        criteria.categoryFilter().ifPresent(c -> query.and("category = :category", "category", c));
+        criteria.kindFilter().ifPresent(k -> query.and(":kind member of kinds", "kind", k));
+        return query.page(panache, BY_CODE, page).map(mapper::toDomain);
+    }
+
+    @Override
+    public void save(Project project) {
+        Optional<ProjectJpaEntity> existing = panache.findByProjectCode(project.getCode().value());
+        ProjectJpaEntity entity = existing.orElseGet(ProjectJpaEntity::new);
+        mapper.copyToEntity(project, entity);
+        if (existing.isEmpty()) {
+            panache.persist(entity);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package cn.gov.daxiang.perf.application.port.out;
+
+import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
+import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
+import cn.gov.daxiang.perf.domain.shared.Page;
+import cn.gov.daxiang.perf.domain.shared.PageRequest;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface ProjectRepository {
+
+    Optional<Project> findByCode(ProjectCode code);
+
+    /** The projects among {@code codes} that exist, in one round trip. */
+    List<Project> findByCodes(Collection<ProjectCode> codes);
+
+    Page<Project> find(ProjectCriteria criteria, PageRequest page);
+
+    /** Inserts a new project or writes the changes of a known one. */
+    void save(Project project);
+}

@@ -1,0 +1,71 @@
+package cn.gov.daxiang.perf.application.service;
+
+import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
+import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReport;
+import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.referencedata.ReferenceDataBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+@Transactional
+public class ReferenceDataImportService implements ImportReferenceDataUseCase {
+
+    private final BudgetUnitRepository units;
+    private final ProjectRepository projects;
+
+    @Inject
+    public ReferenceDataImportService(BudgetUnitRepository units, ProjectRepository projects) {
+        this.units = units;
+        this.projects = projects;
+    }
+
+    @Override
+    public ImportReport importReferenceData(ReferenceDataBatch batch) {
+        Set<UnitCode> knownOutside = units.findByCodes(batch.referencedUnitsOutsideBatch()).stream()
+                .map(BudgetUnit::getCode).collect(Collectors.toSet());
+        batch.checkReferences(knownOutside::contains);
+
+        ImportReport.Counts unitCounts = upsert(batch.unitsDepartmentsFirst(), units.findByCodes(batch.unitCodes()),
+                BudgetUnit::getCode, BudgetUnit::takeOver, units::save);
+        ImportReport.Counts projectCounts = upsert(batch.projects(), projects.findByCodes(batch.projectCodes()),
+                Project::getCode, Project::takeOver, projects::save);
+        return new ImportReport(unitCounts, projectCounts);
+    }
+
+    /** Saves what is new or changed and leaves what is already up to date untouched. */
+    private static <T, K> ImportReport.Counts upsert(List<T> incoming, Collection<T> existing, Function<T, K> key,
+                                                     BiPredicate<T, T> takeOver, Consumer<T> save) {
+        Map<K, T> byKey = existing.stream().collect(Collectors.toMap(key, Function.identity()));
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (T record : incoming) {
+            T local = byKey.get(key.apply(record));
+            if (local == null) {
+                save.accept(record);
+                created++;
+            } else if (takeOver.test(local, record)) {
+                save.accept(local);
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new ImportReport.Counts(created, updated, unchanged);
+    }
+}

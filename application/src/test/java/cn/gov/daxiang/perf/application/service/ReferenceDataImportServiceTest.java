@@ -1,0 +1,98 @@
+package cn.gov.daxiang.perf.application.service;
+
+import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReport;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.project.ProjectCategory;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
+import cn.gov.daxiang.perf.domain.project.ProjectFunds;
+import cn.gov.daxiang.perf.domain.project.ProjectKind;
+import cn.gov.daxiang.perf.domain.referencedata.ReferenceDataBatch;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.Money;
+import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReferenceDataImportServiceTest {
+
+    private static final UnitCode HOUSING = UnitCode.of("108001");
+    private static final UnitCode HOUSING_CENTRE = UnitCode.of("108002");
+
+    private final InMemoryBudgetUnitRepository units = new InMemoryBudgetUnitRepository();
+    private final InMemoryProjectRepository projects = new InMemoryProjectRepository();
+    private final ReferenceDataImportService service = new ReferenceDataImportService(units, projects);
+
+    private static Project renovation(String fiscal) {
+        return Project.of(ProjectCode.of("43050324T000000000101"), "2024年度城镇老旧小区改造项目", HOUSING_CENTRE,
+                FiscalYear.of(2024), ProjectCategory.SPECIFIC_PURPOSE, List.of(ProjectKind.SPECIAL_BOND),
+                ProjectFunds.of(Money.of(fiscal), Money.ZERO, Money.ZERO));
+    }
+
+    private static ReferenceDataBatch district(String fiscal) {
+        return new ReferenceDataBatch(
+                List.of(BudgetUnit.of(HOUSING_CENTRE, "大祥区城市建设服务中心", HOUSING, true),
+                        BudgetUnit.of(HOUSING, "邵阳市大祥区住房和城乡建设局", null, true)),
+                List.of(renovation(fiscal)));
+    }
+
+    @Test
+    void aFirstImportCreatesEveryUnitAndProject() {
+        ImportReport report = service.importReferenceData(district("3000000.00"));
+
+        assertThat(report.units()).isEqualTo(new ImportReport.Counts(2, 0, 0));
+        assertThat(report.projects()).isEqualTo(new ImportReport.Counts(1, 0, 0));
+        assertThat(units.saves).as("departments are saved before their subordinates").containsExactly(HOUSING, HOUSING_CENTRE);
+    }
+
+    @Test
+    void reimportingTheSameDataChangesNothing() {
+        service.importReferenceData(district("3000000.00"));
+        units.saves.clear();
+        projects.saves.clear();
+
+        ImportReport report = service.importReferenceData(district("3000000.00"));
+
+        assertThat(report.units()).isEqualTo(new ImportReport.Counts(0, 0, 2));
+        assertThat(report.projects()).isEqualTo(new ImportReport.Counts(0, 0, 1));
+        assertThat(units.saves).isEmpty();
+        assertThat(projects.saves).isEmpty();
+    }
+
+    @Test
+    void aChangedRecordIsUpdatedInPlace() {
+        service.importReferenceData(district("3000000.00"));
+
+        ImportReport report = service.importReferenceData(district("3200000.00"));
+
+        assertThat(report.projects()).isEqualTo(new ImportReport.Counts(0, 1, 0));
+        assertThat(projects.stored.get(ProjectCode.of("43050324T000000000101")).getFunds().total())
+                .isEqualTo(Money.of("3200000.00"));
+    }
+
+    @Test
+    void aProjectMayReferToAUnitImportedEarlier() {
+        service.importReferenceData(district("3000000.00"));
+        Project another = Project.of(ProjectCode.of("43050324Y000000000102"), "住建局运转经费", HOUSING,
+                FiscalYear.of(2024), ProjectCategory.OPERATION, List.of(),
+                ProjectFunds.of(Money.of("800000.00"), Money.ZERO, Money.ZERO));
+
+        ImportReport report = service.importReferenceData(new ReferenceDataBatch(List.of(), List.of(another)));
+
+        assertThat(report.projects().created()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchWithADanglingReferenceWritesNothing() {
+        ReferenceDataBatch dangling = new ReferenceDataBatch(
+                List.of(BudgetUnit.of(HOUSING_CENTRE, "大祥区城市建设服务中心", HOUSING, true)), List.of());
+
+        assertThatThrownBy(() -> service.importReferenceData(dangling)).isInstanceOf(RuleViolationException.class);
+        assertThat(units.saves).isEmpty();
+    }
+}
