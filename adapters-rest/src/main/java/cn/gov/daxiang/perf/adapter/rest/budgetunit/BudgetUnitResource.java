@@ -1,0 +1,58 @@
+package cn.gov.daxiang.perf.adapter.rest.budgetunit;
+
+import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
+import cn.gov.daxiang.perf.adapter.rest.shared.Params;
+import cn.gov.daxiang.perf.application.port.in.budgetunit.FindBudgetUnitQuery;
+import cn.gov.daxiang.perf.application.port.in.budgetunit.ListBudgetUnitsQuery;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/budget-units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Budget units", description = "预算单位: taken over from the provincial platform")
+public class BudgetUnitResource {
+
+    private final ListBudgetUnitsQuery listBudgetUnits;
+    private final FindBudgetUnitQuery findBudgetUnit;
+    private final BudgetUnitRestMapper mapper;
+
+    @Inject
+    public BudgetUnitResource(ListBudgetUnitsQuery listBudgetUnits, FindBudgetUnitQuery findBudgetUnit,
+                              BudgetUnitRestMapper mapper) {
+        this.listBudgetUnits = listBudgetUnits;
+        this.findBudgetUnit = findBudgetUnit;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(summary = "List budget units", description = "Ordered by unit code; paged (size at most 100).")
+    public PageResponse<BudgetUnitResponse> list(
+            @Parameter(description = "Only the subordinate units of this supervising department")
+            @QueryParam("supervisingDepartment") String supervisingDepartment,
+            @Parameter(description = "true or false") @QueryParam("active") String active,
+            @Parameter(description = "Part of the unit's name") @QueryParam("name") String name,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        BudgetUnitCriteria criteria = new BudgetUnitCriteria(
+                Params.optional("supervisingDepartment", supervisingDepartment, UnitCode::of),
+                Params.bool("active", active), name);
+        return PageResponse.of(listBudgetUnits.listBudgetUnits(criteria, Params.page(page, size)), mapper::toResponse);
+    }
+
+    @GET
+    @Path("/{unitCode}")
+    @Operation(summary = "One budget unit with its subordinate units")
+    public BudgetUnitDetailsResponse find(@PathParam("unitCode") String unitCode) {
+        return mapper.toResponse(findBudgetUnit.findBudgetUnit(Params.required("unitCode", unitCode, UnitCode::of)));
+    }
+}

@@ -1,0 +1,99 @@
+package cn.gov.daxiang.perf.adapter.rest.error;
+
+import cn.gov.daxiang.perf.adapter.rest.shared.RequestIdFilter;
+import cn.gov.daxiang.perf.domain.shared.DomainException;
+import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import cn.gov.daxiang.perf.domain.shared.NotFoundException;
+import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every error leaves the service as problem+json with a stable code; no stack trace ever does.
+ * Domain refusals map by kind: invalid value 400, not found 404, rule violation 422.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    private final ProblemMessages messages;
+
+    @Inject
+    public ProblemExceptionMappers(ProblemMessages messages) {
+        this.messages = messages;
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidValueException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        Locale locale = messages.negotiate(headers.getAcceptableLanguages());
+        List<Problem.Violation> violations = e.field()
+                .map(field -> List.of(new Problem.Violation(field, e.code(), messages.detail(e.code(), e.arguments(), locale))))
+                .orElse(List.of());
+        return problem(400, e.code(), e.arguments(), violations, locale, uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        return problem(404, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        return problem(422, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    /** A domain refusal of a kind this mapper does not know yet: a client error, but say so in the log. */
+    @ServerExceptionMapper
+    public Response otherDomainException(DomainException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        LOG.warnf("unmapped domain exception %s: %s", e.getClass().getName(), e.getMessage());
+        return problem(422, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    /** JAX-RS's own errors: unknown path 404, wrong method 405, unacceptable media types 406/415, bad body 400. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 400 -> "REQUEST_MALFORMED";
+            case 401 -> "NOT_AUTHENTICATED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "RESOURCE_NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "REQUEST_REFUSED";
+        };
+        if (status >= 500) {
+            LOG.errorf(e, "request %s failed", RequestIdFilter.of(request));
+        }
+        return problem(status, code, Map.of("method", request.getMethod(), "path", uri.getPath()), List.of(),
+                messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    /** Anything else is our fault: log it with the request id, tell the caller only the id. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        LOG.errorf(e, "request %s failed", RequestIdFilter.of(request));
+        return problem(500, "INTERNAL_ERROR", Map.of(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    private Response problem(int status, String code, Map<String, ?> arguments, List<Problem.Violation> violations,
+                             Locale locale, UriInfo uri, ContainerRequestContext request) {
+        Problem body = new Problem("urn:daxiang-perf:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
+                messages.title(code, locale), status, messages.detail(code, arguments, locale), uri.getPath(), code,
+                RequestIdFilter.of(request), violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .entity(body).build();
+    }
+}

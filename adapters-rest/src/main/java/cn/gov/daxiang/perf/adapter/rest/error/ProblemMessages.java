@@ -1,0 +1,72 @@
+package cn.gov.daxiang.perf.adapter.rest.error;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns problem codes and their named arguments into sentences, in Simplified Chinese by default or
+ * in English when the caller prefers it (Accept-Language). Bundles live in {@code i18n/problems*.properties}.
+ */
+@ApplicationScoped
+public class ProblemMessages {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    /** The first supported language among the caller's preferences (already ordered by quality). */
+    public Locale negotiate(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            if ("zh".equals(locale.getLanguage())) {
+                return CHINESE;
+            }
+            if ("en".equals(locale.getLanguage())) {
+                return ENGLISH;
+            }
+        }
+        return CHINESE;
+    }
+
+    public String title(String code, Locale locale) {
+        return lookup(code + ".title", locale).orElseGet(() -> lookup("GENERIC.title", locale).orElse(code));
+    }
+
+    public String detail(String code, Map<String, ?> arguments, Locale locale) {
+        String template = lookup(code + ".detail", locale).orElseGet(() -> lookup("GENERIC.detail", locale).orElse(code));
+        return fill(template, arguments);
+    }
+
+    public boolean has(String code, Locale locale) {
+        return lookup(code + ".title", locale).isPresent() && lookup(code + ".detail", locale).isPresent();
+    }
+
+    static String fill(String template, Map<String, ?> arguments) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = arguments.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Optional<String> lookup(String key, Locale locale) {
+        try {
+            // No fallback to the JVM's default locale: Chinese (the base bundle) is the default here.
+            ResourceBundle bundle = ResourceBundle.getBundle("i18n.problems", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.gov.daxiang.perf.adapter.rest.project;
+
+import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
+import cn.gov.daxiang.perf.adapter.rest.shared.Params;
+import cn.gov.daxiang.perf.application.port.in.project.FindProjectQuery;
+import cn.gov.daxiang.perf.application.port.in.project.ListProjectsQuery;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.project.ProjectCategory;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
+import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
+import cn.gov.daxiang.perf.domain.project.ProjectKind;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects", description = "项目: taken over from the provincial platform")
+public class ProjectResource {
+
+    private final ListProjectsQuery listProjects;
+    private final FindProjectQuery findProject;
+    private final ProjectRestMapper mapper;
+
+    @Inject
+    public ProjectResource(ListProjectsQuery listProjects, FindProjectQuery findProject, ProjectRestMapper mapper) {
+        this.listProjects = listProjects;
+        this.findProject = findProject;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(summary = "List projects", description = "Ordered by project code; paged (size at most 100) with the total count.")
+    public PageResponse<ProjectResponse> list(
+            @Parameter(description = "Fiscal year, e.g. 2024") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Owning unit's code") @QueryParam("unitCode") String unitCode,
+            @Parameter(description = "PERSONNEL, OPERATION or SPECIFIC_PURPOSE (or 人员类, 运转类, 特定目标类)")
+            @QueryParam("category") String category,
+            @Parameter(description = "SPECIAL_BOND, TRANSFER_PAYMENT, GOVERNMENT_PURCHASED_SERVICE or SOCIAL_SECURITY_FUND (or the Chinese label)")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        ProjectCriteria criteria = new ProjectCriteria(
+                Params.optional("fiscalYear", fiscalYear, FiscalYear::parse),
+                Params.optional("unitCode", unitCode, UnitCode::of),
+                Params.optional("category", category, ProjectCategory::parse),
+                Params.optional("kind", kind, ProjectKind::parse));
+        return PageResponse.of(listProjects.listProjects(criteria, Params.page(page, size)), mapper::toResponse);
+    }
+
+    @GET
+    @Path("/{projectCode}")
+    @Operation(summary = "One project")
+    public ProjectResponse find(@PathParam("projectCode") String projectCode) {
+        return mapper.toResponse(findProject.findProject(Params.required("projectCode", projectCode, ProjectCode::of)));
+    }
+}
