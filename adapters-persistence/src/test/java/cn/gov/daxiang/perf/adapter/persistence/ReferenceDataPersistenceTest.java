@@ -14,7 +14,7 @@ import cn.gov.daxiang.perf.domain.project.ProjectKind;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Money;
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -124,7 +124,7 @@ class ReferenceDataPersistenceTest {
     @Test
     void pagesCarryTheTotalAcrossAllPages() {
         givenTheDistrict();
-        Page<Project> second = projects.find(ProjectCriteria.any(), new PageRequest(2, 2));
+        Page<Project> second = projects.find(ProjectCriteria.any(), new Paging(2, 2));
         assertThat(second.total()).isEqualTo(3);
         assertThat(second.items()).extracting(p -> p.getCode().value()).containsExactly("43050325R000000000203");
     }
@@ -132,12 +132,12 @@ class ReferenceDataPersistenceTest {
     @Test
     void unitsFilterByDepartmentActivityAndNameWithLikeWildcardsTakenLiterally() {
         givenTheDistrict();
-        assertThat(units.find(new BudgetUnitCriteria(EDUCATION, null, null), PageRequest.first()).items())
+        assertThat(units.find(new BudgetUnitCriteria(EDUCATION, null, null), Paging.first()).items())
                 .extracting(BudgetUnit::getCode).containsExactly(KINDERGARTEN);
-        assertThat(units.find(new BudgetUnitCriteria(null, false, null), PageRequest.first()).items())
+        assertThat(units.find(new BudgetUnitCriteria(null, false, null), Paging.first()).items())
                 .extracting(BudgetUnit::getCode).containsExactly(HEALTH);
-        assertThat(units.find(new BudgetUnitCriteria(null, null, "教育"), PageRequest.first()).total()).isEqualTo(1);
-        assertThat(units.find(new BudgetUnitCriteria(null, null, "%"), PageRequest.first()).total()).isZero();
+        assertThat(units.find(new BudgetUnitCriteria(null, null, "教育"), Paging.first()).total()).isEqualTo(1);
+        assertThat(units.find(new BudgetUnitCriteria(null, null, "%"), Paging.first()).total()).isZero();
     }
 
     @Test
@@ -164,7 +164,7 @@ class ReferenceDataPersistenceTest {
     }
 
     private List<String> codes(ProjectCriteria criteria) {
-        return projects.find(criteria, PageRequest.first()).items().stream().map(p -> p.getCode().value()).toList();
+        return projects.find(criteria, Paging.first()).items().stream().map(p -> p.getCode().value()).toList();
     }
 
     private long versionOf(String projectCode) {

@@ -9,7 +9,7 @@ import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitNotFoundException;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +28,7 @@ public class BudgetUnitQueryService implements ListBudgetUnitsQuery, FindBudgetU
     }
 
     @Override
-    public Page<BudgetUnit> listBudgetUnits(BudgetUnitCriteria criteria, PageRequest page) {
+    public Page<BudgetUnit> listBudgetUnits(BudgetUnitCriteria criteria, Paging page) {
         return units.find(criteria, page);
     }
 

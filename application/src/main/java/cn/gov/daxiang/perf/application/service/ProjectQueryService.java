@@ -8,7 +8,7 @@ import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
 import cn.gov.daxiang.perf.domain.project.ProjectNotFoundException;
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +25,7 @@ public class ProjectQueryService implements ListProjectsQuery, FindProjectQuery 
     }
 
     @Override
-    public Page<Project> listProjects(ProjectCriteria criteria, PageRequest page) {
+    public Page<Project> listProjects(ProjectCriteria criteria, Paging page) {
         return projects.find(criteria, page);
     }
 

@@ -5,7 +5,7 @@ import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +36,7 @@ class InMemoryBudgetUnitRepository implements BudgetUnitRepository {
     }
 
     @Override
-    public Page<BudgetUnit> find(BudgetUnitCriteria criteria, PageRequest page) {
+    public Page<BudgetUnit> find(BudgetUnitCriteria criteria, Paging page) {
         List<BudgetUnit> matching = stored.values().stream()
                 .filter(u -> criteria.supervisingDepartmentFilter().map(d -> u.getSupervisingDepartment().filter(d::equals).isPresent()).orElse(true))
                 .filter(u -> criteria.activeFilter().map(a -> a == u.isActive()).orElse(true))

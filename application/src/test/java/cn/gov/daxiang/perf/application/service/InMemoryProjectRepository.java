@@ -5,7 +5,7 @@ import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +29,7 @@ class InMemoryProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public Page<Project> find(ProjectCriteria criteria, PageRequest page) {
+    public Page<Project> find(ProjectCriteria criteria, Paging page) {
         List<Project> matching = stored.values().stream()
                 .filter(p -> criteria.fiscalYearFilter().map(p.getFiscalYear()::equals).orElse(true))
                 .filter(p -> criteria.unitCodeFilter().map(p.getUnitCode()::equals).orElse(true))

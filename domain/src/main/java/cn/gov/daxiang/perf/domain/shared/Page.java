@@ -10,8 +10,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         items = List.copyOf(items);
     }
 
-    public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
-        return new Page<>(items, request.page(), request.size(), total);
+    public static <T> Page<T> of(List<T> items, Paging paging, long total) {
+        return new Page<>(items, paging.page(), paging.size(), total);
     }
 
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {

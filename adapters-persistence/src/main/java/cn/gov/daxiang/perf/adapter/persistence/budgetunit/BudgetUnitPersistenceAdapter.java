@@ -7,7 +7,7 @@ import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ public class BudgetUnitPersistenceAdapter implements BudgetUnitRepository {
     }
 
     @Override
-    public Page<BudgetUnit> find(BudgetUnitCriteria criteria, PageRequest page) {
+    public Page<BudgetUnit> find(BudgetUnitCriteria criteria, Paging page) {
         DynamicQuery query = new DynamicQuery();
         criteria.supervisingDepartmentFilter().ifPresent(d -> query.and("supervisingDepartmentCode = :department", "department", d.value()));
         criteria.activeFilter().ifPresent(a -> query.and("active = :active", "active", a));

@@ -7,7 +7,7 @@ import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class ProjectPersistenceAdapter implements ProjectRepository {
     }
 
     @Override
-    public Page<Project> find(ProjectCriteria criteria, PageRequest page) {
+    public Page<Project> find(ProjectCriteria criteria, Paging page) {
         DynamicQuery query = new DynamicQuery();
         criteria.fiscalYearFilter().ifPresent(y -> query.and("fiscalYear = :fiscalYear", "fiscalYear", y.value()));
         criteria.unitCodeFilter().ifPresent(u -> query.and("unitCode = :unitCode", "unitCode", u.value()));

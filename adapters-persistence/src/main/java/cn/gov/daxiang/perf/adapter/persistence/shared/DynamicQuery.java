@@ -1,7 +1,7 @@
 package cn.gov.daxiang.perf.adapter.persistence.shared;
 
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -30,7 +30,7 @@ public final class DynamicQuery {
     }
 
     /** One page of the matching entities and the total count: two statements. */
-    public <E> Page<E> page(PanacheRepositoryBase<E, ?> repository, Sort sort, PageRequest page) {
+    public <E> Page<E> page(PanacheRepositoryBase<E, ?> repository, Sort sort, Paging page) {
         PanacheQuery<E> query = where.isEmpty()
                 ? repository.findAll(sort)
                 : repository.find(where.toString(), sort, parameters);

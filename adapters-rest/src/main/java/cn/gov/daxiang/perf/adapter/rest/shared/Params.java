@@ -1,7 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.shared;
 
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +32,10 @@ public final class Params {
         }
     }
 
-    public static PageRequest page(String page, String size) {
+    public static Paging page(String page, String size) {
         int p = page == null || page.isBlank() ? 1 : integer("page", page);
-        int s = size == null || size.isBlank() ? PageRequest.DEFAULT_SIZE : integer("size", size);
-        return new PageRequest(p, s);
+        int s = size == null || size.isBlank() ? Paging.DEFAULT_SIZE : integer("size", size);
+        return new Paging(p, s);
     }
 
     public static Boolean bool(String name, String raw) {

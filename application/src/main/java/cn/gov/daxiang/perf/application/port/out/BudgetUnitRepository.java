@@ -4,7 +4,7 @@ import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +20,7 @@ public interface BudgetUnitRepository {
     /** The units a department supervises, ordered by code. */
     List<BudgetUnit> findSubordinates(UnitCode department);
 
-    Page<BudgetUnit> find(BudgetUnitCriteria criteria, PageRequest page);
+    Page<BudgetUnit> find(BudgetUnitCriteria criteria, Paging page);
 
     /** Inserts a new unit or writes the changes of a known one. */
     void save(BudgetUnit unit);

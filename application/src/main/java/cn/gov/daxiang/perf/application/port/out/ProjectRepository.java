@@ -4,7 +4,7 @@ import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +17,7 @@ public interface ProjectRepository {
     /** The projects among {@code codes} that exist, in one round trip. */
     List<Project> findByCodes(Collection<ProjectCode> codes);
 
-    Page<Project> find(ProjectCriteria criteria, PageRequest page);
+    Page<Project> find(ProjectCriteria criteria, Paging page);
 
     /** Inserts a new project or writes the changes of a known one. */
     void save(Project project);

@@ -3,10 +3,10 @@ package cn.gov.daxiang.perf.application.port.in.budgetunit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.shared.Page;
-import cn.gov.daxiang.perf.domain.shared.PageRequest;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 
 /** Lists budget units by department, activity and name, ordered by unit code. */
 public interface ListBudgetUnitsQuery {
 
-    Page<BudgetUnit> listBudgetUnits(BudgetUnitCriteria criteria, PageRequest page);
+    Page<BudgetUnit> listBudgetUnits(BudgetUnitCriteria criteria, Paging page);
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PageRequestTest {
+class PagingTest {
 
     @Test
     void pageSizeAbove100IsRefusedWithTheLimit() {
-        assertThatThrownBy(() -> new PageRequest(1, 1000))
+        assertThatThrownBy(() -> new Paging(1, 1000))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.code()).isEqualTo("PAGE_SIZE_OUT_OF_RANGE");
                     assertThat(e.field()).contains("size");
@@ -21,8 +21,8 @@ class PageRequestTest {
 
     @Test
     void pagesCountFromOne() {
-        assertThatThrownBy(() -> new PageRequest(0, 10)).isInstanceOf(InvalidValueException.class);
-        assertThat(new PageRequest(3, 20).offset()).isEqualTo(40);
+        assertThatThrownBy(() -> new Paging(0, 10)).isInstanceOf(InvalidValueException.class);
+        assertThat(new Paging(3, 20).offset()).isEqualTo(40);
     }
 
     @Test

@@ -2,13 +2,13 @@ package cn.gov.daxiang.perf.domain.shared;
 
 import java.util.Map;
 
-/** Which slice of a list to return: pages count from 1; a page holds at most {@link #MAX_SIZE} items. */
-public record PageRequest(int page, int size) {
+/** Which page of a list to return: pages count from 1; a page holds at most {@link #MAX_SIZE} items. */
+public record Paging(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    public PageRequest {
+    public Paging {
         if (page < 1) {
             throw new InvalidValueException("page", "PAGE_NUMBER_INVALID", Map.of("page", page));
         }
@@ -17,8 +17,8 @@ public record PageRequest(int page, int size) {
         }
     }
 
-    public static PageRequest first() {
-        return new PageRequest(1, DEFAULT_SIZE);
+    public static Paging first() {
+        return new Paging(1, DEFAULT_SIZE);
     }
 
     public int offset() {

@@ -1,0 +1,144 @@
+package cn.gov.daxiang.perf.adapter.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the packaged embedded default exactly as the README says (scripts/run.sh), with no configuration
+ * but a free port and a fresh data folder, and calls it over HTTP: the run command cannot silently break.
+ * Prints start-up time and resident memory as measurements; it asserts behaviour only.
+ */
+class EmbeddedDefaultIT {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private Process service;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (service != null && service.isAlive()) {
+            service.destroy();
+            if (!service.waitFor(20, TimeUnit.SECONDS)) {
+                service.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void theRunCommandServesTheSampleDistrictAndReportsReady() throws Exception {
+        Path dataDir = Files.createTempDirectory("daxiang-perf-it");
+        int port = freePort();
+
+        long started = System.nanoTime();
+        service = start(dataDir, port, "first");
+        HttpResponse<String> firstAnswer = awaitFirstAnswer(port);
+        long firstRequestMillis = (System.nanoTime() - started) / 1_000_000;
+        awaitReady(port);
+        System.out.printf("[measurement] embedded default: first response after %d ms, ready after %d ms, RSS %s%n",
+                firstRequestMillis, (System.nanoTime() - started) / 1_000_000, residentMemory(service.pid()));
+        assertThat(firstAnswer.statusCode()).isEqualTo(200);
+
+        JsonNode projects = getJson(port, "/api/v1/projects?size=100");
+        assertThat(projects.get("total").asInt()).isGreaterThanOrEqualTo(50);
+        List<String> names = new ArrayList<>();
+        projects.get("items").forEach(p -> names.add(p.get("name").asText()));
+        assertThat(names).anyMatch(n -> n.contains("城镇老旧小区改造"))
+                .anyMatch(n -> n.contains("犬木塘水库工程"))
+                .anyMatch(n -> n.contains("托育综合服务中心"));
+
+        JsonNode education = getJson(port, "/api/v1/budget-units/105001");
+        assertThat(education.get("subordinateUnits").size()).isGreaterThanOrEqualTo(2);
+
+        JsonNode ready = getJson(port, "/q/health/ready");
+        assertThat(ready.get("status").asText()).isEqualTo("UP");
+
+        // A restart on the same data changes nothing: the sample import is an idempotent upsert.
+        int total = projects.get("total").asInt();
+        stop();
+        service = start(dataDir, port, "second");
+        awaitReady(port);
+        assertThat(getJson(port, "/api/v1/projects?size=1").get("total").asInt()).isEqualTo(total);
+    }
+
+    private Process start(Path dataDir, int port, String name) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("scripts/run.sh").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "embedded-default-it-" + name + ".log").toFile());
+        builder.environment().put("PERF_DATA_DIR", dataDir.toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("PERF_RUN_NO_BUILD", "1");
+        return builder.start();
+    }
+
+    private HttpResponse<String> awaitFirstAnswer(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            assertThat(service.isAlive()).as("the service process is running (see target/embedded-default-it-*.log)").isTrue();
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/projects?size=1")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (IOException notYetListening) {
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the embedded default did not answer within 90 s");
+    }
+
+    private void awaitReady(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            assertThat(service.isAlive()).as("the service process is running").isTrue();
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // keep polling
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the embedded default did not become ready within 90 s");
+    }
+
+    private JsonNode getJson(int port, String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return json.readTree(r.body());
+    }
+
+    private static String residentMemory(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).map(l -> l.substring(6).strip()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

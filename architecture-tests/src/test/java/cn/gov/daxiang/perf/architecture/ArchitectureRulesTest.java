@@ -1,0 +1,135 @@
+package cn.gov.daxiang.perf.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The boundaries of DESIGN.md §2, checked on the compiled classes of every module. ImportedModulesTest
+ * makes sure these rules never pass merely because a module's classes were missing.
+ */
+@AnalyzeClasses(packages = ArchitectureRulesTest.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureRulesTest {
+
+    static final String BASE = "cn.gov.daxiang.perf";
+    static final String DOMAIN = BASE + ".domain..";
+    static final String APPLICATION = BASE + ".application..";
+    static final String PORT_IN = BASE + ".application.port.in..";
+    static final String PORT_OUT = BASE + ".application.port.out..";
+    static final String SERVICE = BASE + ".application.service..";
+    static final String REST = BASE + ".adapter.rest..";
+    static final String PERSISTENCE = BASE + ".adapter.persistence..";
+    static final String PROVINCIAL = BASE + ".adapter.provincial..";
+
+    @ArchTest
+    static final ArchRule dependencies_point_inwards_and_adapters_are_independent = onionArchitecture()
+            .domainModels(DOMAIN)
+            .applicationServices(APPLICATION)
+            .adapter("rest", REST)
+            .adapter("persistence", PERSISTENCE)
+            .adapter("provincial", PROVINCIAL)
+            .withOptionalLayers(true)
+            .ensureAllClassesAreContainedInArchitecture();
+
+    @ArchTest
+    static final ArchRule domain_depends_on_java_only = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .because("the domain is plain Java: no JPA, Jackson, CDI, Quarkus or MapStruct, ever");
+
+    @ArchTest
+    static final ArchRule application_uses_no_framework_but_cdi_inject_and_transactions = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, "java..",
+                    "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..");
+
+    @ArchTest
+    static final ArchRule rest_resources_call_use_cases_never_repositories_or_services = noClasses()
+            .that().resideInAPackage(REST)
+            .should().dependOnClassesThat().resideInAnyPackage(PORT_OUT, SERVICE);
+
+    @ArchTest
+    static final ArchRule resources_live_in_the_rest_adapter_and_end_with_Resource = classes()
+            .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should().resideInAPackage(REST).andShould().haveSimpleNameEndingWith("Resource");
+
+    @ArchTest
+    static final ArchRule jpa_entities_live_in_persistence_and_end_with_JpaEntity = classes()
+            .that().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .should().resideInAPackage(PERSISTENCE).andShould().haveSimpleNameEndingWith("JpaEntity");
+
+    @ArchTest
+    static final ArchRule only_persistence_knows_jpa_and_hibernate = noClasses()
+            .that().resideOutsideOfPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "io.quarkus.hibernate..");
+
+    @ArchTest
+    static final ArchRule transactional_classes_are_application_services = classes()
+            .that().areAnnotatedWith(jakarta.transaction.Transactional.class)
+            .should().resideInAPackage(SERVICE);
+
+    @ArchTest
+    static final ArchRule transactional_methods_are_in_application_services = noMethods()
+            .that().areDeclaredInClassesThat().resideOutsideOfPackage(SERVICE)
+            .should().beAnnotatedWith(jakarta.transaction.Transactional.class);
+
+    @ArchTest
+    static final ArchRule use_case_implementations_are_transactional_application_scoped_services = classes()
+            .that().implement(com.tngtech.archunit.base.DescribedPredicate.describe("a port.in interface",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith(BASE + ".application.port.in")))
+            .should().resideInAPackage(SERVICE)
+            .andShould().haveSimpleNameEndingWith("Service")
+            .andShould().beAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+            .andShould().beAnnotatedWith(jakarta.transaction.Transactional.class);
+
+    @ArchTest
+    static final ArchRule use_cases_and_queries_are_interfaces = classes()
+            .that().resideInAPackage(PORT_IN).and().haveSimpleNameEndingWith("UseCase")
+            .or().resideInAPackage(PORT_IN).and().haveSimpleNameEndingWith("Query")
+            .should().beInterfaces();
+
+    @ArchTest
+    static final ArchRule out_ports_are_interfaces = classes()
+            .that().resideInAPackage(PORT_OUT).and().areTopLevelClasses()
+            .should().beInterfaces();
+
+    @ArchTest
+    static final ArchRule in_ports_and_out_ports_do_not_know_each_other = noClasses()
+            .that().resideInAPackage(PORT_IN).should().dependOnClassesThat().resideInAPackage(PORT_OUT)
+            .andShould().dependOnClassesThat().resideInAPackage(SERVICE);
+
+    @ArchTest
+    static final ArchRule mappers_and_wire_types_stay_in_adapters = classes()
+            .that().areAnnotatedWith(org.mapstruct.Mapper.class)
+            .or().haveSimpleNameEndingWith("Request").or().haveSimpleNameEndingWith("Response").or().haveSimpleNameEndingWith("Dto")
+            .should().resideInAPackage(BASE + ".adapter..");
+
+    @ArchTest
+    static final ArchRule modules_are_free_of_cycles = slices().matching(BASE + ".(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule aggregates_are_free_of_cycles = slices().matching(BASE + ".domain.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule adapter_features_are_free_of_cycles = slices().matching(BASE + ".adapter.(*).(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule domain_exceptions_extend_DomainException = classes()
+            .that().resideInAPackage(DOMAIN).and().haveSimpleNameEndingWith("Exception")
+            .should().beAssignableTo(cn.gov.daxiang.perf.domain.shared.DomainException.class);
+
+    @ArchTest
+    static final ArchRule no_field_injection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    @ArchTest
+    static final ArchRule no_standard_streams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+}
