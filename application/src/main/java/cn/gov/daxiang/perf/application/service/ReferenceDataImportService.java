@@ -2,8 +2,10 @@ package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReport;
+import cn.gov.daxiang.perf.application.port.in.referencedata.LoadReferenceDataUseCase;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.application.port.out.ReferenceDataSource;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.project.Project;
@@ -23,15 +25,22 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
-public class ReferenceDataImportService implements ImportReferenceDataUseCase {
+public class ReferenceDataImportService implements ImportReferenceDataUseCase, LoadReferenceDataUseCase {
 
     private final BudgetUnitRepository units;
     private final ProjectRepository projects;
+    private final ReferenceDataSource source;
 
     @Inject
-    public ReferenceDataImportService(BudgetUnitRepository units, ProjectRepository projects) {
+    public ReferenceDataImportService(BudgetUnitRepository units, ProjectRepository projects, ReferenceDataSource source) {
         this.units = units;
         this.projects = projects;
+        this.source = source;
+    }
+
+    @Override
+    public ImportReport loadReferenceData() {
+        return importReferenceData(source.load());
     }
 
     @Override

@@ -26,7 +26,8 @@ class ReferenceDataImportServiceTest {
 
     private final InMemoryBudgetUnitRepository units = new InMemoryBudgetUnitRepository();
     private final InMemoryProjectRepository projects = new InMemoryProjectRepository();
-    private final ReferenceDataImportService service = new ReferenceDataImportService(units, projects);
+    private ReferenceDataBatch sourceContent = new ReferenceDataBatch(List.of(), List.of());
+    private final ReferenceDataImportService service = new ReferenceDataImportService(units, projects, () -> sourceContent);
 
     private static Project renovation(String fiscal) {
         return Project.of(ProjectCode.of("43050324T000000000101"), "2024年度城镇老旧小区改造项目", HOUSING_CENTRE,
@@ -94,5 +95,15 @@ class ReferenceDataImportServiceTest {
 
         assertThatThrownBy(() -> service.importReferenceData(dangling)).isInstanceOf(RuleViolationException.class);
         assertThat(units.saves).isEmpty();
+    }
+
+    @Test
+    void loadingTakesOverWhatTheSourceHolds() {
+        sourceContent = district("3000000.00");
+
+        ImportReport report = service.loadReferenceData();
+
+        assertThat(report.units().created()).isEqualTo(2);
+        assertThat(projects.stored).containsKey(ProjectCode.of("43050324T000000000101"));
     }
 }

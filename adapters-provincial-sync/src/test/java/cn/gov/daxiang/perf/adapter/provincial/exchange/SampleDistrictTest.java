@@ -1,6 +1,5 @@
-package cn.gov.daxiang.perf.adapter.provincial.sample;
+package cn.gov.daxiang.perf.adapter.provincial.exchange;
 
-import cn.gov.daxiang.perf.adapter.provincial.exchange.ReferenceDataDocumentMapper;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCategory;
@@ -18,9 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The bundled sample district is valid domain data and covers what the 2024 report talks about. */
 class SampleDistrictTest {
 
-    private final SampleDistrictLoader loader =
-            new SampleDistrictLoader(null, new ReferenceDataDocumentMapper(), new ObjectMapper(), null, true);
-    private final ReferenceDataBatch batch = new ReferenceDataDocumentMapper().toBatch(loader.read());
+    private final ReferenceDataBatch batch = new ExchangeFileReferenceDataSource(new ObjectMapper(),
+            new ReferenceDataDocumentMapper(), ExchangeFileReferenceDataSource.SAMPLE_DISTRICT).load();
 
     @Test
     void everyReferenceInTheSampleResolvesWithinIt() {
