@@ -6,6 +6,7 @@ import cn.gov.daxiang.perf.application.port.in.budgetunit.FindBudgetUnitQuery;
 import cn.gov.daxiang.perf.application.port.in.budgetunit.ListBudgetUnitsQuery;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,10 +44,13 @@ public class BudgetUnitResource {
             @Parameter(description = "Part of the unit's name") @QueryParam("name") String name,
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        Params params = new Params();
         BudgetUnitCriteria criteria = new BudgetUnitCriteria(
-                Params.optional("supervisingDepartment", supervisingDepartment, UnitCode::of),
-                Params.bool("active", active), name);
-        return PageResponse.of(listBudgetUnits.listBudgetUnits(criteria, Params.page(page, size)), mapper::toResponse);
+                params.optional("supervisingDepartment", supervisingDepartment, UnitCode::of),
+                params.bool("active", active), name);
+        Paging paging = params.paging(page, size);
+        params.requireValid();
+        return PageResponse.of(listBudgetUnits.listBudgetUnits(criteria, paging), mapper::toResponse);
     }
 
     @GET

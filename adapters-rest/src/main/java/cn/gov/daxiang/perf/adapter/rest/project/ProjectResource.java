@@ -10,6 +10,7 @@ import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
 import cn.gov.daxiang.perf.domain.project.ProjectKind;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,12 +49,15 @@ public class ProjectResource {
             @QueryParam("kind") String kind,
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        Params params = new Params();
         ProjectCriteria criteria = new ProjectCriteria(
-                Params.optional("fiscalYear", fiscalYear, FiscalYear::parse),
-                Params.optional("unitCode", unitCode, UnitCode::of),
-                Params.optional("category", category, ProjectCategory::parse),
-                Params.optional("kind", kind, ProjectKind::parse));
-        return PageResponse.of(listProjects.listProjects(criteria, Params.page(page, size)), mapper::toResponse);
+                params.optional("fiscalYear", fiscalYear, FiscalYear::parse),
+                params.optional("unitCode", unitCode, UnitCode::of),
+                params.optional("category", category, ProjectCategory::parse),
+                params.optional("kind", kind, ProjectKind::parse));
+        Paging paging = params.paging(page, size);
+        params.requireValid();
+        return PageResponse.of(listProjects.listProjects(criteria, paging), mapper::toResponse);
     }
 
     @GET

@@ -133,4 +133,14 @@ class ProjectResourceTest {
                 .then().statusCode(400).body("code", equalTo("PARAMETER_MALFORMED"))
                 .body("detail", not(containsString("Exception")));
     }
+
+    @Test
+    void everyRefusedParameterIsReportedTogether() {
+        given().queryParam("fiscalYear", "abc").queryParam("kind", "BOND").queryParam("size", 1000)
+                .when().get("/api/v1/projects")
+                .then().statusCode(400)
+                .body("code", equalTo("REQUEST_PARAMETERS_INVALID"))
+                .body("violations.field", contains("fiscalYear", "kind", "size"))
+                .body("violations.code", contains("FISCAL_YEAR_MALFORMED", "PROJECT_KIND_UNKNOWN", "PAGE_SIZE_OUT_OF_RANGE"));
+    }
 }
