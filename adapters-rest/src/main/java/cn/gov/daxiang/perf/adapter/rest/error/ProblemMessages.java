@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 
 /**
  * Turns problem codes and their named arguments into sentences, in Simplified Chinese by default or
- * in English when the caller prefers it (Accept-Language). Bundles live in {@code i18n/problems*.properties}.
+ * in English when the caller prefers it (Accept-Language). One bundle per feature area lives in
+ * {@code i18n/<area>.properties} (Chinese, the default) and {@code i18n/<area>_en.properties}.
  */
 @ApplicationScoped
 public class ProblemMessages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
+    /** The bundles, one per feature area; a code is looked up in each in turn. */
+    static final List<String> BUNDLES = List.of("i18n.problems", "i18n.security", "i18n.goals", "i18n.evaluations", "i18n.sync");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     /** The first supported language among the caller's preferences (already ordered by quality). */
@@ -60,13 +63,18 @@ public class ProblemMessages {
     }
 
     private static Optional<String> lookup(String key, Locale locale) {
-        try {
-            // No fallback to the JVM's default locale: Chinese (the base bundle) is the default here.
-            ResourceBundle bundle = ResourceBundle.getBundle("i18n.problems", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
-        } catch (MissingResourceException e) {
-            return Optional.empty();
+        for (String name : BUNDLES) {
+            try {
+                // No fallback to the JVM's default locale: Chinese (the base bundle) is the default here.
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                if (bundle.containsKey(key)) {
+                    return Optional.of(bundle.getString(key));
+                }
+            } catch (MissingResourceException absentArea) {
+                // an area without messages yet
+            }
         }
+        return Optional.empty();
     }
 }

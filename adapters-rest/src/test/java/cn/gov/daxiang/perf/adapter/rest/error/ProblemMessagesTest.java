@@ -26,8 +26,13 @@ class ProblemMessagesTest {
     private final ProblemMessages messages = new ProblemMessages();
 
     @Test
-    void bothLanguagesHaveTheSameKeys() {
-        assertThat(keys("/i18n/problems_en.properties")).isEqualTo(keys("/i18n/problems.properties"));
+    void bothLanguagesHaveTheSameKeysInEveryArea() {
+        for (String bundle : ProblemMessages.BUNDLES) {
+            String base = "/" + bundle.replace('.', '/');
+            if (ProblemMessagesTest.class.getResource(base + ".properties") != null) {
+                assertThat(keys(base + "_en.properties")).as(bundle).isEqualTo(keys(base + ".properties"));
+            }
+        }
     }
 
     @Test
