@@ -77,10 +77,15 @@ class ArchitectureRulesTest {
             .that().areAnnotatedWith(jakarta.transaction.Transactional.class)
             .should().resideInAPackage(SERVICE);
 
+    /** Adapters may only insist on joining the caller's transaction (MANDATORY), never start one. */
     @ArchTest
-    static final ArchRule transactional_methods_are_in_application_services = noMethods()
+    static final ArchRule transactional_methods_outside_services_only_join = noMethods()
             .that().areDeclaredInClassesThat().resideOutsideOfPackage(SERVICE)
-            .should().beAnnotatedWith(jakarta.transaction.Transactional.class);
+            .should().beAnnotatedWith(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "@Transactional other than MANDATORY",
+                    (com.tngtech.archunit.core.domain.JavaAnnotation<?> a) ->
+                            a.getRawType().isEquivalentTo(jakarta.transaction.Transactional.class)
+                                    && !"MANDATORY".equals(((com.tngtech.archunit.core.domain.JavaEnumConstant) a.get("value").orElseThrow()).name())));
 
     @ArchTest
     static final ArchRule use_case_implementations_are_transactional_application_scoped_services = classes()

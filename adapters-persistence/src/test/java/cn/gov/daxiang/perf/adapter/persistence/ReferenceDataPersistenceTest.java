@@ -2,6 +2,7 @@ package cn.gov.daxiang.perf.adapter.persistence;
 
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
@@ -24,6 +25,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +126,7 @@ class ReferenceDataPersistenceTest {
     @Test
     void pagesCarryTheTotalAcrossAllPages() {
         givenTheDistrict();
-        Page<Project> second = projects.find(ProjectCriteria.any(), new Paging(2, 2));
+        Page<Project> second = projects.find(ProjectCriteria.any(), DataScope.all(), new Paging(2, 2));
         assertThat(second.total()).isEqualTo(3);
         assertThat(second.items()).extracting(p -> p.getCode().value()).containsExactly("43050325R000000000203");
     }
@@ -132,12 +134,12 @@ class ReferenceDataPersistenceTest {
     @Test
     void unitsFilterByDepartmentActivityAndNameWithLikeWildcardsTakenLiterally() {
         givenTheDistrict();
-        assertThat(units.find(new BudgetUnitCriteria(EDUCATION, null, null), Paging.first()).items())
+        assertThat(units.find(new BudgetUnitCriteria(EDUCATION, null, null), DataScope.all(), Paging.first()).items())
                 .extracting(BudgetUnit::getCode).containsExactly(KINDERGARTEN);
-        assertThat(units.find(new BudgetUnitCriteria(null, false, null), Paging.first()).items())
+        assertThat(units.find(new BudgetUnitCriteria(null, false, null), DataScope.all(), Paging.first()).items())
                 .extracting(BudgetUnit::getCode).containsExactly(HEALTH);
-        assertThat(units.find(new BudgetUnitCriteria(null, null, "教育"), Paging.first()).total()).isEqualTo(1);
-        assertThat(units.find(new BudgetUnitCriteria(null, null, "%"), Paging.first()).total()).isZero();
+        assertThat(units.find(new BudgetUnitCriteria(null, null, "教育"), DataScope.all(), Paging.first()).total()).isEqualTo(1);
+        assertThat(units.find(new BudgetUnitCriteria(null, null, "%"), DataScope.all(), Paging.first()).total()).isZero();
     }
 
     @Test
@@ -164,7 +166,7 @@ class ReferenceDataPersistenceTest {
     }
 
     private List<String> codes(ProjectCriteria criteria) {
-        return projects.find(criteria, Paging.first()).items().stream().map(p -> p.getCode().value()).toList();
+        return projects.find(criteria, DataScope.all(), Paging.first()).items().stream().map(p -> p.getCode().value()).toList();
     }
 
     private long versionOf(String projectCode) {
@@ -174,5 +176,17 @@ class ReferenceDataPersistenceTest {
 
     private long countRows(String table) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue();
+    }
+
+    @Test
+    void listsKeepToTheCallersScope() {
+        givenTheDistrict();
+        DataScope kindergartenOnly = DataScope.of(Set.of(KINDERGARTEN));
+
+        assertThat(projects.find(ProjectCriteria.any(), kindergartenOnly, Paging.first()).items())
+                .extracting(p -> p.getCode().value()).containsExactly("43050324T000000000201");
+        assertThat(units.find(BudgetUnitCriteria.any(), kindergartenOnly, Paging.first()).items())
+                .extracting(BudgetUnit::getCode).containsExactly(KINDERGARTEN);
+        assertThat(projects.find(ProjectCriteria.any(), DataScope.none(), Paging.first()).total()).isZero();
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest;
 
+import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.project.Project;
@@ -19,6 +20,9 @@ import java.util.List;
  * a no-op, so every test class may import it.
  */
 public final class DistrictFixture {
+
+    /** The actor that imports the fixture (the sync's role). */
+    public static final Actor LOADER = Actor.system("test-fixture");
 
     public static final String EDUCATION = "105001";
     public static final String KINDERGARTEN = "105002";

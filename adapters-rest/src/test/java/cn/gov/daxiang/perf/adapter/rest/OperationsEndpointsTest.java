@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.adapter.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import static cn.gov.daxiang.perf.adapter.rest.security.TestTokens.auditor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +27,7 @@ class OperationsEndpointsTest {
 
     @Test
     void prometheusMetricsIncludeHttpServerRequests() {
-        given().when().get("/api/v1/projects").then().statusCode(200);
+        given().auth().oauth2(auditor()).when().get("/api/v1/projects").then().statusCode(200);
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));

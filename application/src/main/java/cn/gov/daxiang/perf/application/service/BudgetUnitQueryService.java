@@ -4,6 +4,8 @@ import cn.gov.daxiang.perf.application.port.in.budgetunit.BudgetUnitDetails;
 import cn.gov.daxiang.perf.application.port.in.budgetunit.FindBudgetUnitQuery;
 import cn.gov.daxiang.perf.application.port.in.budgetunit.ListBudgetUnitsQuery;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitNotFoundException;
@@ -21,21 +23,27 @@ import java.util.List;
 public class BudgetUnitQueryService implements ListBudgetUnitsQuery, FindBudgetUnitQuery {
 
     private final BudgetUnitRepository units;
+    private final DataScopes scopes;
 
     @Inject
-    public BudgetUnitQueryService(BudgetUnitRepository units) {
+    public BudgetUnitQueryService(BudgetUnitRepository units, DataScopes scopes) {
         this.units = units;
+        this.scopes = scopes;
     }
 
     @Override
-    public Page<BudgetUnit> listBudgetUnits(BudgetUnitCriteria criteria, Paging page) {
-        return units.find(criteria, page);
+    public Page<BudgetUnit> listBudgetUnits(Actor actor, BudgetUnitCriteria criteria, Paging page) {
+        return units.find(criteria, scopes.readScope(actor), page);
     }
 
     @Override
-    public BudgetUnitDetails findBudgetUnit(UnitCode code) {
-        BudgetUnit unit = units.findByCode(code).orElseThrow(() -> new BudgetUnitNotFoundException(code));
-        List<BudgetUnit> subordinates = unit.isDepartment() ? units.findSubordinates(code) : List.of();
+    public BudgetUnitDetails findBudgetUnit(Actor actor, UnitCode code) {
+        DataScope scope = scopes.readScope(actor);
+        BudgetUnit unit = units.findByCode(code).filter(u -> scope.includes(u.getCode()))
+                .orElseThrow(() -> new BudgetUnitNotFoundException(code));
+        List<BudgetUnit> subordinates = unit.isDepartment()
+                ? units.findSubordinates(code).stream().filter(u -> scope.includes(u.getCode())).toList()
+                : List.of();
         return new BudgetUnitDetails(unit, subordinates);
     }
 }

@@ -6,6 +6,10 @@ import cn.gov.daxiang.perf.application.port.in.referencedata.LoadReferenceDataUs
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
 import cn.gov.daxiang.perf.application.port.out.ReferenceDataSource;
+import cn.gov.daxiang.perf.domain.access.AccessPolicy;
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.audit.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.audit.Auditable;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.project.Project;
@@ -30,35 +34,40 @@ public class ReferenceDataImportService implements ImportReferenceDataUseCase, L
     private final BudgetUnitRepository units;
     private final ProjectRepository projects;
     private final ReferenceDataSource source;
+    private final AuditTrail audit;
 
     @Inject
-    public ReferenceDataImportService(BudgetUnitRepository units, ProjectRepository projects, ReferenceDataSource source) {
+    public ReferenceDataImportService(BudgetUnitRepository units, ProjectRepository projects, ReferenceDataSource source,
+                                      AuditTrail audit) {
         this.units = units;
         this.projects = projects;
         this.source = source;
+        this.audit = audit;
     }
 
     @Override
-    public ImportReport loadReferenceData() {
-        return importReferenceData(source.load());
+    public ImportReport loadReferenceData(Actor actor) {
+        AccessPolicy.requireReferenceDataImport(actor);
+        return importReferenceData(actor, source.load());
     }
 
     @Override
-    public ImportReport importReferenceData(ReferenceDataBatch batch) {
+    public ImportReport importReferenceData(Actor actor, ReferenceDataBatch batch) {
+        AccessPolicy.requireReferenceDataImport(actor);
         Set<UnitCode> knownOutside = units.findByCodes(batch.referencedUnitsOutsideBatch()).stream()
                 .map(BudgetUnit::getCode).collect(Collectors.toSet());
         batch.checkReferences(knownOutside::contains);
 
-        ImportReport.Counts unitCounts = upsert(batch.unitsDepartmentsFirst(), units.findByCodes(batch.unitCodes()),
+        ImportReport.Counts unitCounts = upsert(actor, batch.unitsDepartmentsFirst(), units.findByCodes(batch.unitCodes()),
                 BudgetUnit::getCode, BudgetUnit::takeOver, units::save);
-        ImportReport.Counts projectCounts = upsert(batch.projects(), projects.findByCodes(batch.projectCodes()),
+        ImportReport.Counts projectCounts = upsert(actor, batch.projects(), projects.findByCodes(batch.projectCodes()),
                 Project::getCode, Project::takeOver, projects::save);
         return new ImportReport(unitCounts, projectCounts);
     }
 
-    /** Saves what is new or changed and leaves what is already up to date untouched. */
-    private static <T, K> ImportReport.Counts upsert(List<T> incoming, Collection<T> existing, Function<T, K> key,
-                                                     BiPredicate<T, T> takeOver, Consumer<T> save) {
+    /** Saves what is new or changed, with its audit event, and leaves what is already up to date untouched. */
+    private <T extends Auditable, K> ImportReport.Counts upsert(Actor actor, List<T> incoming, Collection<T> existing,
+                                                                Function<T, K> key, BiPredicate<T, T> takeOver, Consumer<T> save) {
         Map<K, T> byKey = existing.stream().collect(Collectors.toMap(key, Function.identity()));
         int created = 0;
         int updated = 0;
@@ -67,9 +76,14 @@ public class ReferenceDataImportService implements ImportReferenceDataUseCase, L
             T local = byKey.get(key.apply(record));
             if (local == null) {
                 save.accept(record);
+                audit.created(actor, record);
                 created++;
-            } else if (takeOver.test(local, record)) {
+                continue;
+            }
+            AuditSnapshot before = local.auditSnapshot();
+            if (takeOver.test(local, record)) {
                 save.accept(local);
+                audit.updated(actor, before, local);
                 updated++;
             } else {
                 unchanged++;

@@ -1,6 +1,7 @@
 package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
@@ -36,8 +37,9 @@ class InMemoryBudgetUnitRepository implements BudgetUnitRepository {
     }
 
     @Override
-    public Page<BudgetUnit> find(BudgetUnitCriteria criteria, Paging page) {
+    public Page<BudgetUnit> find(BudgetUnitCriteria criteria, DataScope scope, Paging page) {
         List<BudgetUnit> matching = stored.values().stream()
+                .filter(u -> scope.includes(u.getCode()))
                 .filter(u -> criteria.supervisingDepartmentFilter().map(d -> u.getSupervisingDepartment().filter(d::equals).isPresent()).orElse(true))
                 .filter(u -> criteria.activeFilter().map(a -> a == u.isActive()).orElse(true))
                 .filter(u -> criteria.nameFilter().map(n -> u.getName().contains(n)).orElse(true))

@@ -1,6 +1,7 @@
 package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
@@ -29,8 +30,9 @@ class InMemoryProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public Page<Project> find(ProjectCriteria criteria, Paging page) {
+    public Page<Project> find(ProjectCriteria criteria, DataScope scope, Paging page) {
         List<Project> matching = stored.values().stream()
+                .filter(p -> scope.includes(p.getUnitCode()))
                 .filter(p -> criteria.fiscalYearFilter().map(p.getFiscalYear()::equals).orElse(true))
                 .filter(p -> criteria.unitCodeFilter().map(p.getUnitCode()::equals).orElse(true))
                 .filter(p -> criteria.categoryFilter().map(c -> c == p.getCategory()).orElse(true))

@@ -1,8 +1,11 @@
 package cn.gov.daxiang.perf.domain.budgetunit;
 
+import cn.gov.daxiang.perf.domain.audit.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.audit.Auditable;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +15,9 @@ import java.util.Optional;
  * department (主管部门), which reviews what its subordinate units submit. The province is the
  * source of truth: the district never invents units, it takes them over.
  */
-public final class BudgetUnit {
+public final class BudgetUnit implements Auditable {
+
+    public static final String AUDIT_TYPE = "budget-unit";
 
     public static final int NAME_MAX_LENGTH = 200;
 
@@ -75,6 +80,15 @@ public final class BudgetUnit {
 
     public boolean isActive() {
         return active;
+    }
+
+    @Override
+    public AuditSnapshot auditSnapshot() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("name", name);
+        fields.put("supervisingDepartment", supervisingDepartment == null ? null : supervisingDepartment.value());
+        fields.put("active", Boolean.toString(active));
+        return new AuditSnapshot(AUDIT_TYPE, code.value(), fields);
     }
 
     private static UnitCode checkedDepartment(UnitCode code, UnitCode department) {

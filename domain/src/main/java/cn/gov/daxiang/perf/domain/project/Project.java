@@ -1,19 +1,25 @@
 package cn.gov.daxiang.perf.domain.project;
 
+import cn.gov.daxiang.perf.domain.audit.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.audit.Auditable;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A budget project (项目) of one unit in one fiscal year. Mastered by the province: the district takes
  * projects over and hangs goals, monitoring and evaluations on them by their code.
  */
-public final class Project {
+public final class Project implements Auditable {
+
+    public static final String AUDIT_TYPE = "project";
 
     public static final int NAME_MAX_LENGTH = 300;
 
@@ -93,6 +99,20 @@ public final class Project {
 
     public ProjectFunds getFunds() {
         return funds;
+    }
+
+    @Override
+    public AuditSnapshot auditSnapshot() {
+        return new AuditSnapshot(AUDIT_TYPE, code.value(), Map.of(
+                "name", name,
+                "unitCode", unitCode.value(),
+                "fiscalYear", fiscalYear.toString(),
+                "category", category.name(),
+                "kinds", getKinds().stream().map(Enum::name).collect(Collectors.joining(",")),
+                "funds.total", funds.total().toString(),
+                "funds.fiscalAppropriation", funds.fiscalAppropriation().toString(),
+                "funds.carryOver", funds.carryOver().toString(),
+                "funds.other", funds.other().toString()));
     }
 
     @Override

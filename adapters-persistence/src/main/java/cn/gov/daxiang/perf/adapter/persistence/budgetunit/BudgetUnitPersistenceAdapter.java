@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.adapter.persistence.budgetunit;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
@@ -50,8 +51,14 @@ public class BudgetUnitPersistenceAdapter implements BudgetUnitRepository {
     }
 
     @Override
-    public Page<BudgetUnit> find(BudgetUnitCriteria criteria, Paging page) {
+    public Page<BudgetUnit> find(BudgetUnitCriteria criteria, DataScope scope, Paging page) {
+        if (scope.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
         DynamicQuery query = new DynamicQuery();
+        if (!scope.unrestricted()) {
+            query.and("unitCode in :scope", "scope", DynamicQuery.codes(scope));
+        }
         criteria.supervisingDepartmentFilter().ifPresent(d -> query.and("supervisingDepartmentCode = :department", "department", d.value()));
         criteria.activeFilter().ifPresent(a -> query.and("active = :active", "active", a));
         criteria.nameFilter().ifPresent(n -> query.and("name like :name escape '\\'", "name", DynamicQuery.containing(n)));

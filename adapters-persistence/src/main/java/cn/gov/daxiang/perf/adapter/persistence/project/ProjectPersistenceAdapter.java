@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.adapter.persistence.project;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
@@ -44,8 +45,14 @@ public class ProjectPersistenceAdapter implements ProjectRepository {
     }
 
     @Override
-    public Page<Project> find(ProjectCriteria criteria, Paging page) {
+    public Page<Project> find(ProjectCriteria criteria, DataScope scope, Paging page) {
+        if (scope.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
         DynamicQuery query = new DynamicQuery();
+        if (!scope.unrestricted()) {
+            query.and("unitCode in :scope", "scope", DynamicQuery.codes(scope));
+        }
         criteria.fiscalYearFilter().ifPresent(y -> query.and("fiscalYear = :fiscalYear", "fiscalYear", y.value()));
         criteria.unitCodeFilter().ifPresent(u -> query.and("unitCode = :unitCode", "unitCode", u.value()));
         criteria.categoryFilter().ifPresent(c -> query.and("category = :category", "category", c));

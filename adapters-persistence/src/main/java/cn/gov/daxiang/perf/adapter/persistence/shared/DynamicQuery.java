@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.persistence.shared;
 
+import cn.gov.daxiang.perf.domain.access.DataScope;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -27,6 +29,11 @@ public final class DynamicQuery {
     /** A LIKE pattern matching values that contain {@code text} literally (escape character: backslash). */
     public static String containing(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** The unit codes of a restricted scope, as bind values for {@code unitCode in :scope}. */
+    public static List<String> codes(DataScope scope) {
+        return scope.units().stream().map(UnitCode::value).sorted().toList();
     }
 
     /** One page of the matching entities and the total count: two statements. */

@@ -2,6 +2,7 @@ package cn.gov.daxiang.perf.adapter.provincial.exchange;
 
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReport;
 import cn.gov.daxiang.perf.application.port.in.referencedata.LoadReferenceDataUseCase;
+import cn.gov.daxiang.perf.domain.access.Actor;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +25,8 @@ import org.jboss.logging.Logger;
 public class ReferenceDataStartupLoader implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataStartupLoader.class);
+    /** The audit trail names this loader as the actor of what it takes over. */
+    private static final Actor LOADER = Actor.system("reference-data-loader");
 
     private enum State { NOT_REQUESTED, LOADING, LOADED, FAILED }
 
@@ -49,7 +52,7 @@ public class ReferenceDataStartupLoader implements HealthCheck {
 
     private void load() {
         try {
-            ImportReport report = loadReferenceData.loadReferenceData();
+            ImportReport report = loadReferenceData.loadReferenceData(LOADER);
             state = State.LOADED;
             LOG.infof("reference data loaded: units %s, projects %s", report.units(), report.projects());
         } catch (RuntimeException e) {

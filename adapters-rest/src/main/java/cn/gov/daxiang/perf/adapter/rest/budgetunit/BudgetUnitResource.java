@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.budgetunit;
 
+import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.application.port.in.budgetunit.FindBudgetUnitQuery;
@@ -7,6 +8,7 @@ import cn.gov.daxiang.perf.application.port.in.budgetunit.ListBudgetUnitsQuery;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.shared.Paging;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/budget-units")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budget units", description = "预算单位: taken over from the provincial platform")
 public class BudgetUnitResource {
@@ -26,17 +29,19 @@ public class BudgetUnitResource {
     private final ListBudgetUnitsQuery listBudgetUnits;
     private final FindBudgetUnitQuery findBudgetUnit;
     private final BudgetUnitRestMapper mapper;
+    private final RequestActor requestActor;
 
     @Inject
     public BudgetUnitResource(ListBudgetUnitsQuery listBudgetUnits, FindBudgetUnitQuery findBudgetUnit,
-                              BudgetUnitRestMapper mapper) {
+                              BudgetUnitRestMapper mapper, RequestActor requestActor) {
         this.listBudgetUnits = listBudgetUnits;
         this.findBudgetUnit = findBudgetUnit;
         this.mapper = mapper;
+        this.requestActor = requestActor;
     }
 
     @GET
-    @Operation(summary = "List budget units", description = "Ordered by unit code; paged (size at most 100).")
+    @Operation(summary = "List the budget units the caller may see", description = "Ordered by unit code; paged (size at most 100).")
     public PageResponse<BudgetUnitResponse> list(
             @Parameter(description = "Only the subordinate units of this supervising department")
             @QueryParam("supervisingDepartment") String supervisingDepartment,
@@ -50,13 +55,13 @@ public class BudgetUnitResource {
                 params.bool("active", active), name);
         Paging paging = params.paging(page, size);
         params.requireValid();
-        return PageResponse.of(listBudgetUnits.listBudgetUnits(criteria, paging), mapper::toResponse);
+        return PageResponse.of(listBudgetUnits.listBudgetUnits(requestActor.actor(), criteria, paging), mapper::toResponse);
     }
 
     @GET
     @Path("/{unitCode}")
     @Operation(summary = "One budget unit with its subordinate units")
     public BudgetUnitDetailsResponse find(@PathParam("unitCode") String unitCode) {
-        return mapper.toResponse(findBudgetUnit.findBudgetUnit(Params.required("unitCode", unitCode, UnitCode::of)));
+        return mapper.toResponse(findBudgetUnit.findBudgetUnit(requestActor.actor(), Params.required("unitCode", unitCode, UnitCode::of)));
     }
 }

@@ -2,10 +2,14 @@ package cn.gov.daxiang.perf.adapter.rest.error;
 
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.RequestIdFilter;
+import cn.gov.daxiang.perf.domain.access.AccessDeniedException;
 import cn.gov.daxiang.perf.domain.shared.DomainException;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.NotFoundException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -66,6 +70,24 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolationException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
         return problem(422, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    /** No token, or a token that does not authenticate: the code says so, and nothing says why. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response notAuthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        return Response.fromResponse(problem(401, "NOT_AUTHENTICATED", Map.of(), List.of(),
+                messages.negotiate(headers.getAcceptableLanguages()), uri, request)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        return problem(403, "FORBIDDEN", Map.of(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    /** The actor's roles do not allow the operation (objects out of scope are 404 instead). */
+    @ServerExceptionMapper
+    public Response accessDenied(AccessDeniedException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        return problem(403, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
     }
 
     /** A domain refusal of a kind this mapper does not know yet: a client error, but say so in the log. */

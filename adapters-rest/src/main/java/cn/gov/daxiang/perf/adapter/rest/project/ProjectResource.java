@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.project;
 
+import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.application.port.in.project.FindProjectQuery;
@@ -11,6 +12,7 @@ import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
 import cn.gov.daxiang.perf.domain.project.ProjectKind;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Paging;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/projects")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects", description = "项目: taken over from the provincial platform")
 public class ProjectResource {
@@ -30,16 +33,19 @@ public class ProjectResource {
     private final ListProjectsQuery listProjects;
     private final FindProjectQuery findProject;
     private final ProjectRestMapper mapper;
+    private final RequestActor requestActor;
 
     @Inject
-    public ProjectResource(ListProjectsQuery listProjects, FindProjectQuery findProject, ProjectRestMapper mapper) {
+    public ProjectResource(ListProjectsQuery listProjects, FindProjectQuery findProject, ProjectRestMapper mapper,
+                           RequestActor requestActor) {
         this.listProjects = listProjects;
         this.findProject = findProject;
         this.mapper = mapper;
+        this.requestActor = requestActor;
     }
 
     @GET
-    @Operation(summary = "List projects", description = "Ordered by project code; paged (size at most 100) with the total count.")
+    @Operation(summary = "List the projects of the units the caller may see", description = "Ordered by project code; paged (size at most 100) with the total count.")
     public PageResponse<ProjectResponse> list(
             @Parameter(description = "Fiscal year, e.g. 2024") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "Owning unit's code") @QueryParam("unitCode") String unitCode,
@@ -57,13 +63,13 @@ public class ProjectResource {
                 params.optional("kind", kind, ProjectKind::parse));
         Paging paging = params.paging(page, size);
         params.requireValid();
-        return PageResponse.of(listProjects.listProjects(criteria, paging), mapper::toResponse);
+        return PageResponse.of(listProjects.listProjects(requestActor.actor(), criteria, paging), mapper::toResponse);
     }
 
     @GET
     @Path("/{projectCode}")
     @Operation(summary = "One project")
     public ProjectResponse find(@PathParam("projectCode") String projectCode) {
-        return mapper.toResponse(findProject.findProject(Params.required("projectCode", projectCode, ProjectCode::of)));
+        return mapper.toResponse(findProject.findProject(requestActor.actor(), Params.required("projectCode", projectCode, ProjectCode::of)));
     }
 }

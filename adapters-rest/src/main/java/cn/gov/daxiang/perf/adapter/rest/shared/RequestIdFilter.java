@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.shared;
 
+import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -18,10 +20,19 @@ public class RequestIdFilter {
     public static final String PROPERTY = "perf.requestId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
+    private final RequestActor requestActor;
+
+    @Inject
+    public RequestIdFilter(RequestActor requestActor) {
+        this.requestActor = requestActor;
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void assignRequestId(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        request.setProperty(PROPERTY, given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString());
+        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        request.setProperty(PROPERTY, id);
+        requestActor.setRequestId(id);
     }
 
     @ServerResponseFilter

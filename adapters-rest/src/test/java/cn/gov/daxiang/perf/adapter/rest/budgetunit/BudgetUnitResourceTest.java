@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static cn.gov.daxiang.perf.adapter.rest.DistrictFixture.*;
 import static io.restassured.RestAssured.given;
+import static cn.gov.daxiang.perf.adapter.rest.security.TestTokens.financeAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,12 +23,12 @@ class BudgetUnitResourceTest {
 
     @BeforeEach
     void district() {
-        importReferenceData.importReferenceData(DistrictFixture.district());
+        importReferenceData.importReferenceData(DistrictFixture.LOADER, DistrictFixture.district());
     }
 
     @Test
     void aDepartmentComesWithItsSubordinateUnits() {
-        given().when().get("/api/v1/budget-units/" + EDUCATION)
+        given().auth().oauth2(financeAdmin()).when().get("/api/v1/budget-units/" + EDUCATION)
                 .then().statusCode(200)
                 .body("name", equalTo("邵阳市大祥区教育局"))
                 .body("department", equalTo(true))
@@ -38,7 +39,7 @@ class BudgetUnitResourceTest {
 
     @Test
     void aSubordinateUnitNamesItsDepartmentAndHasNoSubordinates() {
-        given().when().get("/api/v1/budget-units/" + KINDERGARTEN)
+        given().auth().oauth2(financeAdmin()).when().get("/api/v1/budget-units/" + KINDERGARTEN)
                 .then().statusCode(200)
                 .body("department", equalTo(false))
                 .body("supervisingDepartmentCode", equalTo(EDUCATION))
@@ -47,11 +48,11 @@ class BudgetUnitResourceTest {
 
     @Test
     void unitsFilterByDepartmentActivityAndName() {
-        given().queryParam("supervisingDepartment", EDUCATION).queryParam("active", "true")
+        given().auth().oauth2(financeAdmin()).queryParam("supervisingDepartment", EDUCATION).queryParam("active", "true")
                 .when().get("/api/v1/budget-units")
                 .then().statusCode(200)
                 .body("items.unitCode", contains(KINDERGARTEN));
-        given().queryParam("name", "住房")
+        given().auth().oauth2(financeAdmin()).queryParam("name", "住房")
                 .when().get("/api/v1/budget-units")
                 .then().statusCode(200)
                 .body("items.unitCode", contains(HOUSING));
@@ -59,15 +60,15 @@ class BudgetUnitResourceTest {
 
     @Test
     void anUnknownUnitIs404AndAMalformedOneIs400() {
-        given().when().get("/api/v1/budget-units/999999")
+        given().auth().oauth2(financeAdmin()).when().get("/api/v1/budget-units/999999")
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("BUDGET_UNIT_NOT_FOUND"));
-        given().when().get("/api/v1/budget-units/10-5")
+        given().auth().oauth2(financeAdmin()).when().get("/api/v1/budget-units/10-5")
                 .then().statusCode(400).body("code", equalTo("UNIT_CODE_MALFORMED")).body("violations[0].field", equalTo("unitCode"));
     }
 
     @Test
     void aFilterThatIsNotABooleanIs400() {
-        given().queryParam("active", "yes")
+        given().auth().oauth2(financeAdmin()).queryParam("active", "yes")
                 .when().get("/api/v1/budget-units")
                 .then().statusCode(400)
                 .body("code", equalTo("PARAMETER_MALFORMED"))

@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.adapter.rest.error;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import static cn.gov.daxiang.perf.adapter.rest.security.TestTokens.financeAdmin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -24,7 +25,7 @@ class ErrorResponsesTest {
 
     @Test
     void aWrongMethodIs405ProblemJson() {
-        given().when().delete("/api/v1/projects")
+        given().auth().oauth2(financeAdmin()).when().delete("/api/v1/projects")
                 .then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("code", equalTo("METHOD_NOT_ALLOWED"));
@@ -42,12 +43,12 @@ class ErrorResponsesTest {
 
     @Test
     void everyResponseCarriesARequestIdAndEchoesASaneOne() {
-        given().header("X-Request-Id", "trace-2024-abcdef")
+        given().auth().oauth2(financeAdmin()).header("X-Request-Id", "trace-2024-abcdef")
                 .when().get("/api/v1/projects/43050324T999999999999")
                 .then().statusCode(404)
                 .header("X-Request-Id", "trace-2024-abcdef")
                 .body("requestId", equalTo("trace-2024-abcdef"));
-        given().header("X-Request-Id", "bad id with spaces\u0000")
+        given().auth().oauth2(financeAdmin()).header("X-Request-Id", "bad id with spaces\u0000")
                 .when().get("/api/v1/projects")
                 .then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));

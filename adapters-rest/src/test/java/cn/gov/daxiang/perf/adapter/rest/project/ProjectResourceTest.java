@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static cn.gov.daxiang.perf.adapter.rest.DistrictFixture.*;
 import static io.restassured.RestAssured.given;
+import static cn.gov.daxiang.perf.adapter.rest.security.TestTokens.financeAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,12 +24,12 @@ class ProjectResourceTest {
 
     @BeforeEach
     void district() {
-        importReferenceData.importReferenceData(DistrictFixture.district());
+        importReferenceData.importReferenceData(DistrictFixture.LOADER, DistrictFixture.district());
     }
 
     @Test
     void listingIsOrderedByCodeAndPagedWithTheTotal() {
-        given().queryParam("size", 2).queryParam("page", 2)
+        given().auth().oauth2(financeAdmin()).queryParam("size", 2).queryParam("page", 2)
                 .when().get("/api/v1/projects")
                 .then().statusCode(200)
                 .body("total", equalTo(5))
@@ -39,15 +40,15 @@ class ProjectResourceTest {
 
     @Test
     void listingFiltersByFiscalYearUnitCategoryAndKind() {
-        given().queryParam("fiscalYear", 2024).queryParam("unitCode", EDUCATION)
+        given().auth().oauth2(financeAdmin()).queryParam("fiscalYear", 2024).queryParam("unitCode", EDUCATION)
                 .when().get("/api/v1/projects")
                 .then().statusCode(200)
                 .body("items.projectCode", contains(EDUCATION_SALARIES, KINDERGARTEN_BUILD, EDUCATION_RUNNING));
-        given().queryParam("category", "特定目标类").queryParam("kind", "SPECIAL_BOND")
+        given().auth().oauth2(financeAdmin()).queryParam("category", "特定目标类").queryParam("kind", "SPECIAL_BOND")
                 .when().get("/api/v1/projects")
                 .then().statusCode(200)
                 .body("items.projectCode", contains(RENOVATION_2024, RENOVATION_2025));
-        given().queryParam("fiscalYear", 2024).queryParam("kind", "上级转移支付")
+        given().auth().oauth2(financeAdmin()).queryParam("fiscalYear", 2024).queryParam("kind", "上级转移支付")
                 .when().get("/api/v1/projects")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -56,7 +57,7 @@ class ProjectResourceTest {
 
     @Test
     void aProjectShowsItsFundsInYuanWithTwoDecimalsAndItsLabelledCategoryAndKinds() {
-        String body = given().when().get("/api/v1/projects/" + RENOVATION_2024)
+        String body = given().auth().oauth2(financeAdmin()).when().get("/api/v1/projects/" + RENOVATION_2024)
                 .then().statusCode(200)
                 .contentType(containsString("application/json"))
                 .body("name", equalTo("2024年度城镇老旧小区改造项目"))
@@ -74,13 +75,13 @@ class ProjectResourceTest {
 
     @Test
     void codesAreAcceptedInLowerCase() {
-        given().when().get("/api/v1/projects/" + RENOVATION_2024.toLowerCase())
+        given().auth().oauth2(financeAdmin()).when().get("/api/v1/projects/" + RENOVATION_2024.toLowerCase())
                 .then().statusCode(200).body("projectCode", equalTo(RENOVATION_2024));
     }
 
     @Test
     void anUnknownProjectIs404ProblemJsonInChineseByDefault() {
-        given().when().get("/api/v1/projects/43050324T999999999999")
+        given().auth().oauth2(financeAdmin()).when().get("/api/v1/projects/43050324T999999999999")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .header("Content-Language", "zh-CN")
@@ -93,7 +94,7 @@ class ProjectResourceTest {
 
     @Test
     void problemsAreInEnglishWhenTheCallerPrefersIt() {
-        given().header("Accept-Language", "en-US,en;q=0.9,zh;q=0.5")
+        given().auth().oauth2(financeAdmin()).header("Accept-Language", "en-US,en;q=0.9,zh;q=0.5")
                 .when().get("/api/v1/projects/43050324T999999999999")
                 .then().statusCode(404)
                 .header("Content-Language", "en")
@@ -103,7 +104,7 @@ class ProjectResourceTest {
 
     @Test
     void aPageSizeAbove100Is400NamingTheParameterAndTheLimit() {
-        given().queryParam("size", 1000)
+        given().auth().oauth2(financeAdmin()).queryParam("size", 1000)
                 .when().get("/api/v1/projects")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -115,7 +116,7 @@ class ProjectResourceTest {
 
     @Test
     void aMalformedProjectCodeIs400() {
-        given().when().get("/api/v1/projects/43050324-T-1")
+        given().auth().oauth2(financeAdmin()).when().get("/api/v1/projects/43050324-T-1")
                 .then().statusCode(400)
                 .body("code", equalTo("PROJECT_CODE_MALFORMED"))
                 .body("violations[0].field", equalTo("projectCode"));
@@ -123,20 +124,20 @@ class ProjectResourceTest {
 
     @Test
     void malformedFiltersAre400NotAnEmptyList() {
-        given().queryParam("fiscalYear", "二〇二四").when().get("/api/v1/projects")
+        given().auth().oauth2(financeAdmin()).queryParam("fiscalYear", "二〇二四").when().get("/api/v1/projects")
                 .then().statusCode(400).body("code", equalTo("FISCAL_YEAR_MALFORMED")).body("violations[0].field", equalTo("fiscalYear"));
-        given().queryParam("kind", "BOND").when().get("/api/v1/projects")
+        given().auth().oauth2(financeAdmin()).queryParam("kind", "BOND").when().get("/api/v1/projects")
                 .then().statusCode(400).body("code", equalTo("PROJECT_KIND_UNKNOWN")).body("violations[0].field", equalTo("kind"));
-        given().queryParam("category", "other").when().get("/api/v1/projects")
+        given().auth().oauth2(financeAdmin()).queryParam("category", "other").when().get("/api/v1/projects")
                 .then().statusCode(400).body("code", equalTo("PROJECT_CATEGORY_UNKNOWN"));
-        given().queryParam("page", "x").when().get("/api/v1/projects")
+        given().auth().oauth2(financeAdmin()).queryParam("page", "x").when().get("/api/v1/projects")
                 .then().statusCode(400).body("code", equalTo("PARAMETER_MALFORMED"))
                 .body("detail", not(containsString("Exception")));
     }
 
     @Test
     void everyRefusedParameterIsReportedTogether() {
-        given().queryParam("fiscalYear", "abc").queryParam("kind", "BOND").queryParam("size", 1000)
+        given().auth().oauth2(financeAdmin()).queryParam("fiscalYear", "abc").queryParam("kind", "BOND").queryParam("size", 1000)
                 .when().get("/api/v1/projects")
                 .then().statusCode(400)
                 .body("code", equalTo("REQUEST_PARAMETERS_INVALID"))

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.port.out;
 
+import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
@@ -20,7 +21,8 @@ public interface BudgetUnitRepository {
     /** The units a department supervises, ordered by code. */
     List<BudgetUnit> findSubordinates(UnitCode department);
 
-    Page<BudgetUnit> find(BudgetUnitCriteria criteria, Paging page);
+    /** The matching units within {@code scope}. */
+    Page<BudgetUnit> find(BudgetUnitCriteria criteria, DataScope scope, Paging page);
 
     /** Inserts a new unit or writes the changes of a known one. */
     void save(BudgetUnit unit);

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.port.out;
 
+import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
@@ -17,7 +18,8 @@ public interface ProjectRepository {
     /** The projects among {@code codes} that exist, in one round trip. */
     List<Project> findByCodes(Collection<ProjectCode> codes);
 
-    Page<Project> find(ProjectCriteria criteria, Paging page);
+    /** The matching projects of units within {@code scope}. */
+    Page<Project> find(ProjectCriteria criteria, DataScope scope, Paging page);
 
     /** Inserts a new project or writes the changes of a known one. */
     void save(Project project);

@@ -1,0 +1,54 @@
+package cn.gov.daxiang.perf.adapter.rest.security;
+
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.access.AgencyId;
+import cn.gov.daxiang.perf.domain.access.Role;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.shared.DomainException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Turns a validated token into the domain's {@link Actor}. A token whose roles lack the scope they need
+ * (a UNIT_OPERATOR without unit_code, an EVALUATOR without agency_id) or whose scope is malformed does
+ * not authenticate at all: 401, with the reason only in the server log.
+ */
+@ApplicationScoped
+public class ActorIdentityAugmentor implements SecurityIdentityAugmentor {
+
+    public static final String ACTOR_ATTRIBUTE = "perf.actor";
+    private static final Logger LOG = Logger.getLogger(ActorIdentityAugmentor.class);
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        try {
+            Actor actor = actorOf(token, identity.getRoles());
+            return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity).addAttribute(ACTOR_ATTRIBUTE, actor).build());
+        } catch (DomainException e) {
+            LOG.infof("token of %s refused: %s", token.getName(), e.getMessage());
+            return Uni.createFrom().failure(new AuthenticationFailedException(e.code()));
+        }
+    }
+
+    static Actor actorOf(JsonWebToken token, Set<String> roleClaims) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roleClaims.forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
+        String unit = token.getClaim(ActorClaims.UNIT_CODE);
+        String agency = token.getClaim(ActorClaims.AGENCY_ID);
+        return new Actor(token.getName(), roles, unit == null ? null : UnitCode.of(unit),
+                agency == null ? null : new AgencyId(agency), null);
+    }
+}

@@ -1,0 +1,88 @@
+package cn.gov.daxiang.perf.adapter.rest.security;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tokens for the demo identities, in one step. Exists only in the embedded default: the production build
+ * is made without it (perf.security.demo-identities.enabled is a build-time switch) and has no demo key.
+ */
+@Path("/api/v1/demo-identities")
+@IfBuildProperty(name = "perf.security.demo-identities.enabled", stringValue = "true")
+@PermitAll
+@SecurityRequirements
+@Tag(name = "Demo identities", description = "Embedded default only: tokens for trying the API")
+public class DemoIdentityResource {
+
+    private final String issuer;
+    private final String audience;
+
+    public DemoIdentityResource(@ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+                                @ConfigProperty(name = "mp.jwt.verify.audiences") String audience) {
+        this.issuer = issuer;
+        this.audience = audience;
+    }
+
+    public record DemoIdentityResponse(String id, String name, String role, String unitCode, String agencyId) {
+    }
+
+    public record TokenResponse(String accessToken, String tokenType, long expiresIn) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The demo identities (embedded default only)")
+    public List<DemoIdentityResponse> list() {
+        return DemoIdentity.ALL.stream()
+                .map(i -> new DemoIdentityResponse(i.id(), i.name(), i.role().name(), i.unitCode(), i.agencyId())).toList();
+    }
+
+    @POST
+    @Path("/{id}/token")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A bearer token for a demo identity, valid for 8 hours")
+    public TokenResponse token(@PathParam("id") String id) {
+        return new TokenResponse(sign(id), "Bearer", Duration.ofHours(8).toSeconds());
+    }
+
+    /** The bare token, for {@code TOKEN=$(curl -s -X POST -H 'Accept: text/plain' .../token)}. */
+    @POST
+    @Path("/{id}/token")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The bare bearer token for a demo identity")
+    public String bareToken(@PathParam("id") String id) {
+        return sign(id);
+    }
+
+    private String sign(String id) {
+        DemoIdentity identity = DemoIdentity.byId(id).orElseThrow(NotFoundException::new);
+        JwtClaimsBuilder claims = Jwt.issuer(issuer).audience(audience).subject(identity.id()).upn(identity.id())
+                .claim("name", identity.name())
+                .groups(Set.of(identity.role().name()))
+                .expiresIn(Duration.ofHours(8));
+        if (identity.unitCode() != null) {
+            claims.claim(ActorClaims.UNIT_CODE, identity.unitCode());
+        }
+        if (identity.agencyId() != null) {
+            claims.claim(ActorClaims.AGENCY_ID, identity.agencyId());
+        }
+        return claims.sign();
+    }
+}

@@ -1,0 +1,35 @@
+package cn.gov.daxiang.perf.domain.access;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The roles of the platform (DESIGN.md §5). A token's role claim names them exactly. */
+public enum Role {
+    /** 财政局 administrator: everything, including reference data and the audit trail. */
+    FINANCE_ADMIN,
+    /** 财政局 reviewer: reviews and approves across all units. */
+    FINANCE_REVIEWER,
+    /** 主管部门 reviewer: own department and its subordinate units. Needs a unit scope. */
+    DEPT_REVIEWER,
+    /** 预算单位 operator: own unit only. Needs a unit scope. */
+    UNIT_OPERATOR,
+    /** 第三方机构 staff: only what is assigned to their agency. Needs an agency scope. */
+    EVALUATOR,
+    /** 审计: reads everything, changes nothing. */
+    AUDITOR,
+    /** The provincial synchronisation. */
+    SYNC;
+
+    public boolean needsUnitScope() {
+        return this == DEPT_REVIEWER || this == UNIT_OPERATOR;
+    }
+
+    public boolean needsAgencyScope() {
+        return this == EVALUATOR;
+    }
+
+    /** The role a claim names, if it is one of ours; other systems' roles are ignored. */
+    public static Optional<Role> fromClaim(String claim) {
+        return Arrays.stream(values()).filter(r -> r.name().equals(claim)).findFirst();
+    }
+}

@@ -1,0 +1,73 @@
+package cn.gov.daxiang.perf.domain.audit;
+
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.access.Role;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AuditEventTest {
+
+    private static final Actor ADMIN = new Actor("wang.li", Set.of(Role.FINANCE_ADMIN), null, null, "req-0001");
+    private static final Instant AT = Instant.parse("2024-09-30T02:00:00Z");
+
+    private static BudgetUnit kindergarten(boolean active) {
+        return BudgetUnit.of(UnitCode.of("105002"), "大祥区第一幼儿园", UnitCode.of("105001"), active);
+    }
+
+    @Test
+    void aCreationRecordsEveryFieldAsNewWithActorTimeAndRequest() {
+        AuditEvent event = AuditEvent.created(ADMIN, AT, kindergarten(true).auditSnapshot());
+
+        assertThat(event.kind()).isEqualTo(AuditKind.CREATE);
+        assertThat(event.objectType()).isEqualTo("budget-unit");
+        assertThat(event.objectId()).isEqualTo("105002");
+        assertThat(event.actorId()).isEqualTo("wang.li");
+        assertThat(event.actorRoles()).containsExactly(Role.FINANCE_ADMIN);
+        assertThat(event.requestId()).isEqualTo("req-0001");
+        assertThat(event.changes()).containsExactly(
+                new FieldChange("active", null, "true"),
+                new FieldChange("name", null, "大祥区第一幼儿园"),
+                new FieldChange("supervisingDepartment", null, "105001"));
+    }
+
+    @Test
+    void anUpdateRecordsOnlyTheChangedFieldsBeforeAndAfter() {
+        BudgetUnit unit = kindergarten(true);
+        AuditSnapshot before = unit.auditSnapshot();
+        unit.takeOver(kindergarten(false));
+
+        assertThat(AuditEvent.updated(ADMIN, AT, before, unit.auditSnapshot()))
+                .hasValueSatisfying(e -> assertThat(e.changes()).containsExactly(new FieldChange("active", "true", "false")));
+    }
+
+    @Test
+    void anUpdateThatChangedNothingIsNotRecorded() {
+        AuditSnapshot snapshot = kindergarten(true).auditSnapshot();
+        assertThat(AuditEvent.updated(ADMIN, AT, snapshot, snapshot)).isEmpty();
+    }
+
+    @Test
+    void aTransitionIsRecordedUnderItsActionName() {
+        AuditSnapshot before = new AuditSnapshot("performance-goal", "g-1", java.util.Map.of("status", "DRAFT"));
+        AuditSnapshot after = new AuditSnapshot("performance-goal", "g-1", java.util.Map.of("status", "SUBMITTED"));
+
+        AuditEvent event = AuditEvent.transitioned(ADMIN, AT, "SUBMIT", before, after);
+
+        assertThat(event.action()).isEqualTo("submit");
+        assertThat(event.changes()).containsExactly(new FieldChange("status", "DRAFT", "SUBMITTED"));
+    }
+
+    @Test
+    void snapshotsOfDifferentObjectsCannotBeCompared() {
+        assertThatThrownBy(() -> AuditEvent.updated(ADMIN, AT, kindergarten(true).auditSnapshot(),
+                BudgetUnit.of(UnitCode.of("105003"), "第二幼儿园", null, true).auditSnapshot()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
