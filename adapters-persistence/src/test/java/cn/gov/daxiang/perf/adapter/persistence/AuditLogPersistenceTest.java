@@ -5,7 +5,7 @@ import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.audit.AuditCriteria;
 import cn.gov.daxiang.perf.domain.audit.AuditEvent;
-import cn.gov.daxiang.perf.domain.audit.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.audit.FieldChange;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;

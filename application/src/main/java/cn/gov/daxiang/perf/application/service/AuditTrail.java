@@ -3,8 +3,8 @@ package cn.gov.daxiang.perf.application.service;
 import cn.gov.daxiang.perf.application.port.out.AuditLog;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.audit.AuditEvent;
-import cn.gov.daxiang.perf.domain.audit.AuditSnapshot;
-import cn.gov.daxiang.perf.domain.audit.Auditable;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.Auditable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

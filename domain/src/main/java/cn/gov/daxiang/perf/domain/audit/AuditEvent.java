@@ -2,6 +2,7 @@ package cn.gov.daxiang.perf.domain.audit;
 
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 
 import java.time.Instant;
 import java.util.ArrayList;

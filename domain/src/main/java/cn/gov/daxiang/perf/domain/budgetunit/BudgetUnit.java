@@ -1,7 +1,7 @@
 package cn.gov.daxiang.perf.domain.budgetunit;
 
-import cn.gov.daxiang.perf.domain.audit.AuditSnapshot;
-import cn.gov.daxiang.perf.domain.audit.Auditable;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 

@@ -4,6 +4,7 @@ import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

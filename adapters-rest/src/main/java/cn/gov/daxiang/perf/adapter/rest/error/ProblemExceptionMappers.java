@@ -7,6 +7,9 @@ import cn.gov.daxiang.perf.domain.shared.DomainException;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.NotFoundException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -19,9 +22,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Every error leaves the service as problem+json with a stable code; no stack trace ever does.
@@ -60,6 +65,25 @@ public class ProblemExceptionMappers {
             return problem(400, only.code(), only.arguments(), violations, locale, uri, request);
         }
         return problem(400, "REQUEST_PARAMETERS_INVALID", Map.of("count", violations.size()), violations, locale, uri, request);
+    }
+
+    /** A JSON body whose values do not fit their fields: name the field, and for enums the allowed values. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        Locale locale = messages.negotiate(headers.getAcceptableLanguages());
+        String field = fieldPath(e);
+        String code;
+        Map<String, Object> arguments;
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            code = "VALUE_NOT_ALLOWED";
+            arguments = Map.of("field", field, "value", String.valueOf(invalid.getValue()),
+                    "allowed", Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
+        } else {
+            code = "VALUE_MALFORMED";
+            arguments = Map.of("field", field, "expected", e.getTargetType() == null ? "?" : e.getTargetType().getSimpleName());
+        }
+        List<Problem.Violation> violations = List.of(new Problem.Violation(field, code, messages.detail(code, arguments, locale)));
+        return problem(400, code, arguments, violations, locale, uri, request);
     }
 
     @ServerExceptionMapper
@@ -124,6 +148,18 @@ public class ProblemExceptionMappers {
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
         LOG.errorf(e, "request %s failed", RequestIdFilter.of(request));
         return problem(500, "INTERNAL_ERROR", Map.of(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private Response problem(int status, String code, Map<String, ?> arguments, List<Problem.Violation> violations,

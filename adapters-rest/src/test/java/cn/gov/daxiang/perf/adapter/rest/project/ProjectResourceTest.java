@@ -1,6 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.project;
 
 import cn.gov.daxiang.perf.adapter.rest.DistrictFixture;
+import cn.gov.daxiang.perf.adapter.rest.security.TestTokens;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,14 +29,19 @@ class ProjectResourceTest {
     }
 
     @Test
-    void listingIsOrderedByCodeAndPagedWithTheTotal() {
-        given().auth().oauth2(financeAdmin()).queryParam("size", 2).queryParam("page", 2)
+    void listingIsOrderedByCodeAndPagedWithTheTotalOfTheCallersScope() {
+        // The education department's reviewer sees the department's and its subordinates' projects only.
+        given().auth().oauth2(TestTokens.deptReviewer(EDUCATION)).queryParam("size", 2).queryParam("page", 2)
                 .when().get("/api/v1/projects")
                 .then().statusCode(200)
-                .body("total", equalTo(5))
-                .body("totalPages", equalTo(3))
+                .body("total", equalTo(3))
+                .body("totalPages", equalTo(2))
                 .body("page", equalTo(2))
-                .body("items.projectCode", contains(KINDERGARTEN_BUILD, EDUCATION_RUNNING));
+                .body("items.projectCode", contains(EDUCATION_RUNNING));
+        given().auth().oauth2(TestTokens.deptReviewer(EDUCATION)).queryParam("size", 2)
+                .when().get("/api/v1/projects")
+                .then().statusCode(200)
+                .body("items.projectCode", contains(EDUCATION_SALARIES, KINDERGARTEN_BUILD));
     }
 
     @Test

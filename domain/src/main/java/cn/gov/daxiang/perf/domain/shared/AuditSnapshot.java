@@ -1,4 +1,4 @@
-package cn.gov.daxiang.perf.domain.audit;
+package cn.gov.daxiang.perf.domain.shared;
 
 import java.util.Collections;
 import java.util.Map;
