@@ -55,8 +55,9 @@ if [ ! -f "$trained" ] && [ -z "${PERF_RUN_NO_TRAINING:-}" ] && command -v curl 
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.1
     done
-    for path in /api/v1/projects /api/v1/budget-units/105001 /api/v1/projects/NOSUCH0001 /q/health/ready; do
-      curl -s -o /dev/null "http://127.0.0.1:$training_port$path" || true
+    token=$(curl -s -X POST -H 'Accept: text/plain' "http://127.0.0.1:$training_port/api/v1/demo-identities/auditor/token" || true)
+    for path in /api/v1/projects /api/v1/budget-units/105001 /api/v1/projects/NOSUCH0001 /api/v1/audit-events /q/health/ready; do
+      curl -s -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$training_port$path" || true
     done
     kill -TERM "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
