@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,7 @@ public final class IndicatorRecommender {
     /** A fiscal year counts as recent when it is the goal's year or one of this many years before. */
     static final int RECENT_YEARS = 2;
 
+    // java.util.Comparator is spelt out: Comparator in this package is the indicator's ≥ ≤ =.
     private static final java.util.Comparator<IndicatorRecommendation> ORDER =
             java.util.Comparator.comparingInt(IndicatorRecommendation::score).reversed()
                     .thenComparing(IndicatorRecommendation::name)
@@ -104,7 +106,7 @@ public final class IndicatorRecommender {
         final List<IndicatorTemplate> templates = new ArrayList<>();
         final List<ApprovedIndicatorSample> samples = new ArrayList<>();
 
-        java.util.Optional<IndicatorRecommendation> toRecommendation(RecommendationContext context) {
+        Optional<IndicatorRecommendation> toRecommendation(RecommendationContext context) {
             Set<RecommendationReason> all = EnumSet.noneOf(RecommendationReason.class);
             templates.forEach(t -> all.addAll(reasons(context, t)));
             samples.forEach(s -> all.addAll(reasons(context, s)));
@@ -113,7 +115,7 @@ public final class IndicatorRecommender {
                 all.add(RecommendationReason.USED_BY_SEVERAL_GOALS);
             }
             if (all.stream().noneMatch(RecommendationReason::qualifying)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             int score = score(all, goalCount);
             List<RecommendationReason> ordered = List.copyOf(all);
@@ -123,7 +125,7 @@ public final class IndicatorRecommender {
                         .min(java.util.Comparator.comparingInt((IndicatorTemplate t) -> -score(reasons(context, t), 0))
                                 .thenComparing(t -> t.getId().toString()))
                         .orElseThrow();
-                return java.util.Optional.of(new IndicatorRecommendation(RecommendationSource.TEMPLATE, best.getId(),
+                return Optional.of(new IndicatorRecommendation(RecommendationSource.TEMPLATE, best.getId(),
                         best.toProposal(), score, ordered, goalCount));
             }
             ApprovedIndicatorSample best = samples.stream()
@@ -131,7 +133,7 @@ public final class IndicatorRecommender {
                             .thenComparing(s -> -s.fiscalYear().value())
                             .thenComparing(s -> s.indicator().id().toString()))
                     .orElseThrow();
-            return java.util.Optional.of(new IndicatorRecommendation(RecommendationSource.APPROVED_GOAL, null,
+            return Optional.of(new IndicatorRecommendation(RecommendationSource.APPROVED_GOAL, null,
                     IndicatorProposal.of(best.indicator()), score, ordered, goalCount));
         }
     }
