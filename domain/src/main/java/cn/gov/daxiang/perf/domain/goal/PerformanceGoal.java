@@ -91,6 +91,7 @@ public final class PerformanceGoal {
     /** Replaces the current version's content. A returned version becomes a draft again. */
     public void editContent(GoalContent content, IndicatorTaxonomy taxonomy, String actor, Instant at) {
         Objects.requireNonNull(content, "content");
+        requireAllowed(GoalAction.EDIT);
         content.checkAgainst(taxonomy);
         beginEdit(actor, at);
         current().replaceContent(content);
@@ -119,6 +120,7 @@ public final class PerformanceGoal {
      * @return the warnings, which do not block submission but should be shown to the unit
      */
     public List<QualityFinding> submit(GoalQualityChecks checks, QualityCheckContext context, String actor, Instant at) {
+        checkedActor(actor);
         requireAllowed(GoalAction.SUBMIT);
         List<QualityFinding> findings = checkQuality(checks, context);
         List<QualityFinding> errors = findings.stream().filter(QualityFinding::isError).toList();

@@ -329,6 +329,27 @@ class GoalLifecycleTest {
     }
 
     @Test
+    void aRefusedEditOfAReturnedVersionLeavesItReturned() {
+        PerformanceGoal goal = goalIn(GoalStatus.RETURNED);
+        List<Indicator> misplaced = new ArrayList<>(GoalFixtures.goodIndicators());
+        misplaced.add(GoalFixtures.quantitative(GoalFixtures.id(30), "SATISFACTION", "COST", "满意度成本", Comparator.AT_MOST, "1", "元"));
+
+        assertThatThrownBy(() -> goal.editContent(GoalFixtures.contentWith(misplaced), TAXONOMY, UNIT_OPERATOR, at(25)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(goal.getStatus()).isEqualTo(GoalStatus.RETURNED);
+        assertThat(last(goal).action()).isEqualTo(GoalAction.RETURN);
+    }
+
+    @Test
+    void editingASubmittedGoalIsAnIllegalTransitionEvenWithInvalidContent() {
+        PerformanceGoal goal = goalIn(GoalStatus.SUBMITTED);
+        List<Indicator> misplaced = List.of(GoalFixtures.quantitative(GoalFixtures.id(30), "SATISFACTION", "COST", "满意度成本",
+                Comparator.AT_MOST, "1", "元"));
+        assertThatThrownBy(() -> goal.editContent(GoalFixtures.contentWith(misplaced), TAXONOMY, UNIT_OPERATOR, at(25)))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void aTransitionNeedsAnActor() {
         PerformanceGoal goal = goalIn(GoalStatus.FINANCE_REVIEWED);
         assertThatThrownBy(() -> goal.approve(" ", at(40)))
