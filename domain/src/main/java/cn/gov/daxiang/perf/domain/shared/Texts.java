@@ -1,9 +1,15 @@
 package cn.gov.daxiang.perf.domain.shared;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Checks for the free-text fields of the model (names, goals, reasons). */
 public final class Texts {
+
+    /** Blanks, punctuation and symbols: what people vary when they copy or retype the same words. */
+    private static final Pattern NOISE = Pattern.compile("[\\s\\p{Z}\\p{P}\\p{S}]+");
 
     private Texts() {
     }
@@ -13,7 +19,31 @@ public final class Texts {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(field, "TEXT_REQUIRED", Map.of("field", field));
         }
-        String trimmed = value.strip();
+        return withinLength(field, value.strip(), maxLength);
+    }
+
+    /** Returns the trimmed text, or null for absent or blank text; refuses text longer than {@code maxLength}. */
+    public static String optional(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return withinLength(field, value.strip(), maxLength);
+    }
+
+    /**
+     * The text reduced to what it says: full-width forms folded to half-width (NFKC), lower case, without
+     * blanks, punctuation or symbols. Two texts that normalise alike are "the same words" for duplicate
+     * and copy checks: 「服务对象满意度 」 and 「服务对象满意度。」 are one indicator.
+     */
+    public static String normalised(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return NOISE.matcher(folded).replaceAll("");
+    }
+
+    private static String withinLength(String field, String trimmed, int maxLength) {
         if (trimmed.length() > maxLength) {
             throw new InvalidValueException(field, "TEXT_TOO_LONG",
                     Map.of("field", field, "maxLength", maxLength, "length", trimmed.length()));

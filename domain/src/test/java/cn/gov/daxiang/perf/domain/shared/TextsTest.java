@@ -27,4 +27,25 @@ class TextsTest {
         assertThatThrownBy(() -> Texts.required("name", "城乡居民基本养老保险金", 10))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("TEXT_TOO_LONG"));
     }
+
+    @Test
+    void optionalTextIsTrimmedOrNullWhenBlankAndStillLimitedInLength() {
+        assertThat(Texts.optional("unit", " 万元 ", 5)).isEqualTo("万元");
+        assertThat(Texts.optional("unit", " ", 5)).isNull();
+        assertThat(Texts.optional("unit", null, 5)).isNull();
+        assertThatThrownBy(() -> Texts.optional("unit", "元/平方米/年", 5))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("TEXT_TOO_LONG");
+                    assertThat(e.field()).contains("unit");
+                });
+    }
+
+    @Test
+    void normalisedTextIgnoresBlanksPunctuationFullWidthFormsAndCase() {
+        assertThat(Texts.normalised(" 服务对象 满意度。")).isEqualTo(Texts.normalised("服务对象满意度"));
+        assertThat(Texts.normalised("ＰＭ２.５ 达标率")).isEqualTo("pm25达标率");
+        assertThat(Texts.normalised("完成改造，惠及居民！")).isEqualTo("完成改造惠及居民");
+        assertThat(Texts.normalised("改造小区数")).isNotEqualTo(Texts.normalised("改造小区面积"));
+        assertThat(Texts.normalised(null)).isEmpty();
+    }
 }

@@ -1,0 +1,66 @@
+package cn.gov.daxiang.perf.domain.indicator;
+
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A unit's indicator system (指标体系): the library templates the unit has chosen as its own, in the
+ * order it chose them. It refers to templates by id only; one system per unit.
+ */
+public final class UnitIndicatorSystem {
+
+    private final UnitCode unitCode;
+    private final Set<TemplateId> templateIds;
+
+    private UnitIndicatorSystem(UnitCode unitCode, List<TemplateId> templateIds) {
+        this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
+        this.templateIds = new LinkedHashSet<>(templateIds);
+    }
+
+    /** A unit's system before it has chosen anything. */
+    public static UnitIndicatorSystem empty(UnitCode unitCode) {
+        return new UnitIndicatorSystem(unitCode, List.of());
+    }
+
+    public static UnitIndicatorSystem restore(UnitCode unitCode, List<TemplateId> templateIds) {
+        return new UnitIndicatorSystem(unitCode, templateIds);
+    }
+
+    /** Adds an active template; a template already chosen or deactivated is refused. */
+    public void add(IndicatorTemplate template) {
+        if (!template.isActive()) {
+            throw new RuleViolationException("INDICATOR_TEMPLATE_INACTIVE", Map.of("templateId", template.getId().toString()));
+        }
+        if (!templateIds.add(template.getId())) {
+            throw new RuleViolationException("INDICATOR_TEMPLATE_ALREADY_CHOSEN",
+                    Map.of("templateId", template.getId().toString(), "unitCode", unitCode.value()));
+        }
+    }
+
+    public void remove(TemplateId templateId) {
+        if (!templateIds.remove(templateId)) {
+            throw new RuleViolationException("INDICATOR_TEMPLATE_NOT_CHOSEN",
+                    Map.of("templateId", templateId.toString(), "unitCode", unitCode.value()));
+        }
+    }
+
+    public boolean contains(TemplateId templateId) {
+        return templateIds.contains(templateId);
+    }
+
+    public UnitCode getUnitCode() {
+        return unitCode;
+    }
+
+    /** The chosen templates in the order they were added. */
+    public List<TemplateId> getTemplateIds() {
+        return List.copyOf(new ArrayList<>(templateIds));
+    }
+}

@@ -1,0 +1,29 @@
+package cn.gov.daxiang.perf.domain.readiness;
+
+import java.util.List;
+
+/**
+ * Reports whether a project may enter the library or next year's budget, check by check, with the
+ * reason for each. Every check runs, so the unit sees everything that is missing at once.
+ */
+public final class ProjectReadiness {
+
+    private final List<ReadinessCheck> checks;
+
+    public ProjectReadiness(List<ReadinessCheck> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /** The checks built so far: an approved goal. */
+    public static ProjectReadiness standard() {
+        return new ProjectReadiness(List.of(new ApprovedGoalCheck()));
+    }
+
+    public ReadinessReport assess(ProjectReadinessFacts facts) {
+        return new ReadinessReport(facts.project().getCode(), checks.stream().map(c -> c.check(facts)).toList());
+    }
+
+    public List<String> checkCodes() {
+        return checks.stream().map(ReadinessCheck::code).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package cn.gov.daxiang.perf.domain.indicator;
+
+import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IndicatorTest {
+
+    private static final IndicatorId ID = new IndicatorId(new UUID(0L, 1L));
+
+    private static Indicator quantitative(BigDecimal target) {
+        return Indicator.quantitative(ID, "OUTPUT", "QUANTITY", "改造老旧小区数", Comparator.AT_LEAST, target, "个");
+    }
+
+    @Test
+    void aPoorDraftIndicatorWithoutTargetComparatorOrUnitCanStillBeEntered() {
+        Indicator incomplete = Indicator.quantitative(ID, "output", "quantity", " 加装电梯数 ", null, null, " ");
+        assertThat(incomplete.level1()).isEqualTo("OUTPUT");
+        assertThat(incomplete.level2()).isEqualTo("QUANTITY");
+        assertThat(incomplete.name()).isEqualTo("加装电梯数");
+        assertThat(incomplete.unitOfMeasure()).isNull();
+        assertThat(incomplete.targetValue()).isNull();
+    }
+
+    @Test
+    void anIndicatorNeedsANameAndLevelCodes() {
+        assertThatThrownBy(() -> Indicator.qualitative(ID, "BENEFIT", "SOCIAL", " ", "优：…"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("TEXT_REQUIRED");
+                    assertThat(e.field()).contains("name");
+                });
+        assertThatThrownBy(() -> Indicator.qualitative(ID, "BENEFIT", null, "社会效益", "优：…"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("level2"));
+    }
+
+    @Test
+    void aQualitativeIndicatorHasNeitherComparatorNorNumericTarget() {
+        assertThatThrownBy(() -> new Indicator(ID, "BENEFIT", "SOCIAL", "群众生活改善", ValueType.QUALITATIVE,
+                Comparator.AT_LEAST, null, "明显改善", null, null, null, null))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.code()).isEqualTo("QUALITATIVE_INDICATOR_WITH_NUMERIC_TARGET"));
+        assertThatThrownBy(() -> new Indicator(ID, "BENEFIT", "SOCIAL", "群众生活改善", ValueType.QUALITATIVE,
+                null, BigDecimal.TEN, null, null, null, null, null))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aQuantitativeIndicatorHasNoTextTarget() {
+        assertThatThrownBy(() -> new Indicator(ID, "OUTPUT", "QUANTITY", "改造小区数", ValueType.QUANTITATIVE,
+                Comparator.AT_LEAST, null, "12个以上", "个", null, null, null))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.code()).isEqualTo("QUANTITATIVE_INDICATOR_WITH_TEXT_TARGET"));
+    }
+
+    @Test
+    void targetsWrittenWithDifferentScalesAreTheSameTarget() {
+        assertThat(quantitative(new BigDecimal("12.00"))).isEqualTo(quantitative(new BigDecimal("12")));
+        assertThat(quantitative(new BigDecimal("1.2E+3")).targetValue()).isEqualTo(new BigDecimal("1200"));
+        assertThat(quantitative(new BigDecimal("95.50")).targetValue()).isEqualTo(new BigDecimal("95.5"));
+    }
+
+    @Test
+    void aWeightIsAboveZeroAtMost100WithTwoDecimals() {
+        assertThat(quantitative(BigDecimal.TEN).withWeight(new BigDecimal("12.5")).weight()).isEqualTo(new BigDecimal("12.50"));
+        assertThat(quantitative(BigDecimal.TEN).withWeight(new BigDecimal("100")).weight()).isEqualByComparingTo("100");
+        for (String bad : new String[]{"0", "-5", "100.01", "12.345"}) {
+            assertThatThrownBy(() -> quantitative(BigDecimal.TEN).withWeight(new BigDecimal(bad)))
+                    .as(bad)
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                        assertThat(e.code()).isEqualTo("INDICATOR_WEIGHT_INVALID");
+                        assertThat(e.field()).contains("weight");
+                    });
+        }
+    }
+
+    @Test
+    void explanationAndScoringRuleAreKept() {
+        Indicator explained = quantitative(BigDecimal.TEN).withExplanation("按竣工验收小区个数计", "完成得满分，每少1个扣1分");
+        assertThat(explained.explanation()).isEqualTo("按竣工验收小区个数计");
+        assertThat(explained.scoringRule()).isEqualTo("完成得满分，每少1个扣1分");
+    }
+
+    @Test
+    void valueTypesAndIdsParse() {
+        assertThat(ValueType.parse("定性")).isEqualTo(ValueType.QUALITATIVE);
+        assertThat(ValueType.parse("quantitative")).isEqualTo(ValueType.QUANTITATIVE);
+        assertThatThrownBy(() -> ValueType.parse("数值"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("VALUE_TYPE_UNKNOWN"));
+        assertThat(IndicatorId.of(ID.toString())).isEqualTo(ID);
+        assertThatThrownBy(() -> IndicatorId.of("x"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INDICATOR_ID_MALFORMED"));
+    }
+
+    @Test
+    void theTaxonomyDecidesWhetherTheLevelsFit() {
+        Indicator misplaced = Indicator.quantitative(ID, "SATISFACTION", "COST", "满意度成本", Comparator.AT_MOST, BigDecimal.ONE, "元");
+        assertThatThrownBy(() -> misplaced.checkAgainst(IndicatorTaxonomy.standard()))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INDICATOR_CATEGORY_UNKNOWN"));
+    }
+}
