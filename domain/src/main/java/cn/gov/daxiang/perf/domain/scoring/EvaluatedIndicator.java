@@ -5,7 +5,10 @@ import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -69,6 +72,24 @@ public record EvaluatedIndicator(UUID id, String level1Code, String level2Code, 
                                                  BigDecimal weight) {
         return new EvaluatedIndicator(id, level1Code, level2Code, name, IndicatorValueType.QUALITATIVE,
                 null, null, null, weight);
+    }
+
+    /**
+     * A goal version's indicators as a snapshot: at least one, each id once. Monitoring reports and
+     * self-evaluations take their snapshot through here.
+     */
+    public static List<EvaluatedIndicator> checkedSnapshot(List<EvaluatedIndicator> indicators) {
+        if (indicators == null || indicators.isEmpty()) {
+            throw new InvalidValueException("indicators", "EVALUATED_INDICATORS_EMPTY", Map.of());
+        }
+        Set<UUID> ids = new HashSet<>();
+        for (EvaluatedIndicator indicator : indicators) {
+            if (!ids.add(indicator.id())) {
+                throw new InvalidValueException("indicators", "EVALUATED_INDICATOR_DUPLICATE",
+                        Map.of("indicatorId", indicator.id().toString(), "indicator", indicator.name()));
+            }
+        }
+        return List.copyOf(indicators);
     }
 
     public boolean isQuantitative() {
