@@ -10,6 +10,7 @@ import cn.gov.daxiang.perf.domain.review.ReviewWorkflow;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
 import cn.gov.daxiang.perf.domain.scoring.GoalVersionReference;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Percentage;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 
@@ -204,6 +205,10 @@ public final class MonitoringReport {
 
     public MonitoringPeriod getPeriod() {
         return period;
+    }
+
+    public FiscalYear getFiscalYear() {
+        return period.fiscalYear();
     }
 
     public GoalVersionReference getGoal() {

@@ -138,9 +138,11 @@ public final class SelfEvaluation {
     /** The computed table; refused while an achievement or the budget execution is missing. */
     public ScoreSheet scoreSheet() {
         List<String> missing = indicators.stream().filter(i -> !achievements.containsKey(i.id())).map(EvaluatedIndicator::name).toList();
-        if (!missing.isEmpty() || execution == null) {
-            throw new RuleViolationException("SELF_EVALUATION_INCOMPLETE",
-                    Map.of("indicators", missing, "executionMissing", execution == null));
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("SELF_EVALUATION_ACHIEVEMENTS_MISSING", Map.of("indicators", missing));
+        }
+        if (execution == null) {
+            throw new RuleViolationException("SELF_EVALUATION_EXECUTION_MISSING", Map.of("evaluationId", id.toString()));
         }
         return ScoringEngine.score(template, indicators, achievements, execution);
     }

@@ -158,10 +158,15 @@ class SelfEvaluationTest {
 
         assertThatThrownBy(() -> evaluation.submit(UNIT, T0, GradeScheme.national()))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-                    assertThat(e.code()).isEqualTo("SELF_EVALUATION_INCOMPLETE");
-                    assertThat(e.arguments()).containsEntry("executionMissing", true)
-                            .containsEntry("indicators", List.of("单位造价", "补助标准", "安全事故起数", "居住条件改善", "居民满意度"));
+                    assertThat(e.code()).isEqualTo("SELF_EVALUATION_ACHIEVEMENTS_MISSING");
+                    assertThat(e.arguments()).containsEntry("indicators", List.of("单位造价", "补助标准", "安全事故起数", "居住条件改善", "居民满意度"));
                 });
+        fill();
+        SelfEvaluation withoutExecution = SelfEvaluation.restore(evaluation.getId(), evaluation.getGoal(), evaluation.getKind(),
+                evaluation.getUnitCode(), evaluation.getFiscalYear(), PROJECT, evaluation.getIndicators(), evaluation.getTemplate(),
+                evaluation.getLines(), null, ReviewState.DRAFT, List.of(), null);
+        assertThatThrownBy(withoutExecution::scoreSheet)
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("SELF_EVALUATION_EXECUTION_MISSING"));
     }
 
     @Test
