@@ -102,7 +102,7 @@ class GoalAdjustmentTest {
 
         assertThatThrownBy(() -> goal.openAdjustment("再次调整", UNIT_OPERATOR, at(101)))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-                    assertThat(e.current()).isEqualTo("DRAFT");
+                    assertThat(e.state()).isEqualTo("DRAFT");
                     assertThat(e.action()).isEqualTo("OPEN_ADJUSTMENT");
                 });
         assertThat(goal.getVersions()).hasSize(2);

@@ -265,7 +265,7 @@ class GoalLifecycleTest {
         assertThatThrownBy(() -> goal.editContent(GoalFixtures.goodContent(), TAXONOMY, UNIT_OPERATOR, at(60)))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("GOAL_TRANSITION_NOT_ALLOWED");
-                    assertThat(e.current()).isEqualTo(status.name());
+                    assertThat(e.state()).isEqualTo(status.name());
                     assertThat(e.action()).isEqualTo("EDIT");
                 });
         assertThat(goal.getContent()).isSameAs(before);
@@ -303,7 +303,7 @@ class GoalLifecycleTest {
                 assertThatThrownBy(() -> perform(action).accept(goal))
                         .as(status + " " + action)
                         .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-                            assertThat(e.current()).isEqualTo(status.name());
+                            assertThat(e.state()).isEqualTo(status.name());
                             assertThat(e.action()).isEqualTo(action.name());
                             assertThat(e.allowed()).isEqualTo(status.allowedActions().stream().map(Enum::name).toList());
                             assertThat(e.arguments()).containsEntry("allowed", e.allowed());

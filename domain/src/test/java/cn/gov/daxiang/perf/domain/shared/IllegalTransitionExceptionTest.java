@@ -18,10 +18,10 @@ class IllegalTransitionExceptionTest {
 
         assertThat(e).isInstanceOf(DomainException.class);
         assertThat(e.code()).isEqualTo("LIGHT_TRANSITION_NOT_ALLOWED");
-        assertThat(e.current()).isEqualTo("RED");
+        assertThat(e.state()).isEqualTo("RED");
         assertThat(e.action()).isEqualTo("GO");
         assertThat(e.allowed()).containsExactly("STOP");
-        assertThat(e.arguments()).containsEntry("current", "RED").containsEntry("action", "GO")
+        assertThat(e.arguments()).containsEntry("state", "RED").containsEntry("action", "GO")
                 .containsEntry("allowed", List.of("STOP"));
     }
 

@@ -1,0 +1,21 @@
+package cn.gov.daxiang.perf.domain.grade;
+
+/** The kinds of evaluation a grade scheme can be chosen for (评价类型). */
+public enum EvaluationType {
+    /** 单位自评. */
+    SELF_EVALUATION("单位自评"),
+    /** 部门评价. */
+    DEPARTMENT_EVALUATION("部门评价"),
+    /** 财政重点评价. */
+    KEY_EVALUATION("财政重点评价");
+
+    private final String label;
+
+    EvaluationType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

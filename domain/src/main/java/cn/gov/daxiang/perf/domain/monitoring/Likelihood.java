@@ -1,0 +1,18 @@
+package cn.gov.daxiang.perf.domain.monitoring;
+
+/** 完成可能性: the unit's own judgement whether an indicator's annual target will be reached. */
+public enum Likelihood {
+    CERTAIN("确定能"),
+    POSSIBLE("有可能"),
+    IMPOSSIBLE("完全不可能");
+
+    private final String label;
+
+    Likelihood(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

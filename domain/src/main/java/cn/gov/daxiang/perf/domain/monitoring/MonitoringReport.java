@@ -1,0 +1,279 @@
+package cn.gov.daxiang.perf.domain.monitoring;
+
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
+import cn.gov.daxiang.perf.domain.review.ActorId;
+import cn.gov.daxiang.perf.domain.review.ReviewAction;
+import cn.gov.daxiang.perf.domain.review.ReviewState;
+import cn.gov.daxiang.perf.domain.review.ReviewStep;
+import cn.gov.daxiang.perf.domain.review.ReviewWorkflow;
+import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
+import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
+import cn.gov.daxiang.perf.domain.scoring.GoalVersionReference;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.Percentage;
+import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A monitoring report (绩效运行监控表) of one approved goal version in one round: goal achievement per
+ * indicator and budget execution against time progress (双监控). The unit fills it, its supervising
+ * department and then finance review it; either review may return it. At submission the warning is
+ * assessed and kept; finance may decide to suspend the funds (暂缓拨款) of a report whose warning is RED.
+ */
+public final class MonitoringReport {
+
+    static final String ILLEGAL_TRANSITION = "MONITORING_REPORT_TRANSITION_ILLEGAL";
+
+    private final MonitoringReportId id;
+    private final MonitoringRoundId roundId;
+    private final MonitoringPeriod period;
+    private final GoalVersionReference goal;
+    private final UnitCode unitCode;
+    private final ProjectCode projectCode;
+    private final List<EvaluatedIndicator> indicators;
+    private final Map<UUID, IndicatorProgress> progress;
+    private BudgetExecution execution;
+    private final ReviewWorkflow workflow;
+    private Warning warning;
+    private final List<FundsDecision> fundsDecisions;
+
+    private MonitoringReport(MonitoringReportId id, MonitoringRoundId roundId, MonitoringPeriod period,
+                             GoalVersionReference goal, UnitCode unitCode, ProjectCode projectCode,
+                             List<EvaluatedIndicator> indicators, ReviewWorkflow workflow) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.roundId = Objects.requireNonNull(roundId, "roundId");
+        this.period = Objects.requireNonNull(period, "period");
+        this.goal = Objects.requireNonNull(goal, "goal");
+        this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
+        this.projectCode = projectCode;
+        this.indicators = EvaluatedIndicator.checkedSnapshot(indicators);
+        this.progress = new LinkedHashMap<>();
+        this.workflow = workflow;
+        this.fundsDecisions = new ArrayList<>();
+    }
+
+    /**
+     * Opens a draft report for a goal version in a round.
+     *
+     * @param projectCode the project the goal belongs to; null for a department-overall (部门整体) goal
+     * @param indicators  the snapshot of the approved goal version's level-3 indicators
+     */
+    public static MonitoringReport open(MonitoringReportId id, MonitoringRound round, GoalVersionReference goal,
+                                        UnitCode unitCode, ProjectCode projectCode, List<EvaluatedIndicator> indicators) {
+        return new MonitoringReport(id, round.getId(), round.getPeriod(), goal, unitCode, projectCode, indicators,
+                ReviewWorkflow.start(ILLEGAL_TRANSITION));
+    }
+
+    /** Restores a stored report; {@code warning} is null when the report was never submitted. */
+    public static MonitoringReport restore(MonitoringReportId id, MonitoringRoundId roundId, MonitoringPeriod period,
+                                           GoalVersionReference goal, UnitCode unitCode, ProjectCode projectCode,
+                                           List<EvaluatedIndicator> indicators, Collection<IndicatorProgress> progress,
+                                           BudgetExecution execution, ReviewState state, List<ReviewStep> history,
+                                           Warning warning, List<FundsDecision> fundsDecisions) {
+        MonitoringReport report = new MonitoringReport(id, roundId, period, goal, unitCode, projectCode, indicators,
+                ReviewWorkflow.restore(ILLEGAL_TRANSITION, state, history));
+        progress.forEach(p -> report.progress.put(report.indicator(p.indicatorId()).id(), p));
+        report.execution = execution;
+        report.warning = warning;
+        report.fundsDecisions.addAll(fundsDecisions);
+        return report;
+    }
+
+    /** Records (or replaces) an indicator's line; only a draft can be changed. */
+    public void recordProgress(IndicatorProgress line) {
+        workflow.require(ReviewAction.EDIT);
+        EvaluatedIndicator indicator = indicator(line.indicatorId());
+        if (!line.fits(indicator)) {
+            throw new RuleViolationException("MONITORING_PROGRESS_KIND_MISMATCH",
+                    Map.of("indicator", indicator.name(), "valueType", indicator.valueType().name()));
+        }
+        progress.put(indicator.id(), line);
+    }
+
+    /** Records the budget side: adjusted budget and amount executed by the cut-off. */
+    public void recordExecution(BudgetExecution budgetExecution) {
+        workflow.require(ReviewAction.EDIT);
+        execution = Objects.requireNonNull(budgetExecution, "budgetExecution");
+    }
+
+    /** The warning the report's current content would raise under {@code policy} (a preview while drafting). */
+    public Warning assess(WarningPolicy policy) {
+        return policy.assess(period, indicators, progress, execution);
+    }
+
+    /** The indicators whose line says they are off track, in the goal's order. */
+    public List<EvaluatedIndicator> offTrackIndicators() {
+        return indicators.stream().filter(i -> {
+            IndicatorProgress line = progress.get(i.id());
+            return line != null && line.isOffTrack(i);
+        }).toList();
+    }
+
+    /**
+     * Submits the report: every indicator needs its line, the budget side must be there, and every
+     * off-track indicator needs its deviation reason and corrective measure. The warning is assessed
+     * now and kept with the report.
+     */
+    public void submit(ActorId actor, Instant at, WarningPolicy policy) {
+        workflow.require(ReviewAction.SUBMIT);
+        List<String> missing = indicators.stream().filter(i -> !progress.containsKey(i.id())).map(EvaluatedIndicator::name).toList();
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("MONITORING_PROGRESS_MISSING", Map.of("indicators", missing));
+        }
+        if (execution == null) {
+            throw new RuleViolationException("MONITORING_EXECUTION_MISSING", Map.of("reportId", id.toString()));
+        }
+        List<String> unexplained = offTrackIndicators().stream()
+                .filter(i -> !progress.get(i.id()).isExplained()).map(EvaluatedIndicator::name).toList();
+        if (!unexplained.isEmpty()) {
+            throw new RuleViolationException("MONITORING_DEVIATION_UNEXPLAINED", Map.of("indicators", unexplained));
+        }
+        warning = assess(policy);
+        workflow.take(ReviewAction.SUBMIT, actor, at, null);
+    }
+
+    public void approveAsDepartment(ActorId actor, Instant at, String opinion) {
+        workflow.take(ReviewAction.DEPT_APPROVE, actor, at, opinion);
+    }
+
+    public void returnByDepartment(ActorId actor, Instant at, String reason) {
+        workflow.take(ReviewAction.DEPT_RETURN, actor, at, reason);
+    }
+
+    public void approveAsFinance(ActorId actor, Instant at, String opinion) {
+        workflow.take(ReviewAction.FINANCE_APPROVE, actor, at, opinion);
+    }
+
+    public void returnByFinance(ActorId actor, Instant at, String reason) {
+        workflow.take(ReviewAction.FINANCE_RETURN, actor, at, reason);
+    }
+
+    /**
+     * Records finance's decision on the project's funds (暂缓拨款 or continue). Only a submitted report
+     * with a RED warning can be decided on; a later decision supersedes an earlier one, and all are kept.
+     */
+    public FundsDecision decideOnFunds(FundsDecisionKind decision, ActorId actor, Instant at, String reason) {
+        if (!workflow.state().isSubmitted()) {
+            throw new RuleViolationException("FUNDS_DECISION_REPORT_NOT_SUBMITTED",
+                    Map.of("reportId", id.toString(), "state", workflow.state().name()));
+        }
+        if (warning == null || !warning.isRed()) {
+            throw new RuleViolationException("FUNDS_DECISION_REQUIRES_RED_WARNING",
+                    Map.of("reportId", id.toString(), "level", warning == null ? WarningLevel.GREEN.name() : warning.level().name()));
+        }
+        FundsDecision recorded = new FundsDecision(decision, actor, at, reason);
+        fundsDecisions.add(recorded);
+        return recorded;
+    }
+
+    /** A submitted RED report on which finance has not decided yet. */
+    public boolean isFundsDecisionPending() {
+        return workflow.state().isSubmitted() && warning != null && warning.isRed() && fundsDecisions.isEmpty();
+    }
+
+    /** Whether the latest decision suspends the funds. */
+    public boolean isFundsSuspended() {
+        return getFundsDecision().map(d -> d.decision() == FundsDecisionKind.SUSPEND).orElse(false);
+    }
+
+    public Optional<FundsDecision> getFundsDecision() {
+        return fundsDecisions.isEmpty() ? Optional.empty() : Optional.of(fundsDecisions.get(fundsDecisions.size() - 1));
+    }
+
+    public List<FundsDecision> getFundsDecisions() {
+        return Collections.unmodifiableList(fundsDecisions);
+    }
+
+    public MonitoringReportId getId() {
+        return id;
+    }
+
+    public MonitoringRoundId getRoundId() {
+        return roundId;
+    }
+
+    public MonitoringPeriod getPeriod() {
+        return period;
+    }
+
+    public FiscalYear getFiscalYear() {
+        return period.fiscalYear();
+    }
+
+    public GoalVersionReference getGoal() {
+        return goal;
+    }
+
+    public UnitCode getUnitCode() {
+        return unitCode;
+    }
+
+    public Optional<ProjectCode> getProjectCode() {
+        return Optional.ofNullable(projectCode);
+    }
+
+    public List<EvaluatedIndicator> getIndicators() {
+        return indicators;
+    }
+
+    /** The lines recorded so far, in the goal's order. */
+    public List<IndicatorProgress> getProgress() {
+        return indicators.stream().map(i -> progress.get(i.id())).filter(Objects::nonNull).toList();
+    }
+
+    public Optional<IndicatorProgress> getProgress(UUID indicatorId) {
+        return Optional.ofNullable(progress.get(indicatorId));
+    }
+
+    public Optional<BudgetExecution> getExecution() {
+        return Optional.ofNullable(execution);
+    }
+
+    /** 预算执行率 by the cut-off; empty before the budget side is recorded or when the budget is zero. */
+    public Optional<Percentage> getExecutionRate() {
+        return getExecution().flatMap(BudgetExecution::rate);
+    }
+
+    public Percentage getTimeProgress() {
+        return period.timeProgress();
+    }
+
+    public ReviewState getStatus() {
+        return workflow.state();
+    }
+
+    public List<ReviewStep> getHistory() {
+        return workflow.history();
+    }
+
+    public List<String> getAllowedActions() {
+        return workflow.state().allowedActions().stream().map(Enum::name).toList();
+    }
+
+    /** The warning assessed at the latest submission; empty while never submitted. */
+    public Optional<Warning> getWarning() {
+        return Optional.ofNullable(warning);
+    }
+
+    private EvaluatedIndicator indicator(UUID indicatorId) {
+        return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> new RuleViolationException("MONITORING_INDICATOR_UNKNOWN",
+                        Map.of("reportId", id.toString(), "indicatorId", String.valueOf(indicatorId))));
+    }
+
+    @Override
+    public String toString() {
+        return "MonitoringReport[" + id + " " + goal + " " + period.label() + " " + workflow.state() + "]";
+    }
+}

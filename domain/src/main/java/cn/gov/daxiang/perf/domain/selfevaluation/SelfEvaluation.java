@@ -1,0 +1,292 @@
+package cn.gov.daxiang.perf.domain.selfevaluation;
+
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.grade.EvaluationType;
+import cn.gov.daxiang.perf.domain.grade.GradeScheme;
+import cn.gov.daxiang.perf.domain.grade.GradeSchemeCatalog;
+import cn.gov.daxiang.perf.domain.grade.GradedScore;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
+import cn.gov.daxiang.perf.domain.review.ActorId;
+import cn.gov.daxiang.perf.domain.review.ReviewAction;
+import cn.gov.daxiang.perf.domain.review.ReviewState;
+import cn.gov.daxiang.perf.domain.review.ReviewStep;
+import cn.gov.daxiang.perf.domain.review.ReviewWorkflow;
+import cn.gov.daxiang.perf.domain.scoring.Achievement;
+import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
+import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
+import cn.gov.daxiang.perf.domain.scoring.GoalVersionReference;
+import cn.gov.daxiang.perf.domain.scoring.ScoreSheet;
+import cn.gov.daxiang.perf.domain.scoring.ScoringEngine;
+import cn.gov.daxiang.perf.domain.scoring.WeightTemplate;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import cn.gov.daxiang.perf.domain.shared.Texts;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A self-evaluation (绩效自评) of one approved goal version after the year end: the unit enters what each
+ * indicator achieved and the budget execution; the score sheet, the total and the grade follow from the
+ * {@link ScoringEngine} rules and the weight template fixed when the evaluation was opened. An indicator
+ * that missed its target needs a deviation reason before submission. The supervising department and then
+ * finance review it (FINANCE_REVIEWED = completed); either may return it to the unit.
+ */
+public final class SelfEvaluation {
+
+    static final String ILLEGAL_TRANSITION = "SELF_EVALUATION_TRANSITION_ILLEGAL";
+    public static final int REASON_MAX_LENGTH = 2000;
+
+    private final SelfEvaluationId id;
+    private final GoalVersionReference goal;
+    private final SelfEvaluationKind kind;
+    private final UnitCode unitCode;
+    private final FiscalYear fiscalYear;
+    private final ProjectCode projectCode;
+    private final List<EvaluatedIndicator> indicators;
+    private final WeightTemplate template;
+    private final Map<UUID, Achievement> achievements = new LinkedHashMap<>();
+    private final Map<UUID, String> deviationReasons = new LinkedHashMap<>();
+    private BudgetExecution execution;
+    private final ReviewWorkflow workflow;
+    private GradedScore result;
+
+    private SelfEvaluation(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind, UnitCode unitCode,
+                           FiscalYear fiscalYear, ProjectCode projectCode, List<EvaluatedIndicator> indicators,
+                           WeightTemplate template, ReviewWorkflow workflow) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.goal = Objects.requireNonNull(goal, "goal");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
+        this.fiscalYear = Objects.requireNonNull(fiscalYear, "fiscalYear");
+        this.projectCode = checkedProjectCode(kind, projectCode);
+        this.indicators = EvaluatedIndicator.checkedSnapshot(indicators);
+        this.template = Objects.requireNonNull(template, "template");
+        template.allocate(this.indicators);   // refuses now, not at submission, a template that cannot score this goal
+        this.workflow = workflow;
+    }
+
+    /**
+     * Opens a draft.
+     *
+     * @param projectCode required for a PROJECT evaluation, absent (null) for DEPARTMENT_OVERALL
+     * @param indicators  the snapshot of the approved goal version's level-3 indicators
+     * @param template    the weights to score with; kept with the evaluation, so later template changes
+     *                    never change its score
+     */
+    public static SelfEvaluation open(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind,
+                                      UnitCode unitCode, FiscalYear fiscalYear, ProjectCode projectCode,
+                                      List<EvaluatedIndicator> indicators, WeightTemplate template) {
+        return new SelfEvaluation(id, goal, kind, unitCode, fiscalYear, projectCode, indicators, template,
+                ReviewWorkflow.start(ILLEGAL_TRANSITION));
+    }
+
+    /** Restores a stored evaluation; {@code result} is null unless it is submitted. */
+    public static SelfEvaluation restore(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind,
+                                         UnitCode unitCode, FiscalYear fiscalYear, ProjectCode projectCode,
+                                         List<EvaluatedIndicator> indicators, WeightTemplate template,
+                                         Collection<SelfEvaluationLine> lines, BudgetExecution execution,
+                                         ReviewState state, List<ReviewStep> history, GradedScore result) {
+        SelfEvaluation evaluation = new SelfEvaluation(id, goal, kind, unitCode, fiscalYear, projectCode, indicators,
+                template, ReviewWorkflow.restore(ILLEGAL_TRANSITION, state, history));
+        for (SelfEvaluationLine line : lines) {
+            EvaluatedIndicator indicator = evaluation.indicator(line.indicatorId());
+            if (line.achievement() != null) {
+                evaluation.achievements.put(indicator.id(), line.achievement());
+            }
+            if (line.deviationReason() != null) {
+                evaluation.deviationReasons.put(indicator.id(), line.deviationReason());
+            }
+        }
+        evaluation.execution = execution;
+        evaluation.result = result;
+        return evaluation;
+    }
+
+    /** Enters (or replaces) what an indicator achieved: a number for quantitative, a tier for qualitative. */
+    public void recordAchievement(UUID indicatorId, Achievement achievement) {
+        workflow.require(ReviewAction.EDIT);
+        EvaluatedIndicator indicator = indicator(indicatorId);
+        ScoringEngine.isMet(indicator, achievement);   // refuses an achievement of the wrong kind
+        achievements.put(indicator.id(), achievement);
+    }
+
+    /** Enters why an indicator missed its target and how the unit will improve; blank clears it. */
+    public void explainDeviation(UUID indicatorId, String reason) {
+        workflow.require(ReviewAction.EDIT);
+        EvaluatedIndicator indicator = indicator(indicatorId);
+        if (reason == null || reason.isBlank()) {
+            deviationReasons.remove(indicator.id());
+        } else {
+            deviationReasons.put(indicator.id(), Texts.required("deviationReason", reason, REASON_MAX_LENGTH));
+        }
+    }
+
+    /** Enters 全年预算数 (adjusted) and 全年执行数. */
+    public void recordExecution(BudgetExecution budgetExecution) {
+        workflow.require(ReviewAction.EDIT);
+        execution = Objects.requireNonNull(budgetExecution, "budgetExecution");
+    }
+
+    /** The computed table; refused while an achievement or the budget execution is missing. */
+    public ScoreSheet scoreSheet() {
+        List<String> missing = indicators.stream().filter(i -> !achievements.containsKey(i.id())).map(EvaluatedIndicator::name).toList();
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("SELF_EVALUATION_ACHIEVEMENTS_MISSING", Map.of("indicators", missing));
+        }
+        if (execution == null) {
+            throw new RuleViolationException("SELF_EVALUATION_EXECUTION_MISSING", Map.of("evaluationId", id.toString()));
+        }
+        return ScoringEngine.score(template, indicators, achievements, execution);
+    }
+
+    /** The total graded by {@code scheme}: a preview while drafting, the result once submitted. */
+    public GradedScore grade(GradeScheme scheme) {
+        return scheme.graded(scoreSheet().total());
+    }
+
+    /** The indicators whose entered achievement misses the target, in the goal's order. */
+    public List<EvaluatedIndicator> unmetIndicators() {
+        return indicators.stream()
+                .filter(i -> achievements.containsKey(i.id()) && !ScoringEngine.isMet(i, achievements.get(i.id())))
+                .toList();
+    }
+
+    /**
+     * Submits with the score graded by {@code scheme}: complete entries are required, and a deviation
+     * reason for every indicator that missed its target (the refusal names them all).
+     */
+    public void submit(ActorId actor, Instant at, GradeScheme scheme) {
+        workflow.require(ReviewAction.SUBMIT);
+        ScoreSheet sheet = scoreSheet();
+        List<EvaluatedIndicator> unexplained = unmetIndicators().stream()
+                .filter(i -> !deviationReasons.containsKey(i.id())).toList();
+        if (!unexplained.isEmpty()) {
+            throw new RuleViolationException("SELF_EVALUATION_DEVIATION_REASON_MISSING", Map.of(
+                    "indicators", unexplained.stream().map(EvaluatedIndicator::name).toList(),
+                    "indicatorIds", unexplained.stream().map(i -> i.id().toString()).toList()));
+        }
+        GradedScore graded = scheme.graded(sheet.total());
+        workflow.take(ReviewAction.SUBMIT, actor, at, null);
+        result = graded;
+    }
+
+    /** Submits with the scheme the catalog names for self-evaluations of this fiscal year. */
+    public void submit(ActorId actor, Instant at, GradeSchemeCatalog catalog) {
+        workflow.require(ReviewAction.SUBMIT);
+        submit(actor, at, catalog.schemeFor(EvaluationType.SELF_EVALUATION, fiscalYear));
+    }
+
+    public void approveAsDepartment(ActorId actor, Instant at, String opinion) {
+        workflow.take(ReviewAction.DEPT_APPROVE, actor, at, opinion);
+    }
+
+    /** Back to the unit; the result is dropped, since the unit will change what it was computed from. */
+    public void returnByDepartment(ActorId actor, Instant at, String reason) {
+        workflow.take(ReviewAction.DEPT_RETURN, actor, at, reason);
+        result = null;
+    }
+
+    public void approveAsFinance(ActorId actor, Instant at, String opinion) {
+        workflow.take(ReviewAction.FINANCE_APPROVE, actor, at, opinion);
+    }
+
+    public void returnByFinance(ActorId actor, Instant at, String reason) {
+        workflow.take(ReviewAction.FINANCE_RETURN, actor, at, reason);
+        result = null;
+    }
+
+    /** Finance has approved it: the evaluation is complete (审核通过). */
+    public boolean isCompleted() {
+        return workflow.state() == ReviewState.FINANCE_REVIEWED;
+    }
+
+    public SelfEvaluationId getId() {
+        return id;
+    }
+
+    public GoalVersionReference getGoal() {
+        return goal;
+    }
+
+    public SelfEvaluationKind getKind() {
+        return kind;
+    }
+
+    public UnitCode getUnitCode() {
+        return unitCode;
+    }
+
+    public FiscalYear getFiscalYear() {
+        return fiscalYear;
+    }
+
+    public Optional<ProjectCode> getProjectCode() {
+        return Optional.ofNullable(projectCode);
+    }
+
+    public List<EvaluatedIndicator> getIndicators() {
+        return indicators;
+    }
+
+    public WeightTemplate getTemplate() {
+        return template;
+    }
+
+    /** One line per indicator in the goal's order, with what has been entered so far. */
+    public List<SelfEvaluationLine> getLines() {
+        return indicators.stream()
+                .map(i -> new SelfEvaluationLine(i.id(), achievements.get(i.id()), deviationReasons.get(i.id())))
+                .toList();
+    }
+
+    public Optional<BudgetExecution> getExecution() {
+        return Optional.ofNullable(execution);
+    }
+
+    public ReviewState getStatus() {
+        return workflow.state();
+    }
+
+    public List<ReviewStep> getHistory() {
+        return workflow.history();
+    }
+
+    public List<String> getAllowedActions() {
+        return workflow.state().allowedActions().stream().map(Enum::name).toList();
+    }
+
+    /** Score, grade and scheme fixed at submission; empty while a draft. */
+    public Optional<GradedScore> getResult() {
+        return Optional.ofNullable(result);
+    }
+
+    private EvaluatedIndicator indicator(UUID indicatorId) {
+        return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> new RuleViolationException("SELF_EVALUATION_INDICATOR_UNKNOWN",
+                        Map.of("evaluationId", id.toString(), "indicatorId", String.valueOf(indicatorId))));
+    }
+
+    private static ProjectCode checkedProjectCode(SelfEvaluationKind kind, ProjectCode projectCode) {
+        if (kind == SelfEvaluationKind.PROJECT && projectCode == null) {
+            throw new InvalidValueException("projectCode", "SELF_EVALUATION_PROJECT_CODE_REQUIRED", Map.of("kind", kind.name()));
+        }
+        if (kind == SelfEvaluationKind.DEPARTMENT_OVERALL && projectCode != null) {
+            throw new InvalidValueException("projectCode", "SELF_EVALUATION_PROJECT_CODE_NOT_ALLOWED",
+                    Map.of("kind", kind.name(), "projectCode", projectCode.value()));
+        }
+        return projectCode;
+    }
+
+    @Override
+    public String toString() {
+        return "SelfEvaluation[" + id + " " + kind + " " + goal + " " + workflow.state() + "]";
+    }
+}

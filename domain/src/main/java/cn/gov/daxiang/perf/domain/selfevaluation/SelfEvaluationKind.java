@@ -1,0 +1,19 @@
+package cn.gov.daxiang.perf.domain.selfevaluation;
+
+/** What a self-evaluation covers. */
+public enum SelfEvaluationKind {
+    /** 项目支出绩效自评: one project's goal; names the project. */
+    PROJECT("项目支出绩效自评"),
+    /** 部门整体支出绩效自评: a unit's overall goal; names no project. */
+    DEPARTMENT_OVERALL("部门整体支出绩效自评");
+
+    private final String label;
+
+    SelfEvaluationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
