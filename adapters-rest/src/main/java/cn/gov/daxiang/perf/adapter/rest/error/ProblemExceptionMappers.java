@@ -4,6 +4,7 @@ import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.RequestIdFilter;
 import cn.gov.daxiang.perf.domain.access.AccessDeniedException;
 import cn.gov.daxiang.perf.domain.shared.DomainException;
+import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.NotFoundException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
@@ -96,6 +97,15 @@ public class ProblemExceptionMappers {
         return problem(422, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
     }
 
+    /** The object's state does not allow the action: 409, naming the actions that are allowed now. */
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        Locale locale = messages.negotiate(headers.getAcceptableLanguages());
+        Problem body = new Problem(type(e.code()), messages.title(e.code(), locale), 409, messages.detail(e.code(), e.arguments(), locale),
+                uri.getPath(), e.code(), RequestIdFilter.of(request), List.of(), e.allowed());
+        return Response.status(409).type(Problem.MEDIA_TYPE).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).entity(body).build();
+    }
+
     /** No token, or a token that does not authenticate: the code says so, and nothing says why. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response notAuthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
@@ -150,6 +160,10 @@ public class ProblemExceptionMappers {
         return problem(500, "INTERNAL_ERROR", Map.of(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
     }
 
+    static String type(String code) {
+        return "urn:daxiang-perf:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     private static String fieldPath(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
@@ -164,8 +178,7 @@ public class ProblemExceptionMappers {
 
     private Response problem(int status, String code, Map<String, ?> arguments, List<Problem.Violation> violations,
                              Locale locale, UriInfo uri, ContainerRequestContext request) {
-        Problem body = new Problem("urn:daxiang-perf:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
-                messages.title(code, locale), status, messages.detail(code, arguments, locale), uri.getPath(), code,
+        Problem body = new Problem(type(code), messages.title(code, locale), status, messages.detail(code, arguments, locale), uri.getPath(), code,
                 RequestIdFilter.of(request), violations);
         return Response.status(status).type(Problem.MEDIA_TYPE).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .entity(body).build();
