@@ -39,6 +39,13 @@ public class AuditTrail {
         log.record(AuditEvent.transitioned(actor, clock.instant(), action, before, object.auditSnapshot()));
     }
 
+    /** A change of something kept beside an object (an assignment, say), under the object's type and id. */
+    public void recorded(Actor actor, String action, String objectType, String objectId,
+                         java.util.Map<String, String> before, java.util.Map<String, String> after) {
+        log.record(AuditEvent.transitioned(actor, clock.instant(), action, new AuditSnapshot(objectType, objectId, before),
+                new AuditSnapshot(objectType, objectId, after)));
+    }
+
     public void deleted(Actor actor, AuditSnapshot before) {
         log.record(AuditEvent.deleted(actor, clock.instant(), before));
     }

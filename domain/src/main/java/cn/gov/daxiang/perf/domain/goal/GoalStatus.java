@@ -43,4 +43,12 @@ public enum GoalStatus {
     public boolean isApproved() {
         return this == APPROVED || this == PUBLISHED;
     }
+
+    /** Accepts the code, e.g. {@code SUBMITTED}, in any case. */
+    public static GoalStatus parse(String text) {
+        String t = text == null ? "" : text.strip();
+        return java.util.Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(t)).findFirst()
+                .orElseThrow(() -> new cn.gov.daxiang.perf.domain.shared.InvalidValueException("GOAL_STATUS_UNKNOWN",
+                        java.util.Map.of("value", t, "allowed", java.util.Arrays.toString(values()))));
+    }
 }

@@ -4,6 +4,8 @@ import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
@@ -11,10 +13,12 @@ import cn.gov.daxiang.perf.domain.shared.Texts;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A performance goal (绩效目标) of a project, of a unit's overall spending, or of an upper-level transfer
@@ -24,7 +28,9 @@ import java.util.Optional;
  * version while a newer one is under review. At most one version is open at a time, and only the
  * current (newest) version ever changes.
  */
-public final class PerformanceGoal {
+public final class PerformanceGoal implements Auditable {
+
+    public static final String AUDIT_TYPE = "performance-goal";
 
     public static final String TRANSITION_NOT_ALLOWED = "GOAL_TRANSITION_NOT_ALLOWED";
     static final int ACTOR_MAX_LENGTH = 100;
@@ -264,6 +270,31 @@ public final class PerformanceGoal {
     /** The current version's content. */
     public GoalContent getContent() {
         return current().getContent();
+    }
+
+    /** The current version as the audit trail records it: state, review outcome and the declared content. */
+    @Override
+    public AuditSnapshot auditSnapshot() {
+        GoalVersion version = current();
+        GoalContent content = version.getContent();
+        Map<String, String> fields = new HashMap<>();
+        fields.put("version", Integer.toString(version.getNumber()));
+        fields.put("status", version.getStatus().name());
+        fields.put("auditGrade", version.getAuditGrade().map(Enum::name).orElse(null));
+        fields.put("annualOverallGoal", content.annualOverallGoal());
+        fields.put("longTermGoal", content.longTermGoal());
+        fields.put("departmentDuties", content.departmentDuties());
+        fields.put("upperLevelGoal", upperLevelGoal == null ? null : upperLevelGoal.toString());
+        fields.put("indicators", content.indicators().stream().map(PerformanceGoal::describe).collect(Collectors.joining("; ")));
+        return new AuditSnapshot(AUDIT_TYPE, id.toString(), fields);
+    }
+
+    private static String describe(cn.gov.daxiang.perf.domain.indicator.Indicator i) {
+        String target = i.isQuantitative()
+                ? (i.comparator() == null ? "?" : i.comparator().symbol()) + (i.targetValue() == null ? "?" : i.targetValue().toPlainString())
+                + (i.unitOfMeasure() == null ? "" : i.unitOfMeasure())
+                : String.valueOf(i.targetText());
+        return i.level2() + "/" + i.name() + " " + target + (i.weight() == null ? "" : " w" + i.weight().toPlainString());
     }
 
     // --- rules ------------------------------------------------------------------------------------

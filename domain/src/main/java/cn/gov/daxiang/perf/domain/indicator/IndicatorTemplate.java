@@ -9,7 +9,9 @@ import java.util.Optional;
  * into their indicator system and goals borrow their wording. A template that is no longer wanted is
  * deactivated, never deleted, because goals and unit systems may still refer to it.
  */
-public final class IndicatorTemplate {
+public final class IndicatorTemplate implements cn.gov.daxiang.perf.domain.shared.Auditable {
+
+    public static final String AUDIT_TYPE = "indicator-template";
 
     private final TemplateId id;
     private TemplateDetails details;
@@ -103,5 +105,21 @@ public final class IndicatorTemplate {
     @Override
     public String toString() {
         return "IndicatorTemplate[" + id + " " + details.name() + "]";
+    }
+
+    @Override
+    public cn.gov.daxiang.perf.domain.shared.AuditSnapshot auditSnapshot() {
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        fields.put("industry", details.industry());
+        fields.put("level1", details.level1());
+        fields.put("level2", details.level2());
+        fields.put("name", details.name());
+        fields.put("valueType", details.valueType().name());
+        fields.put("typicalUnit", details.typicalUnit());
+        fields.put("typicalComparator", details.typicalComparator() == null ? null : details.typicalComparator().name());
+        fields.put("explanation", details.explanation());
+        fields.put("keywords", String.join(",", details.keywords()));
+        fields.put("active", Boolean.toString(active));
+        return new cn.gov.daxiang.perf.domain.shared.AuditSnapshot(AUDIT_TYPE, id.toString(), fields);
     }
 }

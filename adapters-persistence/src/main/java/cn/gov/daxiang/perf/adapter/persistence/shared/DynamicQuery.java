@@ -26,6 +26,16 @@ public final class DynamicQuery {
         return this;
     }
 
+    /** A condition with several named parameters. */
+    public DynamicQuery and(String condition, java.util.Map<String, ?> namedParameters) {
+        if (!where.isEmpty()) {
+            where.append(" and ");
+        }
+        where.append('(').append(condition).append(')');
+        namedParameters.forEach(parameters::and);
+        return this;
+    }
+
     /** A LIKE pattern matching values that contain {@code text} literally (escape character: backslash). */
     public static String containing(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -1,0 +1,316 @@
+package cn.gov.daxiang.perf.adapter.persistence.goal;
+
+import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
+import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
+import cn.gov.daxiang.perf.application.port.out.GoalRepository;
+import cn.gov.daxiang.perf.domain.access.AgencyId;
+import cn.gov.daxiang.perf.domain.access.DataScope;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.goal.ApprovedGoalSubject;
+import cn.gov.daxiang.perf.domain.goal.GoalCriteria;
+import cn.gov.daxiang.perf.domain.goal.GoalId;
+import cn.gov.daxiang.perf.domain.goal.GoalKind;
+import cn.gov.daxiang.perf.domain.goal.GoalStatus;
+import cn.gov.daxiang.perf.domain.goal.GoalSubject;
+import cn.gov.daxiang.perf.domain.goal.GoalVersion;
+import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
+import cn.gov.daxiang.perf.domain.indicator.ApprovedIndicatorSample;
+import cn.gov.daxiang.perf.domain.indicator.Indicator;
+import cn.gov.daxiang.perf.domain.project.ProjectCategory;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
+import cn.gov.daxiang.perf.domain.project.ProjectKind;
+import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.Page;
+import cn.gov.daxiang.perf.domain.shared.Paging;
+import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Stores goals in three tables (goal, version, indicator) and reads one goal with its whole tree in two
+ * statements: the goal joined with its versions, then the versions' indicators.
+ */
+@ApplicationScoped
+public class GoalPersistenceAdapter implements GoalRepository {
+
+    private final PerformanceGoalPanacheRepository roots;
+    private final GoalVersionPanacheRepository versions;
+    private final GoalIndicatorPanacheRepository indicators;
+    private final GoalPersistenceMapper mapper;
+
+    @Inject
+    public GoalPersistenceAdapter(PerformanceGoalPanacheRepository roots, GoalVersionPanacheRepository versions,
+                                  GoalIndicatorPanacheRepository indicators, GoalPersistenceMapper mapper) {
+        this.roots = roots;
+        this.versions = versions;
+        this.indicators = indicators;
+        this.mapper = mapper;
+    }
+
+    // --- reading ----------------------------------------------------------------------------------
+
+    @Override
+    public Optional<Stored> findById(GoalId id) {
+        List<Object[]> rows = em().createQuery("select g, v from PerformanceGoalJpaEntity g, GoalVersionJpaEntity v"
+                + " where v.goalPk = g.id and g.goalId = :id order by v.versionNumber", Object[].class)
+                .setParameter("id", id.value()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        PerformanceGoalJpaEntity root = (PerformanceGoalJpaEntity) rows.get(0)[0];
+        List<GoalVersionJpaEntity> goalVersions = rows.stream().map(r -> (GoalVersionJpaEntity) r[1]).toList();
+        return Optional.of(new Stored(mapper.toDomain(root, goalVersions, indicatorsOf(goalVersions)), root.version));
+    }
+
+    @Override
+    public Page<Stored> find(GoalCriteria criteria, DataScope scope, AgencyId agency, Paging paging) {
+        if (scope.isEmpty() && agency == null) {
+            return Page.of(List.of(), paging, 0);
+        }
+        DynamicQuery query = new DynamicQuery();
+        if (!scope.unrestricted()) {
+            Map<String, Object> visibility = new HashMap<>();
+            String condition = "unitCode in :scope";
+            visibility.put("scope", scope.isEmpty() ? List.of("-") : DynamicQuery.codes(scope));
+            if (agency != null) {
+                condition += " or goalId in (select a.goalId from GoalReviewAssignmentJpaEntity a where a.agencyId = :agency)";
+                visibility.put("agency", agency.value());
+            }
+            query.and(condition, visibility);
+        }
+        criteria.fiscalYearFilter().ifPresent(y -> query.and("fiscalYear = :fiscalYear", "fiscalYear", y.value()));
+        criteria.unitCodeFilter().ifPresent(u -> query.and("unitCode = :unitCode", "unitCode", u.value()));
+        criteria.kindFilter().ifPresent(k -> query.and("kind = :kind", "kind", k.name()));
+        criteria.statusFilter().ifPresent(s -> query.and("currentStatus = :status", "status", s.name()));
+        criteria.projectCodeFilter().ifPresent(p -> query.and("projectCode = :projectCode", "projectCode", p.value()));
+        Page<PerformanceGoalJpaEntity> page = query.page(roots, Sort.descending("id"), paging);
+        return Page.of(assemble(page.items()), paging, page.total());
+    }
+
+    @Override
+    public List<PerformanceGoal> findByProject(ProjectCode project) {
+        return assemble(roots.list("projectCode", Sort.by("id"), project.value())).stream().map(Stored::goal).toList();
+    }
+
+    @Override
+    public Optional<GoalId> findLive(GoalKind kind, FiscalYear year, String subjectKey) {
+        return roots.find("kind = ?1 and fiscalYear = ?2 and subjectKey = ?3 and liveMarker = 0", kind.name(), year.value(), subjectKey)
+                .firstResultOptional().map(r -> new GoalId(r.goalId));
+    }
+
+    @Override
+    public Set<String> findLiveSubjectKeys(GoalKind kind, FiscalYear year, Collection<String> subjectKeys) {
+        return Chunks.of(List.copyOf(subjectKeys))
+                .flatMap(chunk -> em().createQuery("select g.subjectKey from PerformanceGoalJpaEntity g where g.kind = :kind"
+                                + " and g.fiscalYear = :year and g.liveMarker = 0 and g.subjectKey in :keys", String.class)
+                        .setParameter("kind", kind.name()).setParameter("year", year.value()).setParameter("keys", chunk)
+                        .getResultList().stream())
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<ApprovedGoalSubject> approvedSubjects(FiscalYear year) {
+        return em().createQuery("select g.kind, g.unitCode, g.projectCode from PerformanceGoalJpaEntity g"
+                        + " where g.fiscalYear = :year and g.approvedVersionNo is not null", Object[].class)
+                .setParameter("year", year.value()).getResultList().stream()
+                .map(r -> new ApprovedGoalSubject(year, GoalKind.valueOf((String) r[0]), new UnitCode((String) r[1]),
+                        r[2] == null ? null : new ProjectCode((String) r[2])))
+                .toList();
+    }
+
+    @Override
+    public List<ApprovedIndicatorSample> approvedIndicatorSamples(ProjectCategory category, UnitCode department, UnitCode unit,
+                                                                  ProjectCode excluding, int limit) {
+        List<Object[]> rows = em().createQuery("select i, g.fiscalYear, p.category, p.id, u.supervisingDepartmentCode, g.unitCode"
+                        + " from GoalIndicatorJpaEntity i, GoalVersionJpaEntity v, PerformanceGoalJpaEntity g,"
+                        + " ProjectJpaEntity p, BudgetUnitJpaEntity u"
+                        + " where i.versionPk = v.id and v.goalPk = g.id and v.versionNumber = g.approvedVersionNo"
+                        + " and p.projectCode = g.projectCode and u.unitCode = g.unitCode and g.projectCode <> :excluding"
+                        + " and (p.category = :category or u.supervisingDepartmentCode = :department or u.unitCode = :department"
+                        + " or g.unitCode = :unit)"
+                        + " order by g.id desc, i.ordinal", Object[].class)
+                .setParameter("excluding", excluding == null ? "-" : excluding.value())
+                .setParameter("category", category)
+                .setParameter("department", department == null ? unit.value() : department.value())
+                .setParameter("unit", unit.value())
+                .setMaxResults(limit).getResultList();
+        Map<Long, Set<ProjectKind>> kinds = kindsOf(rows.stream().map(r -> (Long) r[3]).collect(Collectors.toSet()));
+        return rows.stream().map(r -> {
+            String sampleUnit = (String) r[5];
+            String sampleDepartment = r[4] == null ? sampleUnit : (String) r[4];
+            return new ApprovedIndicatorSample(mapper.toDomain((GoalIndicatorJpaEntity) r[0]), FiscalYear.of((Integer) r[1]),
+                    (ProjectCategory) r[2], kinds.getOrDefault((Long) r[3], Set.of()), new UnitCode(sampleDepartment),
+                    new UnitCode(sampleUnit), null);
+        }).toList();
+    }
+
+    // --- writing ----------------------------------------------------------------------------------
+
+    @Override
+    public long add(PerformanceGoal goal) {
+        PerformanceGoalJpaEntity root = persistNew(goal);
+        flush(goal);
+        return root.version;
+    }
+
+    @Override
+    public void addAll(List<PerformanceGoal> goals) {
+        goals.forEach(this::persistNew);
+        flush(goals.isEmpty() ? null : goals.get(0));
+    }
+
+    @Override
+    public long update(PerformanceGoal goal, long expectedRevision) {
+        PerformanceGoalJpaEntity root = roots.find("goalId", goal.getId().value()).firstResultOptional()
+                .orElseThrow(() -> new IllegalStateException("goal " + goal.getId() + " was never stored"));
+        if (root.version != expectedRevision) {
+            throw new StaleRevisionException(PerformanceGoal.AUDIT_TYPE, goal.getId().toString(), expectedRevision, root.version);
+        }
+        mapper.copyToRoot(goal, root);
+        root.liveMarker = goal.getStatus() == GoalStatus.REJECTED ? root.id : 0;
+        root.updatedAt = now();
+        Map<Integer, GoalVersionJpaEntity> stored = versions.list("goalPk", root.id).stream()
+                .collect(Collectors.toMap(v -> v.versionNumber, v -> v));
+        GoalVersion current = goal.currentVersion();
+        GoalVersionJpaEntity currentEntity = stored.get(current.getNumber());
+        if (currentEntity == null) {
+            currentEntity = persistVersion(root, current);
+        } else {
+            mapper.copyToVersion(current, currentEntity);
+            replaceIndicatorsIfChanged(currentEntity, current.getContent().indicators());
+        }
+        flush(goal);
+        return root.version;
+    }
+
+    private PerformanceGoalJpaEntity persistNew(PerformanceGoal goal) {
+        PerformanceGoalJpaEntity root = new PerformanceGoalJpaEntity();
+        mapper.copyToRoot(goal, root);
+        root.createdAt = now();
+        root.updatedAt = root.createdAt;
+        roots.persist(root);
+        root.liveMarker = goal.getStatus() == GoalStatus.REJECTED ? root.id : 0;
+        goal.getVersions().forEach(v -> persistVersion(root, v));
+        return root;
+    }
+
+    private GoalVersionJpaEntity persistVersion(PerformanceGoalJpaEntity root, GoalVersion version) {
+        GoalVersionJpaEntity entity = new GoalVersionJpaEntity();
+        entity.goalPk = root.id;
+        mapper.copyToVersion(version, entity);
+        versions.persist(entity);
+        insertIndicators(entity, version.getContent().indicators());
+        return entity;
+    }
+
+    /** Transitions leave the indicators alone; only an edit rewrites them. */
+    private void replaceIndicatorsIfChanged(GoalVersionJpaEntity version, List<Indicator> wanted) {
+        List<Indicator> current = indicators.list("versionPk", Sort.by("ordinal"), version.id).stream().map(mapper::toDomain).toList();
+        if (current.equals(wanted)) {
+            return;
+        }
+        indicators.delete("versionPk", version.id);
+        em().flush();
+        insertIndicators(version, wanted);
+    }
+
+    private void insertIndicators(GoalVersionJpaEntity version, List<Indicator> list) {
+        for (int i = 0; i < list.size(); i++) {
+            GoalIndicatorJpaEntity entity = mapper.toEntity(list.get(i));
+            entity.versionPk = version.id;
+            entity.ordinal = i;
+            indicators.persist(entity);
+        }
+    }
+
+    private List<Stored> assemble(List<PerformanceGoalJpaEntity> goalRoots) {
+        if (goalRoots.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<GoalVersionJpaEntity>> byGoal = new LinkedHashMap<>();
+        Chunks.of(goalRoots.stream().map(r -> r.id).toList())
+                .flatMap(ids -> versions.list("goalPk in ?1", Sort.by("goalPk").and("versionNumber"), ids).stream())
+                .forEach(v -> byGoal.computeIfAbsent(v.goalPk, k -> new ArrayList<>()).add(v));
+        Map<Long, List<GoalIndicatorJpaEntity>> indicatorsByVersion =
+                indicatorsOf(byGoal.values().stream().flatMap(List::stream).toList());
+        return goalRoots.stream()
+                .map(root -> new Stored(mapper.toDomain(root, byGoal.getOrDefault(root.id, List.of()), indicatorsByVersion), root.version))
+                .toList();
+    }
+
+    private Map<Long, List<GoalIndicatorJpaEntity>> indicatorsOf(List<GoalVersionJpaEntity> goalVersions) {
+        Map<Long, List<GoalIndicatorJpaEntity>> byVersion = new HashMap<>();
+        Chunks.of(goalVersions.stream().map(v -> v.id).toList())
+                .flatMap(ids -> indicators.list("versionPk in ?1", Sort.by("versionPk").and("ordinal"), ids).stream())
+                .forEach(i -> byVersion.computeIfAbsent(i.versionPk, k -> new ArrayList<>()).add(i));
+        return byVersion;
+    }
+
+    private Map<Long, Set<ProjectKind>> kindsOf(Set<Long> projectIds) {
+        Map<Long, Set<ProjectKind>> kinds = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return kinds;
+        }
+        Chunks.of(List.copyOf(projectIds)).forEach(ids -> em().createQuery(
+                        "select p.id, k from ProjectJpaEntity p join p.kinds k where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> kinds.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(ProjectKind.class)).add((ProjectKind) r[1])));
+        return kinds;
+    }
+
+    /** Constraint and version conflicts surface at flush: turn them into the domain's 409 and 412 here. */
+    private void flush(PerformanceGoal goal) {
+        try {
+            em().flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleRevisionException(PerformanceGoal.AUDIT_TYPE, goal == null ? "?" : goal.getId().toString(), -1, -1);
+        } catch (PersistenceException e) {
+            if (violates(e, "uk_performance_goal_live")) {
+                throw new AlreadyExistsException("GOAL_ALREADY_DECLARED", Map.of("kind", goal == null ? "?" : goal.getKind().name(),
+                        "subject", goal == null ? "?" : GoalSubject.key(goal.getKind(), goal.getUnitCode(), goal.getProjectCode().orElse(null)),
+                        "fiscalYear", goal == null ? "?" : goal.getFiscalYear().value(), "goalId", "?"));
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the failure is a violation of the named constraint (batched inserts name it only in the message). */
+    static boolean violates(Throwable failure, String constraint) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation
+                    && (constraint.equalsIgnoreCase(violation.getConstraintName())
+                    || String.valueOf(violation.getMessage()).toLowerCase().contains(constraint))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private EntityManager em() {
+        return roots.getEntityManager();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+}

@@ -1,0 +1,43 @@
+package cn.gov.daxiang.perf.adapter.persistence.indicator;
+
+import cn.gov.daxiang.perf.application.port.out.UnitIndicatorSystemRepository;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.indicator.TemplateId;
+import cn.gov.daxiang.perf.domain.indicator.UnitIndicatorSystem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class UnitIndicatorSystemPersistenceAdapter implements UnitIndicatorSystemRepository {
+
+    private final UnitIndicatorSystemPanacheRepository panache;
+
+    @Inject
+    public UnitIndicatorSystemPersistenceAdapter(UnitIndicatorSystemPanacheRepository panache) {
+        this.panache = panache;
+    }
+
+    @Override
+    public Optional<UnitIndicatorSystem> findByUnit(UnitCode unit) {
+        return panache.findByIdOptional(unit.value()).map(e -> UnitIndicatorSystem.restore(unit, e.templateIds.isEmpty()
+                ? List.of() : Arrays.stream(e.templateIds.split(",")).map(TemplateId::of).toList()));
+    }
+
+    @Override
+    public void save(UnitIndicatorSystem system) {
+        UnitIndicatorSystemJpaEntity entity = panache.findByIdOptional(system.getUnitCode().value()).orElseGet(() -> {
+            UnitIndicatorSystemJpaEntity created = new UnitIndicatorSystemJpaEntity();
+            created.unitCode = system.getUnitCode().value();
+            created.templateIds = "";
+            panache.persist(created);
+            return created;
+        });
+        entity.templateIds = system.getTemplateIds().stream().map(TemplateId::toString).collect(Collectors.joining(","));
+        panache.flush();
+    }
+}

@@ -1,0 +1,67 @@
+package cn.gov.daxiang.perf.application.port.out;
+
+import cn.gov.daxiang.perf.domain.access.AgencyId;
+import cn.gov.daxiang.perf.domain.access.DataScope;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.goal.ApprovedGoalSubject;
+import cn.gov.daxiang.perf.domain.goal.GoalCriteria;
+import cn.gov.daxiang.perf.domain.goal.GoalId;
+import cn.gov.daxiang.perf.domain.goal.GoalKind;
+import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
+import cn.gov.daxiang.perf.domain.indicator.ApprovedIndicatorSample;
+import cn.gov.daxiang.perf.domain.project.ProjectCategory;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.Page;
+import cn.gov.daxiang.perf.domain.shared.Paging;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface GoalRepository {
+
+    /** A goal with its revision, read with its versions and indicators in two statements. */
+    record Stored(PerformanceGoal goal, long revision) {
+    }
+
+    Optional<Stored> findById(GoalId id);
+
+    /**
+     * The matching goals the actor may see: those of units in {@code scope}, and those whose review is
+     * assigned to {@code agency} (null for none). Newest declarations first.
+     */
+    Page<Stored> find(GoalCriteria criteria, DataScope scope, AgencyId agency, Paging paging);
+
+    /** Every goal of a project, oldest first. */
+    List<PerformanceGoal> findByProject(ProjectCode project);
+
+    /** The goal of this kind and subject (project or unit) in the year that is not rejected, if any. */
+    Optional<GoalId> findLive(GoalKind kind, FiscalYear year, String subjectKey);
+
+    /** Of {@code subjectKeys}, those that already have a live goal of this kind in the year (one round trip per 500). */
+    java.util.Set<String> findLiveSubjectKeys(GoalKind kind, FiscalYear year, java.util.Collection<String> subjectKeys);
+
+    /** The subjects of the year's goals that have an approved version. */
+    List<ApprovedGoalSubject> approvedSubjects(FiscalYear year);
+
+    /**
+     * Indicators of the latest approved versions of other projects' goals that resemble a project (same
+     * category, department or unit), at most {@code limit}.
+     */
+    List<ApprovedIndicatorSample> approvedIndicatorSamples(ProjectCategory category, UnitCode department, UnitCode unit,
+                                                           ProjectCode excluding, int limit);
+
+    /** Stores a new goal; its revision is 0. */
+    long add(PerformanceGoal goal);
+
+    /** Stores many new goals in JDBC batches (an import); all or none. */
+    void addAll(List<PerformanceGoal> goals);
+
+    /**
+     * Stores the changes of a known goal, provided it is still at {@code expectedRevision}.
+     *
+     * @return the new revision
+     * @throws cn.gov.daxiang.perf.domain.shared.StaleRevisionException when someone changed it in between
+     */
+    long update(PerformanceGoal goal, long expectedRevision);
+}

@@ -1,0 +1,161 @@
+package cn.gov.daxiang.perf.application.service;
+
+import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalCoverageQuery;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
+import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
+import cn.gov.daxiang.perf.application.port.in.goal.ListGoalsQuery;
+import cn.gov.daxiang.perf.application.port.in.goal.ProjectReadinessQuery;
+import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.application.port.out.GoalRepository;
+import cn.gov.daxiang.perf.application.port.out.IndicatorTemplateRepository;
+import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.application.port.out.UnitIndicatorSystemRepository;
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.access.DataScope;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.goal.CoverageProject;
+import cn.gov.daxiang.perf.domain.goal.CoverageUnit;
+import cn.gov.daxiang.perf.domain.goal.GoalCoverage;
+import cn.gov.daxiang.perf.domain.goal.GoalCoverageReport;
+import cn.gov.daxiang.perf.domain.goal.GoalCriteria;
+import cn.gov.daxiang.perf.domain.goal.GoalId;
+import cn.gov.daxiang.perf.domain.goal.GoalQualityChecks;
+import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
+import cn.gov.daxiang.perf.domain.goal.QualityFinding;
+import cn.gov.daxiang.perf.domain.indicator.Indicator;
+import cn.gov.daxiang.perf.domain.indicator.IndicatorRecommendation;
+import cn.gov.daxiang.perf.domain.indicator.IndicatorRecommender;
+import cn.gov.daxiang.perf.domain.indicator.RecommendationContext;
+import cn.gov.daxiang.perf.domain.indicator.TemplateId;
+import cn.gov.daxiang.perf.domain.indicator.UnitIndicatorSystem;
+import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
+import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
+import cn.gov.daxiang.perf.domain.project.ProjectNotFoundException;
+import cn.gov.daxiang.perf.domain.readiness.ProjectReadiness;
+import cn.gov.daxiang.perf.domain.readiness.ProjectReadinessFacts;
+import cn.gov.daxiang.perf.domain.readiness.ReadinessReport;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.Money;
+import cn.gov.daxiang.perf.domain.shared.Page;
+import cn.gov.daxiang.perf.domain.shared.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+@ApplicationScoped
+@Transactional
+public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQualityQuery, IndicatorRecommendationsQuery,
+        GoalCoverageQuery, ProjectReadinessQuery {
+
+    /** How many approved indicators of similar projects the recommender weighs at most. */
+    static final int SAMPLE_LIMIT = 2000;
+
+    private final GoalRepository goals;
+    private final ProjectRepository projects;
+    private final BudgetUnitRepository units;
+    private final IndicatorTemplateRepository templates;
+    private final UnitIndicatorSystemRepository unitSystems;
+    private final VisibleGoals visibleGoals;
+    private final DataScopes scopes;
+    private final GoalQualityChecks checks;
+    private final GoalQualityContexts qualityContexts;
+    private final IndicatorRecommender recommender;
+    private final ProjectReadiness readiness;
+
+    @Inject
+    public GoalQueryService(GoalRepository goals, ProjectRepository projects, BudgetUnitRepository units,
+                            IndicatorTemplateRepository templates, UnitIndicatorSystemRepository unitSystems,
+                            VisibleGoals visibleGoals, DataScopes scopes, GoalQualityChecks checks,
+                            GoalQualityContexts qualityContexts, IndicatorRecommender recommender, ProjectReadiness readiness) {
+        this.goals = goals;
+        this.projects = projects;
+        this.units = units;
+        this.templates = templates;
+        this.unitSystems = unitSystems;
+        this.visibleGoals = visibleGoals;
+        this.scopes = scopes;
+        this.checks = checks;
+        this.qualityContexts = qualityContexts;
+        this.recommender = recommender;
+        this.readiness = readiness;
+    }
+
+    @Override
+    public GoalDetails findGoal(Actor actor, GoalId id) {
+        return visibleGoals.load(actor, id);
+    }
+
+    @Override
+    public Page<GoalDetails> listGoals(Actor actor, GoalCriteria criteria, Paging paging) {
+        return goals.find(criteria, scopes.readScope(actor), actor.agency(), paging)
+                .map(stored -> new GoalDetails(stored.goal(), stored.revision(), null));
+    }
+
+    @Override
+    public List<QualityFinding> qualityFindings(Actor actor, GoalId id) {
+        PerformanceGoal goal = visibleGoals.load(actor, id).goal();
+        return goal.checkQuality(checks, qualityContexts.of(goal));
+    }
+
+    @Override
+    public List<IndicatorRecommendation> recommendIndicators(Actor actor, GoalId id, String industry, int limit) {
+        PerformanceGoal goal = visibleGoals.load(actor, id).goal();
+        Project project = goal.getProjectCode().flatMap(projects::findByCode).orElse(null);
+        UnitCode department = visibleGoals.departmentOf(goal);
+        Set<TemplateId> unitSystem = unitSystems.findByUnit(goal.getUnitCode()).map(UnitIndicatorSystem::getTemplateIds)
+                .map(Set::copyOf).orElse(Set.of());
+        RecommendationContext context = new RecommendationContext(goal.getFiscalYear(),
+                project == null ? null : project.getCategory(), project == null ? Set.of() : project.getKinds(),
+                department, goal.getUnitCode(), industry,
+                goal.getContent().indicators().stream().map(Indicator::name).toList(), unitSystem);
+        return recommender.recommend(context, templates.findActive(),
+                goals.approvedIndicatorSamples(context.projectCategory(), department, goal.getUnitCode(),
+                        goal.getProjectCode().orElse(null), SAMPLE_LIMIT), limit);
+    }
+
+    @Override
+    public GoalCoverageReport goalCoverage(Actor actor, FiscalYear year) {
+        DataScope scope = scopes.readScope(actor);
+        List<Project> yearProjects = all(paging -> projects.find(new ProjectCriteria(year, null, null, null), scope, paging));
+        Map<UnitCode, Money> unitAmounts = new HashMap<>();
+        yearProjects.forEach(p -> unitAmounts.merge(p.getUnitCode(), p.getFunds().total(), Money::plus));
+        List<CoverageUnit> activeUnits = all(paging -> units.find(new BudgetUnitCriteria(null, true, null), scope, paging)).stream()
+                .map(BudgetUnit::getCode)
+                .map(code -> new CoverageUnit(code, unitAmounts.getOrDefault(code, Money.ZERO)))
+                .toList();
+        return new GoalCoverage().calculate(year, yearProjects.stream().map(CoverageProject::of).toList(), activeUnits,
+                goals.approvedSubjects(year));
+    }
+
+    @Override
+    public ReadinessReport projectReadiness(Actor actor, ProjectCode code) {
+        DataScope scope = scopes.readScope(actor);
+        Project project = projects.findByCode(code).filter(p -> scope.includes(p.getUnitCode()))
+                .orElseThrow(() -> new ProjectNotFoundException(code));
+        return readiness.assess(ProjectReadinessFacts.about(project).withGoals(goals.findByProject(code)));
+    }
+
+    /** Every page of a list (the coverage needs the whole year), page by page at the largest size. */
+    private static <T> List<T> all(Function<Paging, Page<T>> query) {
+        List<T> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Page<T> slice = query.apply(new Paging(page, Paging.MAX_SIZE));
+            all.addAll(slice.items());
+            if ((long) page * Paging.MAX_SIZE >= slice.total()) {
+                return all;
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package cn.gov.daxiang.perf.application.service;
+
+import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.application.port.out.GoalRepository;
+import cn.gov.daxiang.perf.application.port.out.GoalReviewAssignmentRepository;
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.access.AgencyId;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.goal.GoalAccessPolicy;
+import cn.gov.daxiang.perf.domain.goal.GoalId;
+import cn.gov.daxiang.perf.domain.goal.GoalNotFoundException;
+import cn.gov.daxiang.perf.domain.goal.GoalReviewAssignment;
+import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
+import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Loads goals the way every goal use case needs them: only if the actor may see them (not found
+ * otherwise), at the revision the caller read (stale otherwise), with the unit's supervising department
+ * at hand for the review rules.
+ */
+@ApplicationScoped
+public class VisibleGoals {
+
+    private final GoalRepository goals;
+    private final GoalReviewAssignmentRepository assignments;
+    private final BudgetUnitRepository units;
+    private final DataScopes scopes;
+
+    @Inject
+    public VisibleGoals(GoalRepository goals, GoalReviewAssignmentRepository assignments, BudgetUnitRepository units,
+                        DataScopes scopes) {
+        this.goals = goals;
+        this.assignments = assignments;
+        this.units = units;
+        this.scopes = scopes;
+    }
+
+    public GoalDetails load(Actor actor, GoalId id) {
+        GoalRepository.Stored stored = goals.findById(id).orElseThrow(() -> new GoalNotFoundException(id));
+        AgencyId agency = assignments.findByGoal(id).map(GoalReviewAssignment::agency).orElse(null);
+        if (!GoalAccessPolicy.canSee(actor, stored.goal().getUnitCode(), scopes.readScope(actor), agency)) {
+            throw new GoalNotFoundException(id);
+        }
+        return new GoalDetails(stored.goal(), stored.revision(), agency);
+    }
+
+    /** As {@link #load}, and refuses a change made from an older revision than the stored one. */
+    public GoalDetails loadForChange(Actor actor, GoalId id, long revision) {
+        GoalDetails details = load(actor, id);
+        if (details.revision() != revision) {
+            throw new StaleRevisionException(PerformanceGoal.AUDIT_TYPE, id.toString(), revision, details.revision());
+        }
+        return details;
+    }
+
+    /** The department that supervises the goal's unit, or null when the unit is itself a department. */
+    public UnitCode departmentOf(PerformanceGoal goal) {
+        return units.findByCode(goal.getUnitCode()).flatMap(BudgetUnit::getSupervisingDepartment).orElse(null);
+    }
+}
