@@ -6,34 +6,36 @@ import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
 import cn.gov.daxiang.perf.domain.readiness.ProjectReadiness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /**
  * The domain's rule sets as the use cases get them: today the standard taxonomy and checks; a bureau
- * that configures its own (e.g. 成本 as a level-1 group) replaces these producers.
+ * that configures its own (e.g. 成本 as a level-1 group) replaces these producers. Singletons without a
+ * client proxy, because the domain's types are final.
  */
 @ApplicationScoped
 public class TaxonomyProducer {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     IndicatorTaxonomy taxonomy() {
         return IndicatorTaxonomy.standard();
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     GoalQualityChecks qualityChecks() {
         return GoalQualityChecks.standard();
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     IndicatorRecommender recommender() {
         return new IndicatorRecommender();
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     ProjectReadiness readiness() {
         return ProjectReadiness.standard();
     }

@@ -3,7 +3,11 @@ package cn.gov.daxiang.perf.adapter.rest.error;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.RequestIdFilter;
 import cn.gov.daxiang.perf.domain.access.AccessDeniedException;
+import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
+import cn.gov.daxiang.perf.domain.goal.GoalHasQualityErrorsException;
+import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import cn.gov.daxiang.perf.domain.shared.DomainException;
+import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
 import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.NotFoundException;
@@ -95,6 +99,35 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolationException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
         return problem(422, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    /** Someone changed the object since the caller read it (If-Match names an old revision). */
+    @ServerExceptionMapper
+    public Response staleRevision(StaleRevisionException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        return problem(412, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    /** A change that does not say which revision it changes. */
+    @ServerExceptionMapper
+    public Response preconditionRequired(Revisions.PreconditionRequiredException e, HttpHeaders headers, UriInfo uri,
+                                         ContainerRequestContext request) {
+        return problem(428, "PRECONDITION_REQUIRED", e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response alreadyExists(AlreadyExistsException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        return problem(409, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    /** A submission the quality checks refuse: one violation per error finding, naming the indicator. */
+    @ServerExceptionMapper
+    public Response goalQualityErrors(GoalHasQualityErrorsException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        Locale locale = messages.negotiate(headers.getAcceptableLanguages());
+        List<Problem.Violation> violations = e.errors().stream()
+                .map(f -> new Problem.Violation(f.indicator().map(i -> "indicators[" + i + "]").orElse("content"), f.code(),
+                        messages.detail(f.code(), f.arguments(), locale)))
+                .toList();
+        return problem(422, e.code(), e.arguments(), violations, locale, uri, request);
     }
 
     /** The object's state does not allow the action: 409, naming the actions that are allowed now. */

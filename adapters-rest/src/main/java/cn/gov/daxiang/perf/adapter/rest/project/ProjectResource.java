@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.adapter.rest.project;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
+import cn.gov.daxiang.perf.application.port.in.goal.ProjectReadinessQuery;
 import cn.gov.daxiang.perf.application.port.in.project.FindProjectQuery;
 import cn.gov.daxiang.perf.application.port.in.project.ListProjectsQuery;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
@@ -33,15 +34,27 @@ public class ProjectResource {
     private final ListProjectsQuery listProjects;
     private final FindProjectQuery findProject;
     private final ProjectRestMapper mapper;
+    private final ProjectReadinessQuery readiness;
+    private final cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages messages;
     private final RequestActor requestActor;
 
     @Inject
     public ProjectResource(ListProjectsQuery listProjects, FindProjectQuery findProject, ProjectRestMapper mapper,
+                           ProjectReadinessQuery readiness, cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages messages,
                            RequestActor requestActor) {
         this.listProjects = listProjects;
         this.findProject = findProject;
         this.mapper = mapper;
+        this.readiness = readiness;
+        this.messages = messages;
         this.requestActor = requestActor;
+    }
+
+    /** One check of a project's readiness, with its reason in plain words. */
+    public record ReadinessCheckResponse(String check, boolean passed, String reason, String explanation) {
+    }
+
+    public record ReadinessResponse(String projectCode, boolean ready, java.util.List<ReadinessCheckResponse> checks) {
     }
 
     @GET
@@ -71,5 +84,18 @@ public class ProjectResource {
     @Operation(summary = "One project")
     public ProjectResponse find(@PathParam("projectCode") String projectCode) {
         return mapper.toResponse(findProject.findProject(requestActor.actor(), Params.required("projectCode", projectCode, ProjectCode::of)));
+    }
+
+    @GET
+    @Path("/{projectCode}/readiness")
+    @Operation(summary = "Whether the project may enter the library and the budget (入库 / 预算安排), each check with its reason")
+    public ReadinessResponse readiness(@PathParam("projectCode") String projectCode,
+                                       @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        java.util.Locale locale = messages.negotiate(headers.getAcceptableLanguages());
+        cn.gov.daxiang.perf.domain.readiness.ReadinessReport report = readiness.projectReadiness(requestActor.actor(),
+                Params.required("projectCode", projectCode, ProjectCode::of));
+        return new ReadinessResponse(report.projectCode().value(), report.isReady(), report.results().stream()
+                .map(r -> new ReadinessCheckResponse(r.check(), r.passed(), r.reason(), messages.detail(r.reason(), r.arguments(), locale)))
+                .toList());
     }
 }
