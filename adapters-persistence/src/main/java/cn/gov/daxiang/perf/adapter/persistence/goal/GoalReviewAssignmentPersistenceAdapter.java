@@ -28,14 +28,15 @@ public class GoalReviewAssignmentPersistenceAdapter implements GoalReviewAssignm
 
     @Override
     public void save(GoalReviewAssignment assignment) {
-        GoalReviewAssignmentJpaEntity entity = panache.findByIdOptional(assignment.goalId().value()).orElseGet(() -> {
-            GoalReviewAssignmentJpaEntity created = new GoalReviewAssignmentJpaEntity();
-            created.goalId = assignment.goalId().value();
-            panache.persist(created);
-            return created;
-        });
+        Optional<GoalReviewAssignmentJpaEntity> existing = panache.findByIdOptional(assignment.goalId().value());
+        GoalReviewAssignmentJpaEntity entity = existing.orElseGet(GoalReviewAssignmentJpaEntity::new);
+        entity.goalId = assignment.goalId().value();
         entity.agencyId = assignment.agency().value();
         entity.assignedBy = assignment.assignedBy();
         entity.assignedAt = assignment.assignedAt().atOffset(ZoneOffset.UTC);
+        if (existing.isEmpty()) {
+            panache.persist(entity);
+        }
+        panache.flush();
     }
 }

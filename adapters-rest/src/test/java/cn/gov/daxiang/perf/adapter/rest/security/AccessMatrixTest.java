@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.fail;
  * the owner unit, and lists that never contain the owner unit's data.
  *
  * <p>A new operation joins automatically. If it has a path parameter or a body this test does not know,
- * it fails and says what to register in {@link #OWNED_OBJECT} or {@link #BODIES}.
+ * it fails and says what to register in {@link #ownedObject} or {@link #BODIES}.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -38,17 +38,62 @@ class AccessMatrixTest {
     private static final String OWNER_UNIT = DistrictFixture.HOUSING_CENTRE;
     private static final String OWNER_DEPARTMENT = DistrictFixture.HOUSING;
 
-    /** For each path parameter, an object of the owner unit. */
-    private static final Map<String, String> OWNED_OBJECT = Map.of(
-            "unitCode", OWNER_UNIT,
-            "projectCode", DistrictFixture.RENOVATION_2024);
+    /** Objects created for the probes: a goal of the owner unit and a library template. */
+    private static String ownerGoal;
+    private static String template;
+
+    /**
+     * For each path parameter, an object of the owner unit (or, for district-wide reference data such as
+     * library templates, one that exists). Keyed by "path-prefix:parameter" first, then by parameter.
+     */
+    private static String ownedObject(String path, String parameter) {
+        if (path.startsWith("/api/v1/performance-goals/") && parameter.equals("id")) {
+            return ownerGoal;
+        }
+        if (path.startsWith("/api/v1/indicator-templates/") && parameter.equals("id")) {
+            return template;
+        }
+        return Map.of("unitCode", OWNER_UNIT, "projectCode", DistrictFixture.RENOVATION_2024, "number", "1",
+                "templateId", template).get(parameter);
+    }
+
+    /** Operations on district-wide reference data, which every authenticated user may read. */
+    private static final List<String> SHARED = List.of("GET /api/v1/indicator-templates/{id}");
+
+    /** Query strings an operation needs to answer at all. */
+    private static final Map<String, String> QUERIES = Map.of("GET /api/v1/goal-coverage", "fiscalYear=2024");
 
     /** Identifiers that belong to the owner unit and must never reach another unit's users. */
     private static final List<String> OWNER_DATA = List.of(OWNER_UNIT, DistrictFixture.RENOVATION_2024,
             DistrictFixture.RENOVATION_2025, "城市建设服务中心", "城镇老旧小区改造");
 
-    /** Request bodies of non-GET operations, keyed by "METHOD path" as the OpenAPI document writes it. */
-    private static final Map<String, String> BODIES = Map.of();
+    private static final String TEMPLATE_BODY = "{\"industry\":\"住房城乡建设\",\"level1\":\"OUTPUT\",\"level2\":\"QUANTITY\","
+            + "\"name\":\"矩阵测试指标\",\"valueType\":\"QUANTITATIVE\",\"typicalUnit\":\"个\",\"typicalComparator\":\"≥\"}";
+
+    /**
+     * Request bodies of non-GET operations, keyed by "METHOD path" as the OpenAPI document writes it. Changes
+     * are sent with a stale If-Match, so the probes change nothing they are allowed to reach.
+     */
+    private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("POST /api/v1/performance-goals", "{\"kind\":\"PROJECT\",\"fiscalYear\":2025,\"unitCode\":\"" + OWNER_UNIT
+                    + "\",\"projectCode\":\"" + DistrictFixture.RENOVATION_2025 + "\",\"content\":"
+                    + cn.gov.daxiang.perf.adapter.rest.goal.GoalFixture.goodContent() + "}"),
+            Map.entry("PUT /api/v1/performance-goals/{id}/content", "{\"content\":"
+                    + cn.gov.daxiang.perf.adapter.rest.goal.GoalFixture.goodContent() + "}"),
+            Map.entry("POST /api/v1/performance-goals/{id}/submit", "{}"),
+            Map.entry("POST /api/v1/performance-goals/{id}/revise", "{}"),
+            Map.entry("POST /api/v1/performance-goals/{id}/pass-department-review", "{\"note\":\"同意\"}"),
+            Map.entry("POST /api/v1/performance-goals/{id}/return", "{\"reasons\":[{\"text\":\"请修改\"}]}"),
+            Map.entry("POST /api/v1/performance-goals/{id}/finance-review", "{\"grade\":\"EXCELLENT\"}"),
+            Map.entry("POST /api/v1/performance-goals/{id}/approve", "{}"),
+            Map.entry("POST /api/v1/performance-goals/{id}/publish", "{}"),
+            Map.entry("POST /api/v1/performance-goals/{id}/adjustments", "{\"reason\":\"调整\"}"),
+            Map.entry("PUT /api/v1/performance-goals/{id}/review-assignment", "{\"agencyId\":\"ZHENRUI\"}"),
+            Map.entry("POST /api/v1/indicator-templates", TEMPLATE_BODY),
+            Map.entry("PUT /api/v1/indicator-templates/{id}", TEMPLATE_BODY),
+            Map.entry("POST /api/v1/indicator-templates/{id}/activate", "{}"),
+            Map.entry("POST /api/v1/indicator-templates/{id}/deactivate", "{}"),
+            Map.entry("POST /api/v1/budget-units/{unitCode}/indicator-system/templates", "{\"templateId\":\"@template\"}"));
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
 
@@ -58,6 +103,14 @@ class AccessMatrixTest {
     @BeforeEach
     void district() {
         importReferenceData.importReferenceData(DistrictFixture.LOADER, DistrictFixture.district());
+        if (ownerGoal == null) {
+            ownerGoal = given().auth().oauth2(TestTokens.unitOperator(OWNER_UNIT)).contentType("application/json")
+                    .body("{\"kind\":\"PROJECT\",\"fiscalYear\":2024,\"unitCode\":\"" + OWNER_UNIT + "\",\"projectCode\":\""
+                            + DistrictFixture.RENOVATION_2024 + "\",\"content\":" + cn.gov.daxiang.perf.adapter.rest.goal.GoalFixture.goodContent() + "}")
+                    .when().post("/api/v1/performance-goals").then().statusCode(201).extract().jsonPath().getString("id");
+            template = given().auth().oauth2(TestTokens.financeAdmin()).contentType("application/json").body(TEMPLATE_BODY)
+                    .when().post("/api/v1/indicator-templates").then().statusCode(201).extract().jsonPath().getString("id");
+        }
     }
 
     record Operation(String method, String path, boolean publicOperation) {
@@ -140,7 +193,7 @@ class AccessMatrixTest {
             outsiders.forEach((who, token) -> {
                 Response response = call(given().auth().oauth2(token), op);
                 String body = response.asString();
-                if (PATH_PARAMETER.matcher(op.path()).find()) {
+                if (PATH_PARAMETER.matcher(op.path()).find() && !SHARED.contains(op.toString())) {
                     assertThat(response.statusCode()).as(op + " by the " + who).isIn(403, 404);
                     assertThat(response.contentType()).as(op + " by the " + who).startsWith("application/problem+json");
                 } else {
@@ -158,12 +211,18 @@ class AccessMatrixTest {
 
     private static Response call(RequestSpecification request, Operation op) {
         String path = concretePath(op);
+        if (QUERIES.containsKey(op.toString())) {
+            path += "?" + QUERIES.get(op.toString());
+        }
+        if (!op.method().equals("get")) {
+            request = request.header("If-Match", "\"999999\"");
+        }
         if (!op.method().equals("get") && !op.method().equals("delete")) {
             String body = BODIES.get(op.toString());
             if (body == null && !op.publicOperation()) {
                 fail("register a request body for " + op + " in AccessMatrixTest.BODIES");
             }
-            request = request.contentType("application/json").body(body == null ? "{}" : body);
+            request = request.contentType("application/json").body(body == null ? "{}" : body.replace("@template", template));
         }
         return request.when().request(op.method().toUpperCase(Locale.ROOT), path);
     }
@@ -172,10 +231,10 @@ class AccessMatrixTest {
         Matcher m = PATH_PARAMETER.matcher(op.path());
         StringBuilder path = new StringBuilder();
         while (m.find()) {
-            String value = op.publicOperation() ? "finance-admin" : OWNED_OBJECT.get(m.group(1));
+            String value = op.publicOperation() ? "finance-admin" : ownedObject(op.path(), m.group(1));
             if (value == null) {
                 fail("register an object of unit " + OWNER_UNIT + " for path parameter {" + m.group(1) + "} of " + op
-                        + " in AccessMatrixTest.OWNED_OBJECT");
+                        + " in AccessMatrixTest.ownedObject");
             }
             m.appendReplacement(path, value);
         }
