@@ -172,10 +172,19 @@ public class GoalPersistenceAdapter implements GoalRepository {
         return root.version;
     }
 
+    /** Goals written per flush in an import: keeps the session small and the JDBC batches full. */
+    private static final int IMPORT_FLUSH_EVERY = 200;
+
     @Override
     public void addAll(List<PerformanceGoal> goals) {
-        goals.forEach(this::persistNew);
-        flush(goals.isEmpty() ? null : goals.get(0));
+        for (int i = 0; i < goals.size(); i++) {
+            persistNew(goals.get(i));
+            if ((i + 1) % IMPORT_FLUSH_EVERY == 0) {
+                flush(goals.get(i));
+                em().clear();
+            }
+        }
+        flush(goals.isEmpty() ? null : goals.get(goals.size() - 1));
     }
 
     @Override

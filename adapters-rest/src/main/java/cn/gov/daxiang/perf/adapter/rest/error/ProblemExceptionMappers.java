@@ -4,6 +4,7 @@ import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.RequestIdFilter;
 import cn.gov.daxiang.perf.domain.access.AccessDeniedException;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException;
 import cn.gov.daxiang.perf.domain.goal.GoalHasQualityErrorsException;
 import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import cn.gov.daxiang.perf.domain.shared.DomainException;
@@ -126,6 +127,17 @@ public class ProblemExceptionMappers {
         List<Problem.Violation> violations = e.errors().stream()
                 .map(f -> new Problem.Violation(f.indicator().map(i -> "indicators[" + i + "]").orElse("content"), f.code(),
                         messages.detail(f.code(), f.arguments(), locale)))
+                .toList();
+        return problem(422, e.code(), e.arguments(), violations, locale, uri, request);
+    }
+
+    /** An import with bad rows: one violation per problem, named "rows[N].列名" after the spreadsheet's row and header. */
+    @ServerExceptionMapper
+    public Response goalImportRejected(GoalImportRejectedException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        Locale locale = messages.negotiate(headers.getAcceptableLanguages());
+        List<Problem.Violation> violations = e.problems().stream()
+                .map(p -> new Problem.Violation("rows[" + p.row() + "]" + (p.column() == null ? "" : "." + p.column()), p.code(),
+                        messages.detail(p.code(), p.arguments(), locale)))
                 .toList();
         return problem(422, e.code(), e.arguments(), violations, locale, uri, request);
     }

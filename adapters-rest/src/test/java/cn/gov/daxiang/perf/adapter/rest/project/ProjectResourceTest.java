@@ -50,11 +50,11 @@ class ProjectResourceTest {
                 .when().get("/api/v1/projects")
                 .then().statusCode(200)
                 .body("items.projectCode", contains(EDUCATION_SALARIES, KINDERGARTEN_BUILD, EDUCATION_RUNNING));
-        given().auth().oauth2(financeAdmin()).queryParam("category", "特定目标类").queryParam("kind", "SPECIAL_BOND")
+        given().auth().oauth2(TestTokens.deptReviewer(HOUSING)).queryParam("category", "特定目标类").queryParam("kind", "SPECIAL_BOND")
                 .when().get("/api/v1/projects")
                 .then().statusCode(200)
                 .body("items.projectCode", contains(RENOVATION_2024, RENOVATION_2025));
-        given().auth().oauth2(financeAdmin()).queryParam("fiscalYear", 2024).queryParam("kind", "上级转移支付")
+        given().auth().oauth2(TestTokens.deptReviewer(HOUSING)).queryParam("fiscalYear", 2024).queryParam("kind", "上级转移支付")
                 .when().get("/api/v1/projects")
                 .then().statusCode(200)
                 .body("total", equalTo(1))

@@ -93,7 +93,11 @@ class AccessMatrixTest {
             Map.entry("PUT /api/v1/indicator-templates/{id}", TEMPLATE_BODY),
             Map.entry("POST /api/v1/indicator-templates/{id}/activate", "{}"),
             Map.entry("POST /api/v1/indicator-templates/{id}/deactivate", "{}"),
-            Map.entry("POST /api/v1/budget-units/{unitCode}/indicator-system/templates", "{\"templateId\":\"@template\"}"));
+            Map.entry("POST /api/v1/budget-units/{unitCode}/indicator-system/templates", "{\"templateId\":\"@template\"}"),
+            Map.entry("POST /api/v1/performance-goals/imports", "@workbook"));
+
+    /** The owner goal as the declaration table, for the import operation. */
+    private static byte[] ownerWorkbook;
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
 
@@ -110,6 +114,8 @@ class AccessMatrixTest {
                     .when().post("/api/v1/performance-goals").then().statusCode(201).extract().jsonPath().getString("id");
             template = given().auth().oauth2(TestTokens.financeAdmin()).contentType("application/json").body(TEMPLATE_BODY)
                     .when().post("/api/v1/indicator-templates").then().statusCode(201).extract().jsonPath().getString("id");
+            ownerWorkbook = given().auth().oauth2(TestTokens.financeAdmin()).when()
+                    .get("/api/v1/performance-goals/" + ownerGoal + "/declaration.xlsx").then().statusCode(200).extract().asByteArray();
         }
     }
 
@@ -222,7 +228,11 @@ class AccessMatrixTest {
             if (body == null && !op.publicOperation()) {
                 fail("register a request body for " + op + " in AccessMatrixTest.BODIES");
             }
-            request = request.contentType("application/json").body(body == null ? "{}" : body.replace("@template", template));
+            if ("@workbook".equals(body)) {
+                request = request.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(ownerWorkbook);
+            } else {
+                request = request.contentType("application/json").body(body == null ? "{}" : body.replace("@template", template));
+            }
         }
         return request.when().request(op.method().toUpperCase(Locale.ROOT), path);
     }

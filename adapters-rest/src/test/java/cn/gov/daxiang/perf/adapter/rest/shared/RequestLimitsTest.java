@@ -52,7 +52,7 @@ class RequestLimitsTest {
 
     @Test
     void aBodyOverTheConfiguredSizeIs413ProblemJson() {
-        String huge = "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        String huge = "{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}";
         given().contentType("application/json").body(huge)
                 .when().post(ECHO)
                 .then().statusCode(413)

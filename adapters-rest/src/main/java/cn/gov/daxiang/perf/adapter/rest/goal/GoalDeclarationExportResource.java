@@ -1,0 +1,70 @@
+package cn.gov.daxiang.perf.adapter.rest.goal;
+
+import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
+import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
+import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
+import cn.gov.daxiang.perf.domain.goal.GoalId;
+import cn.gov.daxiang.perf.domain.goal.GoalNotFoundException;
+import cn.gov.daxiang.perf.domain.goal.GoalVersion;
+import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
+import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+@Path("/api/v1/performance-goals/{id}/declaration.xlsx")
+@Authenticated
+@Tag(name = "Performance goals")
+public class GoalDeclarationExportResource {
+
+    private final FindGoalQuery findGoal;
+    private final IndicatorTaxonomyQuery taxonomy;
+    private final RequestActor requestActor;
+
+    @Inject
+    public GoalDeclarationExportResource(FindGoalQuery findGoal, IndicatorTaxonomyQuery taxonomy, RequestActor requestActor) {
+        this.findGoal = findGoal;
+        this.taxonomy = taxonomy;
+        this.requestActor = requestActor;
+    }
+
+    @GET
+    @Produces(GoalDeclarationWorkbook.MEDIA_TYPE)
+    @Operation(summary = "The goal as the declaration table (绩效目标申报表, .xlsx); imports back through POST /performance-goals/imports")
+    public Response export(@PathParam("id") String id,
+                           @Parameter(description = "Version number (default: the current one)") @QueryParam("version") String version) {
+        GoalId goalId;
+        try {
+            goalId = GoalId.of(id);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("id", e.code(), e.arguments());
+        }
+        PerformanceGoal goal = findGoal.findGoal(requestActor.actor(), goalId).goal();
+        GoalVersion chosen = version == null || version.isBlank() ? goal.currentVersion() : goal.version(number(goalId, version));
+        byte[] workbook = GoalDeclarationWorkbook.write(GoalSheetRows.of(goal, chosen, taxonomy.indicatorTaxonomy()));
+        String filename = GoalDeclarationWorkbook.SHEET + "-" + goal.getFiscalYear() + "-" + goal.getProjectCode()
+                .map(Object::toString).orElse(goal.getUnitCode().value()) + "-v" + chosen.getNumber() + ".xlsx";
+        return Response.ok(workbook, GoalDeclarationWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    private static int number(GoalId id, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new GoalNotFoundException(id);
+        }
+    }
+}

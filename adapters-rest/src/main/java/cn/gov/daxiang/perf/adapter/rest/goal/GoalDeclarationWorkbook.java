@@ -1,0 +1,130 @@
+package cn.gov.daxiang.perf.adapter.rest.goal;
+
+import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
+import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The goal declaration table (绩效目标申报表) as an .xlsx workbook: a title row, a header row, then one row
+ * per indicator with the goal's own columns repeated. The same layout is exported and imported.
+ */
+public final class GoalDeclarationWorkbook {
+
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String SHEET = "绩效目标申报表";
+    /** Rows above the data: the title and the headers. */
+    private static final int HEADER_ROW = 1;
+
+    private GoalDeclarationWorkbook() {
+    }
+
+    public static byte[] write(List<GoalSheetRow> rows) {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(SHEET);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Cell title = sheet.createRow(0).createCell(0);
+            title.setCellValue(SHEET);
+            title.setCellStyle(bold);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, GoalSheetRow.HEADERS.size() - 1));
+            Row header = sheet.createRow(HEADER_ROW);
+            for (int c = 0; c < GoalSheetRow.HEADERS.size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(GoalSheetRow.HEADERS.get(c));
+                cell.setCellStyle(bold);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(HEADER_ROW + 1 + r);
+                List<String> values = values(rows.get(r));
+                for (int c = 0; c < values.size(); c++) {
+                    if (values.get(c) != null) {
+                        row.createCell(c).setCellValue(values.get(c));
+                    }
+                }
+            }
+            for (int c = 0; c < GoalSheetRow.HEADERS.size(); c++) {
+                sheet.setColumnWidth(c, 14 * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The data rows of the first sheet; blank rows are skipped. Columns are found by their headers, so a
+     * user may reorder them; a missing header or a file that is not a workbook is refused.
+     */
+    public static List<GoalSheetRow> read(InputStream in) {
+        Workbook workbook;
+        try {
+            workbook = new XSSFWorkbook(in);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidValueException("body", "SPREADSHEET_MALFORMED", Map.of("expected", SHEET + " (.xlsx)"));
+        }
+        try (workbook) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(HEADER_ROW);
+            DataFormatter formatter = new DataFormatter();
+            int[] columns = new int[GoalSheetRow.HEADERS.size()];
+            for (int h = 0; h < columns.length; h++) {
+                columns[h] = -1;
+                for (int c = 0; header != null && c < header.getLastCellNum(); c++) {
+                    if (GoalSheetRow.HEADERS.get(h).equals(formatter.formatCellValue(header.getCell(c)).strip())) {
+                        columns[h] = c;
+                    }
+                }
+                if (columns[h] < 0) {
+                    throw new InvalidValueException("body", "SPREADSHEET_COLUMN_MISSING", Map.of("column", GoalSheetRow.HEADERS.get(h)));
+                }
+            }
+            List<GoalSheetRow> rows = new ArrayList<>();
+            for (int r = HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String[] v = new String[columns.length];
+                boolean blank = true;
+                for (int h = 0; h < columns.length; h++) {
+                    String text = formatter.formatCellValue(row.getCell(columns[h])).strip();
+                    v[h] = text.isEmpty() ? null : text;
+                    blank &= v[h] == null;
+                }
+                if (!blank) {
+                    rows.add(new GoalSheetRow(r + 1, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
+                            v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22]));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> values(GoalSheetRow r) {
+        return java.util.Arrays.asList(r.goalId(), r.kind(), r.fiscalYear(), r.unitCode(), r.projectCode(), r.annualOverallGoal(),
+                r.longTermGoal(), r.departmentDuties(), r.issuingLevel(), r.documentNumber(), r.upperGoalText(), r.level1(), r.level2(),
+                r.indicatorName(), r.valueType(), r.comparator(), r.targetValue(), r.targetText(), r.unitOfMeasure(), r.weight(),
+                r.explanation(), r.scoringRule(), r.indicatorId());
+    }
+}

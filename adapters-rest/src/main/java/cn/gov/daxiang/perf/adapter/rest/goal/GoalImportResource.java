@@ -1,0 +1,51 @@
+package cn.gov.daxiang.perf.adapter.rest.goal;
+
+import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalsUseCase;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+@Path("/api/v1/performance-goals/imports")
+@Authenticated
+@Tag(name = "Performance goals")
+public class GoalImportResource {
+
+    private final ImportGoalsUseCase importGoals;
+    private final GoalRestMapper mapper;
+    private final RequestActor requestActor;
+
+    @Inject
+    public GoalImportResource(ImportGoalsUseCase importGoals, GoalRestMapper mapper, RequestActor requestActor) {
+        this.importGoals = importGoals;
+        this.mapper = mapper;
+        this.requestActor = requestActor;
+    }
+
+    public record ImportResponse(int imported, List<GoalResponse> goals) {
+    }
+
+    @POST
+    @Consumes({GoalDeclarationWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import goals from the declaration table (.xlsx body)",
+            description = "Rows without 目标ID declare new goals; rows with one replace that draft's content. All or nothing: "
+                    + "any bad row gives 422 listing every bad row with its reason, and nothing is written.")
+    public Response importGoals(byte[] workbook) {
+        List<GoalDetails> imported = importGoals.importGoals(requestActor.actor(),
+                GoalDeclarationWorkbook.read(new ByteArrayInputStream(workbook == null ? new byte[0] : workbook)));
+        return Response.status(Response.Status.CREATED)
+                .entity(new ImportResponse(imported.size(), imported.stream().map(mapper::toResponse).toList())).build();
+    }
+}
