@@ -100,7 +100,7 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
     @Override
     public Page<GoalDetails> listGoals(Actor actor, GoalCriteria criteria, Paging paging) {
         return goals.find(criteria, scopes.readScope(actor), actor.agency(), paging)
-                .map(stored -> new GoalDetails(stored.goal(), stored.revision(), null));
+                .map(stored -> new GoalDetails(stored.goal(), stored.revision(), stored.reviewAgency()));
     }
 
     @Override

@@ -3,7 +3,6 @@ package cn.gov.daxiang.perf.application.service;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.GoalRepository;
-import cn.gov.daxiang.perf.application.port.out.GoalReviewAssignmentRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
@@ -11,7 +10,6 @@ import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.goal.GoalAccessPolicy;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalNotFoundException;
-import cn.gov.daxiang.perf.domain.goal.GoalReviewAssignment;
 import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,22 +24,19 @@ import jakarta.inject.Inject;
 public class VisibleGoals {
 
     private final GoalRepository goals;
-    private final GoalReviewAssignmentRepository assignments;
     private final BudgetUnitRepository units;
     private final DataScopes scopes;
 
     @Inject
-    public VisibleGoals(GoalRepository goals, GoalReviewAssignmentRepository assignments, BudgetUnitRepository units,
-                        DataScopes scopes) {
+    public VisibleGoals(GoalRepository goals, BudgetUnitRepository units, DataScopes scopes) {
         this.goals = goals;
-        this.assignments = assignments;
         this.units = units;
         this.scopes = scopes;
     }
 
     public GoalDetails load(Actor actor, GoalId id) {
         GoalRepository.Stored stored = goals.findById(id).orElseThrow(() -> new GoalNotFoundException(id));
-        AgencyId agency = assignments.findByGoal(id).map(GoalReviewAssignment::agency).orElse(null);
+        AgencyId agency = stored.reviewAgency();
         if (!GoalAccessPolicy.canSee(actor, stored.goal().getUnitCode(), scopes.readScope(actor), agency)) {
             throw new GoalNotFoundException(id);
         }

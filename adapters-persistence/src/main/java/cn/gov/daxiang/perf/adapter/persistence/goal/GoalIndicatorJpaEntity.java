@@ -18,7 +18,7 @@ public class GoalIndicatorJpaEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "goal_indicator_seq")
-    @SequenceGenerator(name = "goal_indicator_seq", sequenceName = "goal_indicator_seq", allocationSize = 50)
+    @SequenceGenerator(name = "goal_indicator_seq", sequenceName = "goal_indicator_seq", allocationSize = 500)
     public Long id;
 
     @Column(name = "version_pk", nullable = false, updatable = false)

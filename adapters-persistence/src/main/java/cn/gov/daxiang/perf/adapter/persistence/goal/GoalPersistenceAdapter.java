@@ -70,15 +70,19 @@ public class GoalPersistenceAdapter implements GoalRepository {
 
     @Override
     public Optional<Stored> findById(GoalId id) {
-        List<Object[]> rows = em().createQuery("select g, v from PerformanceGoalJpaEntity g, GoalVersionJpaEntity v"
-                + " where v.goalPk = g.id and g.goalId = :id order by v.versionNumber", Object[].class)
+        List<Object[]> rows = em().createQuery("select g, v, a.agencyId from PerformanceGoalJpaEntity g"
+                + " join GoalVersionJpaEntity v on v.goalPk = g.id"
+                + " left join GoalReviewAssignmentJpaEntity a on a.goalId = g.goalId"
+                + " where g.goalId = :id order by v.versionNumber", Object[].class)
                 .setParameter("id", id.value()).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         PerformanceGoalJpaEntity root = (PerformanceGoalJpaEntity) rows.get(0)[0];
         List<GoalVersionJpaEntity> goalVersions = rows.stream().map(r -> (GoalVersionJpaEntity) r[1]).toList();
-        return Optional.of(new Stored(mapper.toDomain(root, goalVersions, indicatorsOf(goalVersions)), root.version));
+        String agency = (String) rows.get(0)[2];
+        return Optional.of(new Stored(mapper.toDomain(root, goalVersions, indicatorsOf(goalVersions)), root.version,
+                agency == null ? null : new AgencyId(agency)));
     }
 
     @Override
@@ -216,8 +220,11 @@ public class GoalPersistenceAdapter implements GoalRepository {
         mapper.copyToRoot(goal, root);
         root.createdAt = now();
         root.updatedAt = root.createdAt;
+        root.liveMarker = 0;
         roots.persist(root);
-        root.liveMarker = goal.getStatus() == GoalStatus.REJECTED ? root.id : 0;
+        if (goal.getStatus() == GoalStatus.REJECTED) {
+            root.liveMarker = root.id; // a goal stored rejected never blocks its subject
+        }
         goal.getVersions().forEach(v -> persistVersion(root, v));
         return root;
     }
@@ -261,8 +268,14 @@ public class GoalPersistenceAdapter implements GoalRepository {
                 .forEach(v -> byGoal.computeIfAbsent(v.goalPk, k -> new ArrayList<>()).add(v));
         Map<Long, List<GoalIndicatorJpaEntity>> indicatorsByVersion =
                 indicatorsOf(byGoal.values().stream().flatMap(List::stream).toList());
+        Map<java.util.UUID, AgencyId> agencies = new HashMap<>();
+        Chunks.of(goalRoots.stream().map(r -> r.goalId).toList()).forEach(ids -> em().createQuery(
+                        "select a.goalId, a.agencyId from GoalReviewAssignmentJpaEntity a where a.goalId in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> agencies.put((java.util.UUID) r[0], new AgencyId((String) r[1]))));
         return goalRoots.stream()
-                .map(root -> new Stored(mapper.toDomain(root, byGoal.getOrDefault(root.id, List.of()), indicatorsByVersion), root.version))
+                .map(root -> new Stored(mapper.toDomain(root, byGoal.getOrDefault(root.id, List.of()), indicatorsByVersion), root.version,
+                        agencies.get(root.goalId)))
                 .toList();
     }
 

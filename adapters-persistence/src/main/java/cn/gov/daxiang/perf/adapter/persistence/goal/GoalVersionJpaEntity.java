@@ -15,7 +15,7 @@ public class GoalVersionJpaEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "goal_version_seq")
-    @SequenceGenerator(name = "goal_version_seq", sequenceName = "goal_version_seq", allocationSize = 50)
+    @SequenceGenerator(name = "goal_version_seq", sequenceName = "goal_version_seq", allocationSize = 500)
     public Long id;
 
     @Column(name = "goal_pk", nullable = false, updatable = false)

@@ -19,7 +19,7 @@ public class PerformanceGoalJpaEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "performance_goal_seq")
-    @SequenceGenerator(name = "performance_goal_seq", sequenceName = "performance_goal_seq", allocationSize = 50)
+    @SequenceGenerator(name = "performance_goal_seq", sequenceName = "performance_goal_seq", allocationSize = 500)
     public Long id;
 
     @Version

@@ -20,10 +20,11 @@ import java.util.Optional;
 
 public interface GoalRepository {
 
-    /** A goal with its revision, read with its versions and indicators in two statements. */
-    record Stored(PerformanceGoal goal, long revision) {
+    /** A goal with its revision and the agency its review is assigned to (null when none). */
+    record Stored(PerformanceGoal goal, long revision, AgencyId reviewAgency) {
     }
 
+    /** One goal with its versions, indicators and review assignment, in two statements. */
     Optional<Stored> findById(GoalId id);
 
     /**
