@@ -65,6 +65,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Performance goals (绩效目标): declaration by the unit, department and finance review, approval,
@@ -208,13 +209,13 @@ public class PerformanceGoalResource {
     @Path("/{id}/content")
     @Operation(summary = "Change the draft (or returned) version's content and indicators", description = "Requires If-Match.")
     public Response editContent(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EditGoalRequest request) {
-        GoalId goalId = goalId(id);
-        long revision = revision(ifMatch, goalId);
-        if (request == null) {
-            throw new InvalidValueException("body", "REQUEST_FIELD_REQUIRED", Map.of("field", "body"));
-        }
-        return ok(edit.editGoal(requestActor.actor(), goalId, revision, GoalRequestReader.content("content", request.content()),
-                GoalRequestReader.upperLevelGoal("upperLevelGoal", request.upperLevelGoal())));
+        return change(id, ifMatch, (goalId, revision) -> {
+            if (request == null) {
+                throw new InvalidValueException("body", "REQUEST_FIELD_REQUIRED", Map.of("field", "body"));
+            }
+            return edit.editGoal(requestActor.actor(), goalId, revision, GoalRequestReader.content("content", request.content()),
+                    GoalRequestReader.upperLevelGoal("upperLevelGoal", request.upperLevelGoal()));
+        });
     }
 
     @POST
@@ -233,8 +234,7 @@ public class PerformanceGoalResource {
     @Path("/{id}/revise")
     @Operation(summary = "Take a returned version up again as a draft", description = "Requires If-Match.")
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        GoalId goalId = goalId(id);
-        return ok(revise.reviseGoal(requestActor.actor(), goalId, revision(ifMatch, goalId)));
+        return change(id, ifMatch, (goalId, revision) -> revise.reviseGoal(requestActor.actor(), goalId, revision));
     }
 
     @POST
@@ -242,18 +242,15 @@ public class PerformanceGoalResource {
     @Operation(summary = "The supervising department accepts the submission", description = "Requires If-Match.")
     public Response passDepartmentReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                          DepartmentReviewRequest request) {
-        GoalId goalId = goalId(id);
-        return ok(passDepartmentReview.passDepartmentReview(requestActor.actor(), goalId, revision(ifMatch, goalId),
-                request == null ? null : request.note()));
+        return change(id, ifMatch, (goalId, revision) -> passDepartmentReview.passDepartmentReview(requestActor.actor(), goalId,
+                revision, request == null ? null : request.note()));
     }
 
     @POST
     @Path("/{id}/return")
     @Operation(summary = "Return the goal to its unit with reasons (on the goal and on indicators)", description = "Requires If-Match.")
     public Response returnGoal(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReturnGoalRequest request) {
-        GoalId goalId = goalId(id);
-        long revision = revision(ifMatch, goalId);
-        return ok(returnGoal.returnGoal(requestActor.actor(), goalId, revision,
+        return change(id, ifMatch, (goalId, revision) -> returnGoal.returnGoal(requestActor.actor(), goalId, revision,
                 GoalRequestReader.reasons("reasons", request == null ? null : request.reasons())));
     }
 
@@ -261,39 +258,36 @@ public class PerformanceGoalResource {
     @Path("/{id}/finance-review")
     @Operation(summary = "The finance bureau's review with an audit grade (优/良/中/差)", description = "Requires If-Match.")
     public Response financeReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FinanceReviewRequest request) {
-        GoalId goalId = goalId(id);
-        long revision = revision(ifMatch, goalId);
-        if (request == null || request.grade() == null) {
-            throw new InvalidValueException("grade", "REQUEST_FIELD_REQUIRED", Map.of("field", "grade"));
-        }
-        AuditGrade grade = GoalRequestReader.within("grade", () -> AuditGrade.parse(request.grade()));
-        return ok(financeReview.reviewGoalByFinance(requestActor.actor(), goalId, revision, grade, request.consultationNote(),
-                GoalRequestReader.reasons("reasons", request.reasons())));
+        return change(id, ifMatch, (goalId, revision) -> {
+            if (request == null || request.grade() == null) {
+                throw new InvalidValueException("grade", "REQUEST_FIELD_REQUIRED", Map.of("field", "grade"));
+            }
+            AuditGrade grade = GoalRequestReader.within("grade", () -> AuditGrade.parse(request.grade()));
+            return financeReview.reviewGoalByFinance(requestActor.actor(), goalId, revision, grade, request.consultationNote(),
+                    GoalRequestReader.reasons("reasons", request.reasons()));
+        });
     }
 
     @POST
     @Path("/{id}/approve")
     @Operation(summary = "Approve the reviewed version (批复)", description = "Requires If-Match.")
     public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        GoalId goalId = goalId(id);
-        return ok(approve.approveGoal(requestActor.actor(), goalId, revision(ifMatch, goalId)));
+        return change(id, ifMatch, (goalId, revision) -> approve.approveGoal(requestActor.actor(), goalId, revision));
     }
 
     @POST
     @Path("/{id}/publish")
     @Operation(summary = "Record the approved version's publication (公开)", description = "Requires If-Match.")
     public Response publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        GoalId goalId = goalId(id);
-        return ok(publish.publishGoal(requestActor.actor(), goalId, revision(ifMatch, goalId)));
+        return change(id, ifMatch, (goalId, revision) -> publish.publishGoal(requestActor.actor(), goalId, revision));
     }
 
     @POST
     @Path("/{id}/adjustments")
     @Operation(summary = "Open an adjustment (调整): a new draft version of an approved goal", description = "Requires If-Match.")
     public Response openAdjustment(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AdjustmentRequest request) {
-        GoalId goalId = goalId(id);
-        long revision = revision(ifMatch, goalId);
-        return ok(openAdjustment.openGoalAdjustment(requestActor.actor(), goalId, revision, request == null ? null : request.reason()));
+        return change(id, ifMatch, (goalId, revision) -> openAdjustment.openGoalAdjustment(requestActor.actor(), goalId, revision,
+                request == null ? null : request.reason()));
     }
 
     @PUT
@@ -344,6 +338,12 @@ public class PerformanceGoalResource {
         return recommendations.recommendIndicators(requestActor.actor(), goalId, industry == null || industry.isBlank() ? null : industry.strip(),
                         max == null ? 20 : max).stream()
                 .map(r -> findingsMessages.toResponse(r, locale)).toList();
+    }
+
+    /** A change of one goal: the id from the path, the revision from If-Match (both checked before the body is read). */
+    private Response change(String id, String ifMatch, BiFunction<GoalId, Long, GoalDetails> change) {
+        GoalId goalId = goalId(id);
+        return ok(change.apply(goalId, revision(ifMatch, goalId)));
     }
 
     private Response ok(GoalDetails details) {
