@@ -193,7 +193,7 @@ public class GoalImportService implements ImportGoalsUseCase {
         BigDecimal target = blank(row.targetValue()) ? null : cell(problems, row.row(), "指标值", () -> number("targetValue", row.targetValue()));
         BigDecimal weight = blank(row.weight()) ? null : cell(problems, row.row(), "权重", () -> number("weight", row.weight()));
         Comparator comparator = blank(row.comparator()) ? null : cell(problems, row.row(), "指标性质", () -> Comparator.parse(row.comparator()));
-        ValueType type = blank(row.valueType()) ? (target == null && !blank(row.targetText()) ? ValueType.QUALITATIVE : ValueType.QUANTITATIVE)
+        ValueType type = blank(row.valueType()) ? ValueType.inferred(target, row.targetText())
                 : cell(problems, row.row(), "指标值类型", () -> ValueType.parse(row.valueType()));
         IndicatorId id = blank(row.indicatorId()) ? IndicatorId.newId() : cell(problems, row.row(), "指标ID", () -> IndicatorId.of(row.indicatorId()));
         if (problems.size() > before) {

@@ -29,4 +29,12 @@ public enum ValueType {
                 .orElseThrow(() -> new InvalidValueException("VALUE_TYPE_UNKNOWN",
                         Map.of("value", t, "allowed", Arrays.toString(values()))));
     }
+
+    /**
+     * The type an indicator has when its declaration does not say: qualitative when it has a text target
+     * and no number, quantitative otherwise (forms leave the column empty more often than not).
+     */
+    public static ValueType inferred(java.math.BigDecimal targetValue, String targetText) {
+        return targetValue == null && targetText != null && !targetText.isBlank() ? QUALITATIVE : QUANTITATIVE;
+    }
 }

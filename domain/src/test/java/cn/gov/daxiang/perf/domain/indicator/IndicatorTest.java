@@ -102,4 +102,11 @@ class IndicatorTest {
         assertThatThrownBy(() -> misplaced.checkAgainst(IndicatorTaxonomy.standard()))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INDICATOR_CATEGORY_UNKNOWN"));
     }
+
+    @org.junit.jupiter.api.Test
+    void anUndeclaredValueTypeIsQualitativeOnlyForATextTargetWithoutANumber() {
+        org.assertj.core.api.Assertions.assertThat(ValueType.inferred(null, "明显改善")).isEqualTo(ValueType.QUALITATIVE);
+        org.assertj.core.api.Assertions.assertThat(ValueType.inferred(java.math.BigDecimal.TEN, "约10个")).isEqualTo(ValueType.QUANTITATIVE);
+        org.assertj.core.api.Assertions.assertThat(ValueType.inferred(null, " ")).isEqualTo(ValueType.QUANTITATIVE);
+    }
 }

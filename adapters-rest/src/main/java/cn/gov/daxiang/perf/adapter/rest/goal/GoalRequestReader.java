@@ -47,7 +47,7 @@ public final class GoalRequestReader {
             throw new InvalidValueException(path, "REQUEST_FIELD_REQUIRED", Map.of("field", path));
         }
         IndicatorId id = r.id() == null || r.id().isBlank() ? IndicatorId.newId() : within("id", () -> IndicatorId.of(r.id()));
-        ValueType type = r.valueType() == null ? (r.targetText() != null && r.targetValue() == null ? ValueType.QUALITATIVE : ValueType.QUANTITATIVE)
+        ValueType type = r.valueType() == null ? ValueType.inferred(r.targetValue(), r.targetText())
                 : within("valueType", () -> ValueType.parse(r.valueType()));
         Comparator comparator = r.comparator() == null || r.comparator().isBlank() ? null : within("comparator", () -> Comparator.parse(r.comparator()));
         return new Indicator(id, r.level1(), r.level2(), r.name(), type, comparator, r.targetValue(), r.targetText(),
