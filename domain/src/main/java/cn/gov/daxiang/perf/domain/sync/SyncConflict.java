@@ -15,7 +15,11 @@ import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Money;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
+import cn.gov.daxiang.perf.domain.execution.ProjectExecution;
+import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -149,6 +153,19 @@ public final class SyncConflict implements Auditable {
                 kinds.isBlank() ? List.of() : Arrays.stream(kinds.split(",")).map(ProjectKind::parse).toList(),
                 new ProjectFunds(Money.of(incoming.get("funds.total")), Money.of(incoming.get("funds.fiscalAppropriation")),
                         Money.of(incoming.get("funds.carryOver")), Money.of(incoming.get("funds.other"))));
+    }
+
+    /** The province's execution figures as held, to take over on acceptance. */
+    public ProjectExecution incomingExecution() {
+        requireRecord(SyncStream.EXECUTION);
+        return new ProjectExecution(ProjectCode.of(subjectKey), FiscalYear.parse(incoming.get("fiscalYear")),
+                BudgetExecution.of(Money.of(incoming.get("adjustedBudget")), Money.of(incoming.get("executed"))),
+                LocalDate.parse(incoming.get("asOf")));
+    }
+
+    /** A project's execution figures as the conflict log keeps them. */
+    public static Map<String, String> fieldsOf(ProjectExecution execution) {
+        return execution.auditSnapshot().fields();
     }
 
     private void requireRecord(SyncStream expected) {
