@@ -17,6 +17,9 @@ public final class SyncRun {
     /** Error texts are kept short: the log has the rest. */
     public static final int ERROR_MAX_LENGTH = 2000;
 
+    /** The steps of a run, as a refusal names them. */
+    public enum Action { PAGE_DONE, PUSH_DONE, SUCCEED, FAIL, ABANDON }
+
     private final SyncRunId id;
     private final SyncTrigger trigger;
     private final SyncMode mode;
@@ -75,7 +78,7 @@ public final class SyncRun {
      * this stream and the streams after it that are already known.
      */
     public void pageDone(long pulled, long upserted, long conflicts, long pagesStillKnown) {
-        requireRunning("PAGE_DONE");
+        requireRunning(Action.PAGE_DONE);
         if (pulled < 0 || upserted < 0 || conflicts < 0 || pagesStillKnown < 0) {
             throw new IllegalArgumentException("negative page counts");
         }
@@ -88,13 +91,13 @@ public final class SyncRun {
 
     /** Messages delivered to the province (accepted, or known there already) and messages that failed this time. */
     public void pushDone(long delivered, long failedNow) {
-        requireRunning("PUSH_DONE");
+        requireRunning(Action.PUSH_DONE);
         this.pushed += delivered;
         this.failed += failedNow;
     }
 
     public void succeed(Instant now) {
-        requireRunning("SUCCEED");
+        requireRunning(Action.SUCCEED);
         state = SyncRunState.SUCCEEDED;
         finishedAt = now;
         pagesKnown = pagesDone;
@@ -102,7 +105,7 @@ public final class SyncRun {
 
     /** The run stopped on an error; what it took over until then stays taken over. */
     public void fail(Instant now, String reason) {
-        requireRunning("FAIL");
+        requireRunning(Action.FAIL);
         state = SyncRunState.FAILED;
         finishedAt = now;
         error = shorten(reason == null || reason.isBlank() ? "unknown error" : reason);
@@ -110,15 +113,15 @@ public final class SyncRun {
 
     /** Its node stopped without finishing it (the lease expired): a later run takes over from its cursors. */
     public void abandon(Instant now) {
-        requireRunning("ABANDON");
+        requireRunning(Action.ABANDON);
         state = SyncRunState.ABANDONED;
         finishedAt = now;
         error = "abandoned: the node running it stopped before it finished (lease expired)";
     }
 
-    private void requireRunning(String action) {
+    private void requireRunning(Action action) {
         if (state != SyncRunState.RUNNING) {
-            throw new IllegalTransitionException("SYNC_RUN_FINISHED", state.name(), action, List.of());
+            throw new IllegalTransitionException("SYNC_RUN_FINISHED", state.name(), action.name(), List.of());
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * connection resets, 5xx, malformed pages) are retried with exponential backoff and jitter; a circuit breaker
  * stops calling a province that keeps failing and lets a probe through after a pause. A 4xx is not retried.
  *
- * <p>Every value here is a production default; {@code quarkus.fault-tolerance."<this class>".<strategy>.<property>}
+ * <p>Every value here is a production default; {@code quarkus.fault-tolerance."<this class>/<method>".<strategy>.<property>}
  * overrides it (the tests use short delays and timeouts).
  */
 @ApplicationScoped

@@ -41,14 +41,21 @@ class AccessMatrixTest {
     /** For each path parameter, an object of the owner unit. */
     private static final Map<String, String> OWNED_OBJECT = Map.of(
             "unitCode", OWNER_UNIT,
-            "projectCode", DistrictFixture.RENOVATION_2024);
+            "projectCode", DistrictFixture.RENOVATION_2024,
+            // The sync's objects belong to no unit: outsiders get 403 before any lookup, admins 404 for these ids.
+            "runId", "5b0e1a52-0000-4000-8000-000000000001",
+            "messageId", "5b0e1a52-0000-4000-8000-000000000002",
+            "conflictId", "5b0e1a52-0000-4000-8000-000000000003");
 
     /** Identifiers that belong to the owner unit and must never reach another unit's users. */
     private static final List<String> OWNER_DATA = List.of(OWNER_UNIT, DistrictFixture.RENOVATION_2024,
             DistrictFixture.RENOVATION_2025, "城市建设服务中心", "城镇老旧小区改造");
 
     /** Request bodies of non-GET operations, keyed by "METHOD path" as the OpenAPI document writes it. */
-    private static final Map<String, String> BODIES = Map.of();
+    private static final Map<String, String> BODIES = Map.of(
+            "POST /api/v1/sync/runs", "{}",
+            "POST /api/v1/sync/dead-letters/{messageId}/retry", "{}",
+            "POST /api/v1/sync/conflicts/{conflictId}/resolve", "{\"resolution\":\"KEEP_LOCAL\",\"note\":\"access matrix\"}");
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
 
@@ -72,7 +79,9 @@ class AccessMatrixTest {
         List<Operation> operations = operations();
         assertThat(operations).extracting(Operation::toString)
                 .contains("GET /api/v1/projects", "GET /api/v1/projects/{projectCode}", "GET /api/v1/budget-units/{unitCode}",
-                        "GET /api/v1/audit-events");
+                        "GET /api/v1/audit-events", "GET /api/v1/sync/runs", "POST /api/v1/sync/runs", "GET /api/v1/sync/runs/{runId}",
+                        "GET /api/v1/sync/outbox", "GET /api/v1/sync/dead-letters", "POST /api/v1/sync/dead-letters/{messageId}/retry",
+                        "GET /api/v1/sync/conflicts", "POST /api/v1/sync/conflicts/{conflictId}/resolve");
         assertThat(operations).filteredOn(Operation::publicOperation).extracting(Operation::path)
                 .allMatch(p -> p.startsWith("/api/v1/demo-identities"));
     }
