@@ -131,6 +131,7 @@ public class SyncSteps {
                 .map(c -> c.record().getCode()).filter(c -> local.containsKey(c) && local.get(c).isActive()).collect(Collectors.toSet());
         Set<UnitCode> openWork = deactivated.isEmpty() ? Set.of() : localWork.unitsWithOpenWork(deactivated, currentYear(now));
 
+        // Records equal to the local ones (their audited fields alike) are not handed to the import at all.
         Tally tally = new Tally();
         List<BudgetUnit> take = new java.util.ArrayList<>();
         for (Change<BudgetUnit> change : fresh) {
@@ -139,7 +140,8 @@ public class SyncSteps {
             Optional<ConflictKind> kind = ConflictDetector.forUnit(change, mine, openWork.contains(code), known::contains);
             Map<String, String> incoming = change.deleted() ? Map.of() : change.record().auditSnapshot().fields();
             Map<String, String> localFields = mine.map(u -> u.auditSnapshot().fields()).orElse(Map.of());
-            if (!hold(runId, SyncStream.AGENCIES, change, kind, localFields, incoming, open, tally, now) && !change.deleted()) {
+            if (!hold(runId, SyncStream.AGENCIES, change, kind, localFields, incoming, open, tally, now) && !change.deleted()
+                    && !incoming.equals(localFields)) {
                 take.add(change.record());
             }
         }
@@ -171,7 +173,8 @@ public class SyncSteps {
             Optional<ConflictKind> kind = ConflictDetector.forProject(change, mine, withWork.contains(code), known::contains);
             Map<String, String> incoming = change.deleted() ? Map.of() : change.record().auditSnapshot().fields();
             Map<String, String> localFields = mine.map(p -> p.auditSnapshot().fields()).orElse(Map.of());
-            if (!hold(runId, SyncStream.PROJECTS, change, kind, localFields, incoming, open, tally, now) && !change.deleted()) {
+            if (!hold(runId, SyncStream.PROJECTS, change, kind, localFields, incoming, open, tally, now) && !change.deleted()
+                    && !incoming.equals(localFields)) {
                 take.add(change.record());
             }
         }
