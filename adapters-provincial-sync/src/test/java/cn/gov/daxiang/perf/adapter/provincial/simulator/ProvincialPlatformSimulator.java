@@ -70,6 +70,27 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
         public volatile boolean reportsUnavailable;
         /** Reports of these message types are refused with 422 (a poison message). */
         public final java.util.Set<String> rejectedMessageTypes = ConcurrentHashMap.newKeySet();
+        /** The next n page requests get this fault whatever the rate (so that a test surely meets it). */
+        public final AtomicInteger forceUnavailable = new AtomicInteger();
+        public final AtomicInteger forceDelay = new AtomicInteger();
+        public final AtomicInteger forceReset = new AtomicInteger();
+        public final AtomicInteger forceMalformed = new AtomicInteger();
+        public final AtomicInteger forceDuplicatePage = new AtomicInteger();
+        /** How often each fault was injected: unavailable, reset, delay, malformed, duplicate, lostAnswer. */
+        public final Map<String, AtomicInteger> injected = new ConcurrentHashMap<>();
+
+        public int injected(String fault) {
+            AtomicInteger n = injected.get(fault);
+            return n == null ? 0 : n.get();
+        }
+
+        boolean hit(String fault, double rate, AtomicInteger forced, ProvincialPlatformSimulator simulator) {
+            boolean yes = (forced != null && forced.getAndUpdate(n -> Math.max(0, n - 1)) > 0) || simulator.chance(rate);
+            if (yes) {
+                injected.computeIfAbsent(fault, k -> new AtomicInteger()).incrementAndGet();
+            }
+            return yes;
+        }
 
         public void clear() {
             unavailableRate = 0;
@@ -81,6 +102,12 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
             lostAnswerRate = 0;
             reportsUnavailable = false;
             rejectedMessageTypes.clear();
+            forceUnavailable.set(0);
+            forceDelay.set(0);
+            forceReset.set(0);
+            forceMalformed.set(0);
+            forceDuplicatePage.set(0);
+            injected.clear();
         }
     }
 
@@ -98,6 +125,7 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
     private final Thread acceptor;
     private final Faults faults = new Faults();
     private final Random random;
+    private final long seed;
     /** Per stream: change_seq → record (the latest change of each key only; older ones are compacted away). */
     private final Map<String, TreeMap<Long, Map<String, Object>>> feeds = new HashMap<>();
     private final Map<String, Map<String, Long>> seqByKey = new HashMap<>();
@@ -114,6 +142,7 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
         random = new Random(seed);
+        this.seed = seed;
         STREAMS.forEach(s -> {
             feeds.put(s, new TreeMap<>());
             seqByKey.put(s, new HashMap<>());
@@ -160,6 +189,9 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
         deliveries.clear();
         faults.clear();
         pageRequests.set(0);
+        synchronized (this) {
+            random.setSeed(seed);
+        }
     }
 
     /** Seeds the sample district of 大祥区 (the file-exchange batch the embedded default ships). */
@@ -393,14 +425,15 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
                 return;
             }
             boolean exchange = request.path().startsWith("/exchange/");
-            if (exchange && chance(faults.delayRate)) {
+            boolean page = request.method().equals("GET");
+            if (exchange && faults.hit("delay", faults.delayRate, page ? faults.forceDelay : null, this)) {
                 Thread.sleep(faults.delayMillis);
             }
-            if (exchange && chance(faults.resetRate)) {
+            if (exchange && faults.hit("reset", faults.resetRate, page ? faults.forceReset : null, this)) {
                 reset(socket);
                 return;
             }
-            if (exchange && chance(faults.unavailableRate)) {
+            if (exchange && faults.hit("unavailable", faults.unavailableRate, page ? faults.forceUnavailable : null, this)) {
                 write(socket.getOutputStream(), problem(503, "SERVICE_UNAVAILABLE", "模拟的省平台暂不可用"));
                 return;
             }
@@ -442,7 +475,7 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
         if (limit < 1 || limit > 500 || after < 0) {
             return problem(400, "PARAMETER_OUT_OF_RANGE", "1 <= limit <= 500, after >= 0");
         }
-        if (chance(faults.duplicatePageRate) && lastPage.containsKey(stream)) {
+        if (lastPage.containsKey(stream) && faults.hit("duplicate", faults.duplicatePageRate, faults.forceDuplicatePage, this)) {
             return new Answer(200, "application/json", lastPage.get(stream));
         }
         String body;
@@ -469,7 +502,7 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
             body = json.writeValueAsString(page);
         }
         lastPage.put(stream, body);
-        if (chance(faults.malformedRate)) {
+        if (faults.hit("malformed", faults.malformedRate, faults.forceMalformed, this)) {
             return new Answer(200, "application/json", body.substring(0, body.length() / 2));
         }
         return new Answer(200, "application/json", body);
@@ -504,7 +537,7 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
         if (known == null) {
             acceptedCount.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         }
-        if (known == null && chance(faults.lostAnswerRate)) {
+        if (known == null && faults.hit("lostAnswer", faults.lostAnswerRate, null, this)) {
             deliveries.add(new Delivery(key, type, "ACCEPTED_ANSWER_LOST", Instant.now()));
             return null;
         }

@@ -59,11 +59,13 @@ class SyncFaultsTest {
     void tenPercentOf503sAreRetriedAwayAndNothingIsLostOrDoubled() {
         district(1000);
         simulator.faults().unavailableRate = 0.10;
+        simulator.faults().forceUnavailable.set(1);
 
         JsonPath run = SyncFixture.syncOnce(null, 120);
 
         assertThat(run.getLong("upserted")).isEqualTo(25 + 1069 + 38);
-        assertThat(simulator.pageRequests()).as("503s were answered and asked again").isGreaterThan(run.getInt("progress.pagesDone"));
+        assertThat(simulator.faults().injected("unavailable")).as("503s answered").isPositive();
+        assertThat(simulator.pageRequests()).as("and asked again").isGreaterThan(run.getInt("progress.pagesDone"));
         assertConsistent();
     }
 
@@ -71,9 +73,11 @@ class SyncFaultsTest {
     void connectionResetsAreRetriedAway() {
         district(800);
         simulator.faults().resetRate = 0.15;
+        simulator.faults().forceReset.set(1);
 
         SyncFixture.syncOnce(null, 120);
 
+        assertThat(simulator.faults().injected("reset")).isPositive();
         assertConsistent();
     }
 
@@ -82,10 +86,12 @@ class SyncFaultsTest {
         district(300);
         simulator.faults().delayRate = 0.2;
         simulator.faults().delayMillis = 5_000;
+        simulator.faults().forceDelay.set(1);
         long started = System.nanoTime();
 
         SyncFixture.syncOnce(null, 120);
 
+        assertThat(simulator.faults().injected("delay")).isPositive();
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         assertThat(seconds).as("a 5 s delay costs a 1 s timeout and a retry, not 5 s").isLessThan(5L * 3);
         assertConsistent();
@@ -95,9 +101,11 @@ class SyncFaultsTest {
     void aMalformedPageIsRefusedWholeAndAskedForAgain() {
         district(600);
         simulator.faults().malformedRate = 0.2;
+        simulator.faults().forceMalformed.set(1);
 
         JsonPath run = SyncFixture.syncOnce(null, 120);
 
+        assertThat(simulator.faults().injected("malformed")).isPositive();
         assertThat(run.getLong("upserted")).isEqualTo(25 + 669 + 38);
         assertConsistent();
     }
@@ -106,9 +114,11 @@ class SyncFaultsTest {
     void aDuplicatedPageTakesNothingOverTwice() {
         district(600);
         simulator.faults().duplicatePageRate = 0.3;
+        simulator.faults().forceDuplicatePage.set(2);
 
         JsonPath run = SyncFixture.syncOnce(null, 120);
 
+        assertThat(simulator.faults().injected("duplicate")).isPositive();
         assertThat(run.getLong("pulled")).as("fresh changes only").isEqualTo(25 + 669 + 38);
         assertThat(run.getLong("upserted")).isEqualTo(25 + 669 + 38);
         assertConsistent();
