@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**

@@ -420,6 +420,7 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
     private void serve(Socket socket) {
         try (socket) {
             socket.setSoTimeout(30_000);
+            socket.setTcpNoDelay(true);
             Request request = read(socket.getInputStream());
             if (request == null) {
                 return;
@@ -619,8 +620,12 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
                 + "Content-Type: " + answer.contentType() + "; charset=UTF-8\r\n"
                 + "Content-Length: " + body.length + "\r\n"
                 + "Connection: close\r\n\r\n";
-        out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-        out.write(body);
+        // one write: a separate head and body would meet Nagle's algorithm and the client's delayed ACK (~40 ms)
+        byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] whole = new byte[headBytes.length + body.length];
+        System.arraycopy(headBytes, 0, whole, 0, headBytes.length);
+        System.arraycopy(body, 0, whole, headBytes.length, body.length);
+        out.write(whole);
         out.flush();
     }
 
