@@ -12,7 +12,7 @@ cd "$root"
 
 stale=""
 if [ -f "$app/quarkus-run.jar" ]; then
-  stale=$(find pom.xml ./*/pom.xml ./*/src/main -newer "$app/quarkus-run.jar" -type f -print -quit 2>/dev/null || true)
+  stale=$(find pom.xml ./*/pom.xml ./*/src/main ./*/src/sample -newer "$app/quarkus-run.jar" -type f -print -quit 2>/dev/null || true)
 fi
 if [ ! -f "$app/quarkus-run.jar" ] || [ -n "$stale" ]; then
   if [ -n "${PERF_RUN_NO_BUILD:-}" ]; then

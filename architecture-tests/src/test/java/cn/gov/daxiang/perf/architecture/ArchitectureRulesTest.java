@@ -57,10 +57,17 @@ class ArchitectureRulesTest {
             .that().resideInAPackage(REST)
             .should().dependOnClassesThat().resideInAnyPackage(PORT_OUT, SERVICE);
 
+    /** Server-side resources; the provincial adapter's REST client is an interface with @Path too (next rule). */
     @ArchTest
     static final ArchRule resources_live_in_the_rest_adapter_and_end_with_Resource = classes()
-            .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .that().areAnnotatedWith(jakarta.ws.rs.Path.class).and().areNotInterfaces()
             .should().resideInAPackage(REST).andShould().haveSimpleNameEndingWith("Resource");
+
+    /** Only the provincial adapter talks HTTP to another system: REST client interfaces live there and nowhere else. */
+    @ArchTest
+    static final ArchRule rest_clients_live_in_the_provincial_adapter = classes()
+            .that().areAnnotatedWith(org.eclipse.microprofile.rest.client.inject.RegisterRestClient.class)
+            .should().resideInAPackage(PROVINCIAL).andShould().beInterfaces().andShould().haveSimpleNameEndingWith("Client");
 
     @ArchTest
     static final ArchRule jpa_entities_live_in_persistence_and_end_with_JpaEntity = classes()

@@ -22,7 +22,7 @@ class ImportedModulesTest {
         assertThat(classes.contain("cn.gov.daxiang.perf.domain.project.Project")).as("domain").isTrue();
         assertThat(classes.contain("cn.gov.daxiang.perf.application.service.ProjectQueryService")).as("application").isTrue();
         assertThat(classes.contain("cn.gov.daxiang.perf.adapter.persistence.project.ProjectJpaEntity")).as("adapters-persistence").isTrue();
-        assertThat(classes.contain("cn.gov.daxiang.perf.adapter.provincial.exchange.ReferenceDataStartupLoader")).as("adapters-provincial-sync").isTrue();
+        assertThat(classes.contain("cn.gov.daxiang.perf.adapter.provincial.sync.SyncStartup")).as("adapters-provincial-sync").isTrue();
         assertThat(classes.contain("cn.gov.daxiang.perf.adapter.rest.project.ProjectResource")).as("adapters-rest").isTrue();
     }
 

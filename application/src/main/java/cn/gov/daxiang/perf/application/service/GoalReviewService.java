@@ -9,9 +9,11 @@ import cn.gov.daxiang.perf.application.port.in.goal.ReturnGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.ReviewGoalByFinanceUseCase;
 import cn.gov.daxiang.perf.application.port.out.GoalRepository;
 import cn.gov.daxiang.perf.application.port.out.GoalReviewAssignmentRepository;
+import cn.gov.daxiang.perf.application.port.out.sync.SyncSettings;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
 import cn.gov.daxiang.perf.domain.goal.AuditGrade;
+import cn.gov.daxiang.perf.domain.goal.GoalApprovedReport;
 import cn.gov.daxiang.perf.domain.goal.GoalAccessPolicy;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalReviewAssignment;
@@ -37,15 +39,19 @@ public class GoalReviewService implements PassDepartmentReviewUseCase, ReturnGoa
     private final GoalReviewAssignmentRepository assignments;
     private final VisibleGoals visibleGoals;
     private final AuditTrail audit;
+    private final ProvincialReports reports;
+    private final SyncSettings settings;
     private final Clock clock;
 
     @Inject
     public GoalReviewService(GoalRepository goals, GoalReviewAssignmentRepository assignments, VisibleGoals visibleGoals,
-                             AuditTrail audit, Clock clock) {
+                             AuditTrail audit, ProvincialReports reports, SyncSettings settings, Clock clock) {
         this.goals = goals;
         this.assignments = assignments;
         this.visibleGoals = visibleGoals;
         this.audit = audit;
+        this.reports = reports;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -71,10 +77,13 @@ public class GoalReviewService implements PassDepartmentReviewUseCase, ReturnGoa
                 goal -> goal.reviewByFinance(grade, consultationNote, reasons, actor.userId(), clock.instant()));
     }
 
+    /** Approval reaches the province through the outbox, in the approval's own transaction. */
     @Override
     public GoalDetails approveGoal(Actor actor, GoalId id, long revision) {
-        return change(actor, id, revision, "approve", goal -> GoalAccessPolicy.requireFinance(actor, "approve-goal"),
+        GoalDetails approved = change(actor, id, revision, "approve", goal -> GoalAccessPolicy.requireFinance(actor, "approve-goal"),
                 goal -> goal.approve(actor.userId(), clock.instant()));
+        reports.report(GoalApprovedReport.of(approved.goal(), settings.mofDivCode()));
+        return approved;
     }
 
     @Override

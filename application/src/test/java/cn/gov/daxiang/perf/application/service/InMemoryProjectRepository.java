@@ -46,4 +46,9 @@ class InMemoryProjectRepository implements ProjectRepository {
         stored.put(project.getCode(), project);
         saves.add(project.getCode());
     }
+
+    @Override
+    public void delete(ProjectCode code) {
+        stored.remove(code);
+    }
 }

@@ -54,6 +54,14 @@ public final class AccessPolicy {
         require(actor, "import-reference-data", Role.SYNC, Role.FINANCE_ADMIN);
     }
 
+    /**
+     * The provincial synchronisation: its runs, outbox, dead letters and conflict log. Finance administration and
+     * the sync itself; nobody else, whatever their scope.
+     */
+    public static void requireSyncOperator(Actor actor) {
+        require(actor, "operate-provincial-sync", Role.FINANCE_ADMIN, Role.SYNC);
+    }
+
     /** The audit trail: finance administration and auditors only. */
     public static void requireAuditTrailReader(Actor actor) {
         require(actor, "read-audit-trail", Role.FINANCE_ADMIN, Role.AUDITOR);

@@ -71,4 +71,9 @@ public class ProjectPersistenceAdapter implements ProjectRepository {
             panache.persist(entity);
         }
     }
+
+    @Override
+    public void delete(ProjectCode code) {
+        panache.findByProjectCode(code.value()).ifPresent(panache::delete);
+    }
 }

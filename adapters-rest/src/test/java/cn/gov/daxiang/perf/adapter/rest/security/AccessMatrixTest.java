@@ -54,7 +54,11 @@ class AccessMatrixTest {
             return template;
         }
         return Map.of("unitCode", OWNER_UNIT, "projectCode", DistrictFixture.RENOVATION_2024, "number", "1",
-                "templateId", template).get(parameter);
+                "templateId", template,
+                // The sync's objects belong to no unit: outsiders get 403 before any lookup, admins 404 for these ids.
+                "runId", "5b0e1a52-0000-4000-8000-000000000001",
+                "messageId", "5b0e1a52-0000-4000-8000-000000000002",
+                "conflictId", "5b0e1a52-0000-4000-8000-000000000003").get(parameter);
     }
 
     /** Operations on district-wide reference data, which every authenticated user may read. */
@@ -94,7 +98,10 @@ class AccessMatrixTest {
             Map.entry("POST /api/v1/indicator-templates/{id}/activate", "{}"),
             Map.entry("POST /api/v1/indicator-templates/{id}/deactivate", "{}"),
             Map.entry("POST /api/v1/budget-units/{unitCode}/indicator-system/templates", "{\"templateId\":\"@template\"}"),
-            Map.entry("POST /api/v1/performance-goals/imports", "@workbook"));
+            Map.entry("POST /api/v1/performance-goals/imports", "@workbook"),
+            Map.entry("POST /api/v1/sync/runs", "{}"),
+            Map.entry("POST /api/v1/sync/dead-letters/{messageId}/retry", "{}"),
+            Map.entry("POST /api/v1/sync/conflicts/{conflictId}/resolve", "{\"resolution\":\"KEEP_LOCAL\",\"note\":\"access matrix\"}"));
 
     /** The owner goal as the declaration table, for the import operation. */
     private static byte[] ownerWorkbook;
@@ -131,7 +138,9 @@ class AccessMatrixTest {
         List<Operation> operations = operations();
         assertThat(operations).extracting(Operation::toString)
                 .contains("GET /api/v1/projects", "GET /api/v1/projects/{projectCode}", "GET /api/v1/budget-units/{unitCode}",
-                        "GET /api/v1/audit-events");
+                        "GET /api/v1/audit-events", "GET /api/v1/sync/runs", "POST /api/v1/sync/runs", "GET /api/v1/sync/runs/{runId}",
+                        "GET /api/v1/sync/outbox", "GET /api/v1/sync/dead-letters", "POST /api/v1/sync/dead-letters/{messageId}/retry",
+                        "GET /api/v1/sync/conflicts", "POST /api/v1/sync/conflicts/{conflictId}/resolve");
         assertThat(operations).filteredOn(Operation::publicOperation).extracting(Operation::path)
                 .allMatch(p -> p.startsWith("/api/v1/demo-identities"));
     }

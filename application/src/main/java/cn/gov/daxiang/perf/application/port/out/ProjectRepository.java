@@ -23,4 +23,7 @@ public interface ProjectRepository {
 
     /** Inserts a new project or writes the changes of a known one. */
     void save(Project project);
+
+    /** Removes a project (only ever after a person accepted the province's deletion of it). */
+    void delete(ProjectCode code);
 }

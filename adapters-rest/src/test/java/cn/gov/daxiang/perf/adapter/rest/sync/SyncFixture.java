@@ -1,0 +1,178 @@
+package cn.gov.daxiang.perf.adapter.rest.sync;
+
+import cn.gov.daxiang.perf.adapter.provincial.simulator.ProvincialPlatformSimulator;
+import cn.gov.daxiang.perf.adapter.rest.security.TestTokens;
+import cn.gov.daxiang.perf.application.port.in.budgetunit.ListBudgetUnitsQuery;
+import cn.gov.daxiang.perf.application.port.in.project.ListProjectsQuery;
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
+import cn.gov.daxiang.perf.domain.shared.Page;
+import cn.gov.daxiang.perf.domain.shared.Paging;
+import io.restassured.path.json.JsonPath;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the sync tests share: the simulator, a clean database, starting and awaiting runs, comparing content. */
+public final class SyncFixture {
+
+    private static ProvincialPlatformSimulator simulator;
+    private static final Actor READER = Actor.system("sync-test-reader");
+
+    private SyncFixture() {
+    }
+
+    /** The simulator on the port the application was configured with; started on first use, reset by {@link #clean}. */
+    public static synchronized ProvincialPlatformSimulator simulator() {
+        if (simulator == null) {
+            simulator = ProvincialPlatformSimulator.start(Integer.getInteger(SimulatorPortResource.PORT_PROPERTY), 20241008L);
+        }
+        return simulator;
+    }
+
+    /**
+     * No run under way, an empty simulator and no reference or sync data: every sync test starts from here and
+     * leaves the same behind, so the other tests' fixtures are not disturbed.
+     */
+    public static void clean(DataSource dataSource) {
+        awaitNoRunRunning();
+        simulator().reset();
+        // let a circuit breaker opened by the previous test's faults half-open again (test delay: 500 ms)
+        sleep(600);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // Children before parents: the goals (and their library rows) refer to projects and units.
+            for (String table : List.of("goal_indicator", "goal_version", "goal_review_assignment", "performance_goal",
+                    "unit_indicator_system", "project_kind", "project_execution", "project", "budget_unit", "sync_conflict",
+                    "outbox_message", "sync_run", "sync_cursor", "audit_event")) {
+                s.executeUpdate("DELETE FROM " + table);
+            }
+            s.executeUpdate("UPDATE sync_lease SET holder = NULL, acquired_at = NULL, expires_at = NULL");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void awaitNoRunRunning() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            int running = given().auth().oauth2(TestTokens.financeAdmin()).queryParam("state", "RUNNING")
+                    .when().get("/api/v1/sync/runs").then().statusCode(200).extract().jsonPath().getInt("total");
+            if (running == 0) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new AssertionError("a sync run is still running after 60 s");
+    }
+
+    /** Starts a run over REST (202) and returns its id. */
+    public static String startRun(String mode) {
+        return given().auth().oauth2(TestTokens.financeAdmin()).contentType("application/json")
+                .body(mode == null ? "{}" : "{\"mode\":\"" + mode + "\"}")
+                .when().post("/api/v1/sync/runs")
+                .then().statusCode(202).extract().jsonPath().getString("id");
+    }
+
+    /** Waits for the run to finish and returns it as the API shows it. */
+    public static JsonPath awaitFinished(String runId, int seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            JsonPath run = run(runId);
+            if (!"RUNNING".equals(run.getString("state"))) {
+                return run;
+            }
+            sleep(25);
+        }
+        throw new AssertionError("run " + runId + " did not finish within " + seconds + " s");
+    }
+
+    public static JsonPath run(String runId) {
+        return given().auth().oauth2(TestTokens.financeAdmin()).when().get("/api/v1/sync/runs/" + runId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** One successful run; fails with the run's error otherwise. */
+    public static JsonPath syncOnce(String mode, int seconds) {
+        JsonPath run = awaitFinished(startRun(mode), seconds);
+        assertThat(run.getString("state")).as("run state (error: %s)", run.getString("error")).isEqualTo("SUCCEEDED");
+        return run;
+    }
+
+    /** The local units and projects as canonical lines (the simulator writes the same ones for its data). */
+    public static List<String> localLines(ListBudgetUnitsQuery units, ListProjectsQuery projects) {
+        List<String> lines = new ArrayList<>();
+        forEachPage(p -> units.listBudgetUnits(READER, BudgetUnitCriteria.any(), p), (BudgetUnit u) -> lines.add(
+                ProvincialPlatformSimulator.agencyLine(u.getCode().value(), u.getName(),
+                        u.getSupervisingDepartment().map(UnitCode::value).orElse(null), u.isActive())));
+        forEachPage(p -> projects.listProjects(READER, ProjectCriteria.any(), p), (Project p) -> lines.add(
+                ProvincialPlatformSimulator.projectLine(p.getCode().value(), p.getName(), p.getUnitCode().value(), p.getFiscalYear().value(),
+                        p.getCategory().name(), p.getKinds().stream().map(Enum::name).toList(), p.getFunds().fiscalAppropriation().amount(),
+                        p.getFunds().carryOver().amount(), p.getFunds().other().amount())));
+        return lines;
+    }
+
+    /** Local data equals the simulator's: the same number of units and projects and the same content hash. */
+    public static void assertLocalEqualsProvince(ListBudgetUnitsQuery units, ListProjectsQuery projects) {
+        List<String> lines = localLines(units, projects);
+        ProvincialPlatformSimulator sim = simulator();
+        assertThat(lines.stream().filter(l -> l.startsWith("A|")).count()).as("units").isEqualTo(sim.current("agencies").size());
+        assertThat(lines.stream().filter(l -> l.startsWith("P|")).count()).as("projects").isEqualTo(sim.current("projects").size());
+        assertThat(ProvincialPlatformSimulator.hash(lines)).as("content hash").isEqualTo(sim.contentHash());
+    }
+
+    /** Every report the province keeps was taken in exactly once, and every local SENT message is among them. */
+    public static void assertEveryReportReceivedExactlyOnce(List<String> sentKeys) {
+        Map<String, Integer> counts = simulator().acceptedCounts();
+        assertThat(counts.values()).as("times each idempotency key was taken in").allMatch(n -> n == 1);
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(sentKeys);
+    }
+
+    /** The idempotency keys of the outbox messages in {@code state}, over all pages. */
+    public static List<String> outboxKeys(String state) {
+        List<String> keys = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            JsonPath p = given().auth().oauth2(TestTokens.financeAdmin()).queryParam("state", state).queryParam("size", 100)
+                    .queryParam("page", page).when().get("/api/v1/sync/outbox").then().statusCode(200).extract().jsonPath();
+            keys.addAll(p.getList("items.idempotencyKey"));
+            if (page >= p.getInt("totalPages")) {
+                return keys;
+            }
+        }
+    }
+
+    private interface Pager<T> {
+        Page<T> page(Paging paging);
+    }
+
+    private static <T> void forEachPage(Pager<T> pager, java.util.function.Consumer<T> each) {
+        for (int page = 1; ; page++) {
+            Page<T> p = pager.page(new Paging(page, Paging.MAX_SIZE));
+            p.items().forEach(each);
+            if (page >= p.totalPages()) {
+                return;
+            }
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
