@@ -28,9 +28,9 @@ mkdir -p "$PERF_DATA_DIR"
 port=${QUARKUS_HTTP_PORT:-8080}
 cd "$app"   # class-data archives name the class path relative to this folder
 
-# Small-footprint JVM settings for a single-node service: C1 only and the serial collector start fast
-# and stay well under 300 MB.
-jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+# Small-footprint JVM settings for a single-node service: C1 only and the serial collector start fast;
+# a small initial heap keeps the young generation (and so the resident memory) small until it is needed.
+jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m)
 # shellcheck disable=SC2206
 extra=(${JAVA_OPTS:-})
 
