@@ -90,4 +90,24 @@ class CampaignScopeTest {
                 .containsEntry("evaluationKind", "DEPARTMENT_OVERALL").containsEntry("units", "105002,105001");
         assertThat(campaign.auditSnapshot().fields()).containsEntry("deadline", "2024-11-15");
     }
+
+    @Test
+    void aUnitSeesTheCoverageOfItsOwnLineOnly() {
+        Campaign campaign = Campaign.issue(CampaignId.of(UUID.randomUUID()), "2023年度部门整体绩效自评",
+                CampaignScope.selfEvaluation(null), FiscalYear.of(2023),
+                List.of(CampaignTarget.of(UNIT, Money.of("100.00")), CampaignTarget.of(UnitCode.of("105001"), Money.of("300.00"))),
+                LocalDate.of(2024, 10, 31), ActorId.of("finance"));
+        CampaignCoverage all = campaign.coverage(List.of(UnitWorkSummary.approved(UNIT)), LocalDate.of(2024, 10, 1));
+
+        CampaignCoverage own = all.restrictedTo(UNIT::equals);
+
+        assertThat(own.totalUnits()).isEqualTo(1);
+        assertThat(own.totalAmount()).isEqualTo(Money.of("100.00"));
+        assertThat(own.completionShare().value()).isEqualByComparingTo("100");
+        assertThat(all.completedAmountShare().orElseThrow().value()).isEqualByComparingTo("25");
+        assertThat(all.submittedAmountShare().orElseThrow().value()).isEqualByComparingTo("25");
+        CampaignCoverage none = all.restrictedTo(u -> false);
+        assertThat(none.completionShare().value()).isEqualByComparingTo("0");
+        assertThat(none.completedAmountShare()).isEmpty();
+    }
 }
