@@ -163,7 +163,9 @@ public final class SelfEvaluation implements Auditable {
     /** Enters 全年预算数 (adjusted) and 全年执行数. */
     public void recordExecution(BudgetExecution budgetExecution) {
         workflow.require(ReviewAction.EDIT);
-        execution = Objects.requireNonNull(budgetExecution, "budgetExecution");
+        Objects.requireNonNull(budgetExecution, "budgetExecution");
+        ScoringEngine.scoreExecution(budgetExecution, template.executionRateWeight());   // refuses now what could never be scored
+        execution = budgetExecution;
     }
 
     /** Enters the unit's account of the annual overall goal (年度总体目标实际完成情况); blank clears it. */

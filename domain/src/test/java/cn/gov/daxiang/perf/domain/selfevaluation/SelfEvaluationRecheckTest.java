@@ -149,4 +149,11 @@ class SelfEvaluationRecheckTest {
         assertThat(revised.grade(Score.of("75.00"))).isEqualTo(Grade.GOOD);
         assertThat(revised.describeBands()).isEqualTo("优 ≥ 90.00; 良 ≥ 75.00; 差 ≥ 0.00");
     }
+
+    @Test
+    void moneyExecutedAgainstAZeroBudgetIsRefusedWhenEnteredNotLaterWhenScored() {
+        assertThatThrownBy(() -> evaluation.recordExecution(BudgetExecution.of(Money.of("0.00"), Money.of("10.00"))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("BUDGET_EXECUTED_WITHOUT_BUDGET"));
+        assertThat(evaluation.getExecution()).isEmpty();
+    }
 }
