@@ -75,6 +75,9 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
 
     @Override
     public long add(MonitoringRound round) {
+        if (rounds.count("fiscalYear = ?1 and cutOffMonth = ?2", round.getFiscalYear().value(), round.getCutOffMonth()) > 0) {
+            throw roundExists(round);
+        }
         MonitoringRoundJpaEntity entity = new MonitoringRoundJpaEntity();
         mapper.copy(round, entity);
         entity.createdAt = now();
@@ -84,8 +87,7 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
             em().flush();
         } catch (PersistenceException e) {
             if (Constraints.violates(e, "uk_monitoring_round_period")) {
-                throw new AlreadyExistsException("MONITORING_ROUND_ALREADY_OPEN",
-                        Map.of("fiscalYear", round.getFiscalYear().value(), "cutOffMonth", round.getCutOffMonth()));
+                throw roundExists(round);
             }
             throw e;
         }
@@ -147,6 +149,9 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
 
     @Override
     public long add(MonitoringReport report) {
+        findByRoundAndGoal(report.getRoundId(), report.getGoal().goalId()).ifPresent(existing -> {
+            throw reportExists(report, existing.toString());
+        });
         MonitoringReportJpaEntity root = new MonitoringReportJpaEntity();
         mapper.copyToRoot(report, root);
         root.createdAt = now();
@@ -164,8 +169,7 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
             em().flush();
         } catch (PersistenceException e) {
             if (Constraints.violates(e, "uk_monitoring_report_round_goal")) {
-                throw new AlreadyExistsException("MONITORING_REPORT_ALREADY_OPEN", Map.of("roundId", report.getRoundId().toString(),
-                        "goalId", report.getGoal().goalId().toString(), "reportId", "?"));
+                throw reportExists(report, "?");
             }
             throw e;
         }
@@ -187,6 +191,16 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
         }
         flush(MonitoringReport.AUDIT_TYPE, report.getId().toString());
         return root.version;
+    }
+
+    private static AlreadyExistsException roundExists(MonitoringRound round) {
+        return new AlreadyExistsException("MONITORING_ROUND_ALREADY_OPEN",
+                Map.of("fiscalYear", round.getFiscalYear().value(), "cutOffMonth", round.getCutOffMonth()));
+    }
+
+    private static AlreadyExistsException reportExists(MonitoringReport report, String existing) {
+        return new AlreadyExistsException("MONITORING_REPORT_ALREADY_OPEN", Map.of("roundId", report.getRoundId().toString(),
+                "goalId", report.getGoal().goalId().toString(), "reportId", existing));
     }
 
     /** Version conflicts surface at flush: turn them into the domain's 412 here. */

@@ -111,13 +111,15 @@ public class SelfEvaluationPersistenceAdapter implements SelfEvaluationRepositor
 
     @Override
     public long add(SelfEvaluation evaluation) {
+        findByGoal(evaluation.getGoal().goalId()).ifPresent(existing -> {
+            throw alreadyOpen(evaluation, existing.toString());
+        });
         SelfEvaluationJpaEntity root = persistNew(evaluation);
         try {
             em().flush();
         } catch (PersistenceException e) {
             if (Constraints.violates(e, "uk_self_evaluation_goal")) {
-                throw new AlreadyExistsException("SELF_EVALUATION_ALREADY_OPEN",
-                        Map.of("goalId", evaluation.getGoal().goalId().toString(), "evaluationId", "?"));
+                throw alreadyOpen(evaluation, "?");
             }
             throw e;
         }
@@ -174,6 +176,11 @@ public class SelfEvaluationPersistenceAdapter implements SelfEvaluationRepositor
             lines.persist(line);
         }
         return root;
+    }
+
+    private static AlreadyExistsException alreadyOpen(SelfEvaluation evaluation, String existing) {
+        return new AlreadyExistsException("SELF_EVALUATION_ALREADY_OPEN",
+                Map.of("goalId", evaluation.getGoal().goalId().toString(), "evaluationId", existing));
     }
 
     private Map<Long, List<SelfEvaluationLineJpaEntity>> linesOf(List<Long> evaluationPks, boolean readOnly) {
