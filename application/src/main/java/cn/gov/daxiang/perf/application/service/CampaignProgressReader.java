@@ -69,6 +69,15 @@ public class CampaignProgressReader {
         CampaignCoverage coverage = campaign.coverage(summaries, today).restrictedTo(visibleUnits::contains);
         Map<UnitCode, String> names = new HashMap<>();
         units.findByCodes(visibleUnits).forEach(u -> names.put(u.getCode(), u.getName()));
-        return new CampaignDetails(campaign, revision, coverage, today, names);
+        return new CampaignDetails(campaign, revision, visibleTargets(actor, campaign, scope), coverage, today, names);
+    }
+
+    /** The campaign without its progress (lists), showing only the targets the actor may see. */
+    public CampaignDetails summary(Actor actor, Campaign campaign, long revision, DataScope scope) {
+        return new CampaignDetails(campaign, revision, visibleTargets(actor, campaign, scope), null, null, Map.of());
+    }
+
+    private static List<CampaignTarget> visibleTargets(Actor actor, Campaign campaign, DataScope scope) {
+        return campaign.getTargets().stream().filter(t -> EvaluationAccessPolicy.canSeeCampaignLine(actor, t.unitCode(), scope)).toList();
     }
 }

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.Map;
 
 @ApplicationScoped
 @Transactional
@@ -40,6 +39,6 @@ public class CampaignQueryService implements FindCampaignQuery, ListCampaignsQue
     @Override
     public Page<CampaignDetails> listCampaigns(Actor actor, CampaignCriteria criteria, Paging paging) {
         DataScope scope = scopes.readScope(actor);
-        return campaigns.find(criteria, scope, paging).map(s -> new CampaignDetails(s.campaign(), s.revision(), null, null, Map.of()));
+        return campaigns.find(criteria, scope, paging).map(s -> progress.summary(actor, s.campaign(), s.revision(), scope));
     }
 }

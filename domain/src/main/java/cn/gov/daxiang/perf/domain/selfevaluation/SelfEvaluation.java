@@ -14,6 +14,8 @@ import cn.gov.daxiang.perf.domain.review.ReviewWorkflow;
 import cn.gov.daxiang.perf.domain.scoring.Achievement;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
+import cn.gov.daxiang.perf.domain.scoring.ExecutionScore;
+import cn.gov.daxiang.perf.domain.scoring.IndicatorScore;
 import cn.gov.daxiang.perf.domain.scoring.GoalVersionReference;
 import cn.gov.daxiang.perf.domain.scoring.ScoreSheet;
 import cn.gov.daxiang.perf.domain.scoring.ScoringEngine;
@@ -25,6 +27,7 @@ import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -172,6 +175,29 @@ public final class SelfEvaluation implements Auditable {
     public void describeOverallAchievement(String text) {
         workflow.require(ReviewAction.EDIT);
         overallAchievement = Texts.optional("overallAchievement", text, SUMMARY_MAX_LENGTH);
+    }
+
+    /** Each indicator's 分值: its share of its group's weight in the template the evaluation was opened with. */
+    public Map<UUID, BigDecimal> allocatedWeights() {
+        return template.allocate(indicators);
+    }
+
+    /** The score of every indicator whose achievement is entered, so the table fills in line by line while drafting. */
+    public Map<UUID, IndicatorScore> scoredLines() {
+        Map<UUID, BigDecimal> weights = allocatedWeights();
+        Map<UUID, IndicatorScore> scored = new LinkedHashMap<>();
+        for (EvaluatedIndicator indicator : indicators) {
+            Achievement achievement = achievements.get(indicator.id());
+            if (achievement != null) {
+                scored.put(indicator.id(), ScoringEngine.scoreIndicator(indicator, weights.get(indicator.id()), achievement));
+            }
+        }
+        return scored;
+    }
+
+    /** The execution-rate line, once the budget execution is entered. */
+    public Optional<ExecutionScore> executionScore() {
+        return execution == null ? Optional.empty() : Optional.of(ScoringEngine.scoreExecution(execution, template.executionRateWeight()));
     }
 
     /** Whether every entry the score needs is there (all achievements and the budget execution). */

@@ -156,4 +156,17 @@ class SelfEvaluationRecheckTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("BUDGET_EXECUTED_WITHOUT_BUDGET"));
         assertThat(evaluation.getExecution()).isEmpty();
     }
+
+    @Test
+    void theTableFillsInLineByLineWhileDrafting() {
+        // 产出 50 → 培训人次; 效益 30 → 履职效能提升; 满意度 10 → 服务对象满意度
+        assertThat(evaluation.allocatedWeights().values()).extracting(BigDecimal::toPlainString).containsExactly("50.00", "30.00", "10.00");
+        evaluation.recordAchievement(quantity.id(), Achievement.measured(new BigDecimal("150")));
+        evaluation.recordExecution(BudgetExecution.of(Money.of("800000.00"), Money.of("600000.00")));
+
+        // 50 × 150/200 = 37.50; 10 × 600,000/800,000 = 7.50
+        assertThat(evaluation.scoredLines()).containsOnlyKeys(quantity.id());
+        assertThat(evaluation.scoredLines().get(quantity.id()).score()).isEqualTo(Score.of("37.50"));
+        assertThat(evaluation.executionScore().orElseThrow().score()).isEqualTo(Score.of("7.50"));
+    }
 }
