@@ -25,8 +25,9 @@ public interface MonitoringRestMapper {
     default MonitoringRoundResponse toResponse(MonitoringRoundDetails details) {
         MonitoringRound round = details.round();
         return new MonitoringRoundResponse(round.getId().toString(), round.getFiscalYear().value(), round.getCutOffMonth(),
-                round.getPeriod().label(), round.getTimeProgress().value(), round.getDueDate(), round.getWarningPolicy().yellowLagAbove(),
-                round.getWarningPolicy().redLagAbove(), details.revision());
+                round.getPeriod().label(), round.getTimeProgress().value(), round.getDueDate(),
+                round.getWarningPolicy().yellowLagAbove().setScale(2, java.math.RoundingMode.UNNECESSARY),
+                round.getWarningPolicy().redLagAbove().setScale(2, java.math.RoundingMode.UNNECESSARY), details.revision());
     }
 
     /** @param warning the warning as the caller should read it (see {@link WarningMessages}) */
