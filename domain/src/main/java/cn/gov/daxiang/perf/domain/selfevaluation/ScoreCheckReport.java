@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The recomputation of a year's graded self-evaluations from their stored entries: how many were checked,
  * which recorded results differ from what the rules give, the sum and the average of the recomputed totals,
- * the grades they earn, and a digest of every recomputed result (id, total, grade, scheme, sorted by id), so
+ * the grades they earn (best first), and a digest of every recomputed result (id, total, grade, scheme, sorted by id), so
  * that two runs over the same data can be compared at a glance.
  */
 public record ScoreCheckReport(FiscalYear fiscalYear, int checked, List<SelfEvaluation.ResultCheck> mismatches,
@@ -26,7 +26,9 @@ public record ScoreCheckReport(FiscalYear fiscalYear, int checked, List<SelfEval
 
     public ScoreCheckReport {
         mismatches = List.copyOf(mismatches);
-        grades = Map.copyOf(grades);
+        Map<Grade, Integer> ordered = new EnumMap<>(Grade.class);
+        ordered.putAll(grades);
+        grades = java.util.Collections.unmodifiableMap(ordered);
     }
 
     public static ScoreCheckReport of(FiscalYear fiscalYear, List<SelfEvaluation.ResultCheck> checks) {
