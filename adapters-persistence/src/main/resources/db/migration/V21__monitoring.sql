@@ -61,6 +61,8 @@ CREATE INDEX ix_monitoring_report_year_status ON monitoring_report (fiscal_year,
 CREATE INDEX ix_monitoring_report_round_warning ON monitoring_report (round_id, warning_level);
 CREATE INDEX ix_monitoring_report_funds ON monitoring_report (funds_status, round_id);
 CREATE INDEX ix_monitoring_report_goal ON monitoring_report (goal_id);
+CREATE INDEX ix_monitoring_report_status ON monitoring_report (status, id);
+CREATE INDEX ix_monitoring_report_warning ON monitoring_report (warning_level, id);
 
 CREATE TABLE monitoring_report_line (
     id                 BIGINT        NOT NULL,

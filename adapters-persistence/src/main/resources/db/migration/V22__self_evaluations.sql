@@ -46,6 +46,9 @@ CREATE INDEX ix_self_evaluation_year_status ON self_evaluation (fiscal_year, sta
 CREATE INDEX ix_self_evaluation_year_grade ON self_evaluation (fiscal_year, grade);
 CREATE INDEX ix_self_evaluation_project ON self_evaluation (project_code);
 CREATE INDEX ix_self_evaluation_scheme ON self_evaluation (grade_scheme_id);
+CREATE INDEX ix_self_evaluation_status ON self_evaluation (status, id);
+CREATE INDEX ix_self_evaluation_grade ON self_evaluation (grade, id);
+CREATE INDEX ix_self_evaluation_kind ON self_evaluation (kind, id);
 
 CREATE TABLE self_evaluation_line (
     id               BIGINT        NOT NULL,

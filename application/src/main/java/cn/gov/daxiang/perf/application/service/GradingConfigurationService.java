@@ -118,7 +118,7 @@ public class GradingConfigurationService implements ListGradeSchemesQuery, FindG
             }
             resolved.add(new GradeSchemeCatalog.Entry(entry.type(), entry.effectiveFrom(), scheme));
         }
-        GradeSchemeCatalog catalog = new GradeSchemeCatalog(resolved);
+        GradeSchemeCatalog catalog = new GradeSchemeCatalog(resolved).requireComplete();
         AuditSnapshot before = stored.catalog().auditSnapshot();
         long newRevision = configuration.replaceGradeSchemeCatalog(catalog, revision);
         audit.updated(actor, before, catalog);
@@ -143,6 +143,7 @@ public class GradingConfigurationService implements ListGradeSchemesQuery, FindG
         if (stored.revision() != revision) {
             throw new StaleRevisionException(WeightTemplateCatalog.AUDIT_TYPE, WeightTemplateCatalog.AUDIT_ID, revision, stored.revision());
         }
+        catalog.requireComplete();
         AuditSnapshot before = stored.catalog().auditSnapshot();
         long newRevision = configuration.replaceWeightTemplateCatalog(catalog, revision);
         audit.updated(actor, before, catalog);

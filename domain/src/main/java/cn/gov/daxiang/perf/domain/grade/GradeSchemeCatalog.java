@@ -73,6 +73,22 @@ public record GradeSchemeCatalog(List<Entry> entries) implements Auditable {
         return schemeFor(type, year).graded(score);
     }
 
+    /**
+     * Refuses a catalog that would leave an evaluation type without a scheme in some year: every type needs an
+     * entry from the earliest fiscal year on, so that no submission can ever meet GRADE_SCHEME_NOT_CONFIGURED.
+     * Applied when the configuration is replaced; a catalog under construction may be partial.
+     */
+    public GradeSchemeCatalog requireComplete() {
+        List<String> missing = java.util.Arrays.stream(EvaluationType.values())
+                .filter(type -> entries.stream().noneMatch(e -> e.type() == type && e.effectiveFrom().value() == FiscalYear.EARLIEST))
+                .map(Enum::name).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidValueException("entries", "GRADE_SCHEME_CATALOG_INCOMPLETE",
+                    Map.of("evaluationTypes", missing, "from", FiscalYear.EARLIEST));
+        }
+        return this;
+    }
+
     /** Whether any entry assigns the scheme. */
     public boolean assigns(GradeSchemeId schemeId) {
         return entries.stream().anyMatch(e -> e.scheme().getId().equals(schemeId));

@@ -55,6 +55,21 @@ public record WeightTemplateCatalog(List<Entry> entries) implements Auditable {
                 new Entry(SelfEvaluationKind.DEPARTMENT_OVERALL, always, WeightTemplate.standard())));
     }
 
+    /**
+     * Refuses a catalog that would leave a kind of self-evaluation without weights in some year: every kind needs an
+     * entry from the earliest fiscal year on. Applied when the configuration is replaced.
+     */
+    public WeightTemplateCatalog requireComplete() {
+        List<String> missing = java.util.Arrays.stream(SelfEvaluationKind.values())
+                .filter(kind -> entries.stream().noneMatch(e -> e.kind() == kind && e.effectiveFrom().value() == FiscalYear.EARLIEST))
+                .map(Enum::name).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidValueException("entries", "WEIGHT_TEMPLATE_CATALOG_INCOMPLETE",
+                    Map.of("kinds", missing, "from", FiscalYear.EARLIEST));
+        }
+        return this;
+    }
+
     public WeightTemplate templateFor(SelfEvaluationKind kind, FiscalYear year) {
         return entries.stream()
                 .filter(e -> e.kind() == kind && e.effectiveFrom().compareTo(year) <= 0)

@@ -73,4 +73,25 @@ class WeightTemplateCatalogTest {
                         Comparator.AT_LEAST, new BigDecimal("90"), "%", null))))
                 .as("a goal with every group keeps the template").isEqualTo(WeightTemplate.standard());
     }
+
+    @Test
+    void aReplacementCatalogMustWeightEveryKindFromTheEarliestYearOn() {
+        assertThat(WeightTemplateCatalog.districtDefault().requireComplete()).isEqualTo(WeightTemplateCatalog.districtDefault());
+        WeightTemplateCatalog partial = new WeightTemplateCatalog(List.of(
+                new WeightTemplateCatalog.Entry(SelfEvaluationKind.PROJECT, FiscalYear.of(2000), WeightTemplate.standard()),
+                new WeightTemplateCatalog.Entry(SelfEvaluationKind.DEPARTMENT_OVERALL, FiscalYear.of(2020), WeightTemplate.standard())));
+        assertThatThrownBy(partial::requireComplete)
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("WEIGHT_TEMPLATE_CATALOG_INCOMPLETE");
+                    assertThat(e.arguments()).containsEntry("kinds", List.of("DEPARTMENT_OVERALL"));
+                });
+        assertThatThrownBy(() -> new cn.gov.daxiang.perf.domain.grade.GradeSchemeCatalog(List.of(
+                new cn.gov.daxiang.perf.domain.grade.GradeSchemeCatalog.Entry(cn.gov.daxiang.perf.domain.grade.EvaluationType.SELF_EVALUATION,
+                        FiscalYear.of(2000), cn.gov.daxiang.perf.domain.grade.GradeScheme.national()))).requireComplete())
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("GRADE_SCHEME_CATALOG_INCOMPLETE");
+                    assertThat(e.arguments()).containsEntry("evaluationTypes", List.of("DEPARTMENT_EVALUATION", "KEY_EVALUATION"));
+                });
+        assertThat(cn.gov.daxiang.perf.domain.grade.GradeSchemeCatalog.districtDefault().requireComplete()).isNotNull();
+    }
 }

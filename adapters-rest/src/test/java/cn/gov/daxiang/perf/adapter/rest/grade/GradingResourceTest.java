@@ -115,6 +115,8 @@ class GradingResourceTest {
                 .when().put("/api/v1/grade-scheme-catalog").then().statusCode(400).body("code", equalTo("GRADE_SCHEME_UNKNOWN"))
                 .body("violations[0].field", equalTo("entries[" + entries.size() + "].schemeId"));
         as(admin).body(replacement).when().put("/api/v1/grade-scheme-catalog").then().statusCode(428);
+        as(admin).header("If-Match", etag).body("{\"entries\":[{\"evaluationType\":\"SELF_EVALUATION\",\"effectiveFrom\":2000,\"schemeId\":\"national\"}]}")
+                .when().put("/api/v1/grade-scheme-catalog").then().statusCode(400).body("code", equalTo("GRADE_SCHEME_CATALOG_INCOMPLETE"));
         as(admin).header("If-Match", etag).body(replacement).when().put("/api/v1/grade-scheme-catalog").then().statusCode(200)
                 .body("entries.schemeId", hasItems("trial-2095"));
         as(admin).header("If-Match", etag).body(replacement).when().put("/api/v1/grade-scheme-catalog").then().statusCode(412);
@@ -136,6 +138,9 @@ class GradingResourceTest {
                 .body("violations[0].field", equalTo("entries[2]")).body("detail", containsString("90"));
         as(TestTokens.financeReviewer()).header("If-Match", etag).body("{\"entries\":[" + standard + "]}")
                 .when().put("/api/v1/weight-template-catalog").then().statusCode(403);
+        as(admin).header("If-Match", etag).body("{\"entries\":[" + standard.substring(0, standard.indexOf("},{") + 1) + "]}")
+                .when().put("/api/v1/weight-template-catalog").then().statusCode(400).body("code", equalTo("WEIGHT_TEMPLATE_CATALOG_INCOMPLETE"))
+                .body("violations[0].field", equalTo("entries"));
         as(admin).header("If-Match", etag).body("{\"entries\":[" + standard
                         + ",{\"kind\":\"PROJECT\",\"effectiveFrom\":2095,\"executionRate\":10,\"groups\":{\"OUTPUT\":60,\"BENEFIT\":30}}]}")
                 .when().put("/api/v1/weight-template-catalog").then().statusCode(200)
