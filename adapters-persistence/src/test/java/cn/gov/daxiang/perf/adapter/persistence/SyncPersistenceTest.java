@@ -9,8 +9,8 @@ import cn.gov.daxiang.perf.domain.shared.Paging;
 import cn.gov.daxiang.perf.domain.sync.ConflictKind;
 import cn.gov.daxiang.perf.domain.sync.ConflictState;
 import cn.gov.daxiang.perf.domain.sync.JsonPayload;
+import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
 import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
-import cn.gov.daxiang.perf.domain.sync.OutboxState;
 import cn.gov.daxiang.perf.domain.sync.ProvincialReport;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
 import cn.gov.daxiang.perf.domain.sync.SyncCursor;
@@ -170,7 +170,7 @@ class SyncPersistenceTest {
         OutboxMessage loaded = tx(() -> outbox.findById(first.getId()).orElseThrow());
         assertThat(loaded.getPayload()).contains("犬木塘水库工程");
         assertThat(loaded.getIdempotencyKey()).isEqualTo(first.getIdempotencyKey());
-        assertThat(tx(() -> outbox.find(OutboxState.DEAD_LETTER, "test.persisted", new Paging(1, 100)).items()))
+        assertThat(tx(() -> outbox.find(OutboxCriteria.deadLetters("test.persisted", null), new Paging(1, 100)).items()))
                 .extracting(OutboxMessage::getId).contains(dead.getId()).doesNotContain(first.getId());
     }
 

@@ -11,10 +11,10 @@ import cn.gov.daxiang.perf.domain.audit.AuditEvent;
 import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
+import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
 import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
 import cn.gov.daxiang.perf.domain.sync.OutboxMessageNotFoundException;
-import cn.gov.daxiang.perf.domain.sync.OutboxState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,9 +41,9 @@ public class OutboxService implements ListOutboxMessagesQuery, FindOutboxMessage
     }
 
     @Override
-    public Page<OutboxMessage> listOutboxMessages(Actor actor, OutboxState state, String messageType, Paging paging) {
+    public Page<OutboxMessage> listOutboxMessages(Actor actor, OutboxCriteria criteria, Paging paging) {
         AccessPolicy.requireSyncOperator(actor);
-        return outbox.find(state, messageType, paging);
+        return outbox.find(criteria, paging);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package cn.gov.daxiang.perf.domain.campaign;
 
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringRound;
 import cn.gov.daxiang.perf.domain.review.ActorId;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Money;
@@ -10,6 +13,7 @@ import cn.gov.daxiang.perf.domain.shared.Texts;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +24,25 @@ import java.util.Objects;
  * 2023年度部门整体绩效自评工作的通知》 to 126 units covering 81,648.29万元. It tracks who has done the work;
  * the work itself lives in the monitoring reports and self-evaluations.
  */
-public final class Campaign {
+public final class Campaign implements Auditable {
+
+    public static final String AUDIT_TYPE = "campaign";
 
     public static final int TITLE_MAX_LENGTH = 200;
 
     private final CampaignId id;
     private final String title;
-    private final CampaignKind kind;
+    private final CampaignScope scope;
     private final FiscalYear fiscalYear;
     private final Map<UnitCode, CampaignTarget> targets;
     private LocalDate deadline;
     private final ActorId issuedBy;
 
-    private Campaign(CampaignId id, String title, CampaignKind kind, FiscalYear fiscalYear,
+    private Campaign(CampaignId id, String title, CampaignScope scope, FiscalYear fiscalYear,
                      Collection<CampaignTarget> targets, LocalDate deadline, ActorId issuedBy) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Texts.required("title", title, TITLE_MAX_LENGTH);
-        this.kind = Objects.requireNonNull(kind, "kind");
+        this.scope = Objects.requireNonNull(scope, "scope");
         this.fiscalYear = Objects.requireNonNull(fiscalYear, "fiscalYear");
         this.targets = new LinkedHashMap<>();
         addAll(targets);
@@ -50,17 +56,24 @@ public final class Campaign {
     /**
      * Issues a campaign.
      *
+     * @param scope      what the units are asked for
      * @param fiscalYear the year the work is about (2023 for the 2023 self-evaluation issued in 2024)
      * @param targets    the units addressed, each once, in the order lists should show them
      */
-    public static Campaign issue(CampaignId id, String title, CampaignKind kind, FiscalYear fiscalYear,
+    public static Campaign issue(CampaignId id, String title, CampaignScope scope, FiscalYear fiscalYear,
                                  Collection<CampaignTarget> targets, LocalDate deadline, ActorId issuedBy) {
-        return new Campaign(id, title, kind, fiscalYear, targets, deadline, issuedBy);
+        return new Campaign(id, title, scope, fiscalYear, targets, deadline, issuedBy);
     }
 
-    public static Campaign restore(CampaignId id, String title, CampaignKind kind, FiscalYear fiscalYear,
+    /** Issues the reports of a monitoring round: the campaign's year is the round's. */
+    public static Campaign issueForRound(CampaignId id, String title, MonitoringRound round,
+                                         Collection<CampaignTarget> targets, LocalDate deadline, ActorId issuedBy) {
+        return new Campaign(id, title, CampaignScope.monitoring(round.getId()), round.getFiscalYear(), targets, deadline, issuedBy);
+    }
+
+    public static Campaign restore(CampaignId id, String title, CampaignScope scope, FiscalYear fiscalYear,
                                    Collection<CampaignTarget> targets, LocalDate deadline, ActorId issuedBy) {
-        return new Campaign(id, title, kind, fiscalYear, targets, deadline, issuedBy);
+        return new Campaign(id, title, scope, fiscalYear, targets, deadline, issuedBy);
     }
 
     /** Adds units later (查缺补漏: a unit that was missed); a unit already targeted is refused. */
@@ -130,7 +143,11 @@ public final class Campaign {
     }
 
     public CampaignKind getKind() {
-        return kind;
+        return scope.kind();
+    }
+
+    public CampaignScope getScope() {
+        return scope;
     }
 
     public FiscalYear getFiscalYear() {
@@ -152,6 +169,22 @@ public final class Campaign {
 
     public ActorId getIssuedBy() {
         return issuedBy;
+    }
+
+    /** What the audit trail records: the task, its deadline and the units addressed with their money. */
+    @Override
+    public AuditSnapshot auditSnapshot() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("kind", scope.kind().name());
+        fields.put("fiscalYear", fiscalYear.toString());
+        fields.put("roundId", scope.roundId() == null ? null : scope.roundId().toString());
+        fields.put("evaluationKind", scope.evaluationKind() == null ? null : scope.evaluationKind().name());
+        fields.put("deadline", deadline.toString());
+        fields.put("targets", Integer.toString(targets.size()));
+        fields.put("totalAmount", getTotalAmount().toString());
+        fields.put("units", String.join(",", targets.keySet().stream().map(UnitCode::value).toList()));
+        return new AuditSnapshot(AUDIT_TYPE, id.toString(), fields);
     }
 
     private void addAll(Collection<CampaignTarget> more) {

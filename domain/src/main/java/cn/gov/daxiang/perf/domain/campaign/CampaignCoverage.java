@@ -29,6 +29,19 @@ public record CampaignCoverage(Map<UnitCode, CampaignProgress> statuses, Map<Uni
         }
     }
 
+    /** The coverage of the units {@code visible} accepts only (a unit sees its own line, a department its units'). */
+    public CampaignCoverage restrictedTo(Predicate<UnitCode> visible) {
+        Map<UnitCode, CampaignProgress> keptStatuses = new LinkedHashMap<>();
+        Map<UnitCode, Money> keptAmounts = new LinkedHashMap<>();
+        statuses.forEach((unit, status) -> {
+            if (visible.test(unit)) {
+                keptStatuses.put(unit, status);
+                keptAmounts.put(unit, amounts.get(unit));
+            }
+        });
+        return new CampaignCoverage(keptStatuses, keptAmounts);
+    }
+
     /** Units per status, every status present (zero when none). */
     public Map<CampaignProgress, Integer> counts() {
         Map<CampaignProgress, Integer> counts = new EnumMap<>(CampaignProgress.class);
@@ -68,9 +81,10 @@ public record CampaignCoverage(Map<UnitCode, CampaignProgress> statuses, Map<Uni
         return amountWhere(CampaignProgress::isSubmitted);
     }
 
-    /** Completed units / target units, two decimals HALF_UP. */
+    /** Completed units / target units, two decimals HALF_UP (0 of no units is 0.00). */
     public Percentage completionShare() {
-        return Percentage.ofRatio(BigDecimal.valueOf(completedUnits()), BigDecimal.valueOf(totalUnits()));
+        return totalUnits() == 0 ? Percentage.ZERO
+                : Percentage.ofRatio(BigDecimal.valueOf(completedUnits()), BigDecimal.valueOf(totalUnits()));
     }
 
     /** Completed amount / total amount; empty when the campaign covers no money. */
@@ -79,8 +93,16 @@ public record CampaignCoverage(Map<UnitCode, CampaignProgress> statuses, Map<Uni
         return total.isZero() ? Optional.empty() : Optional.of(Percentage.ofRatio(completedAmount(), total));
     }
 
+    /** Units that handed in / target units, two decimals HALF_UP (0 of no units is 0.00). */
     public Percentage submissionShare() {
-        return Percentage.ofRatio(BigDecimal.valueOf(submittedUnits()), BigDecimal.valueOf(totalUnits()));
+        return totalUnits() == 0 ? Percentage.ZERO
+                : Percentage.ofRatio(BigDecimal.valueOf(submittedUnits()), BigDecimal.valueOf(totalUnits()));
+    }
+
+    /** Submitted amount / total amount; empty when the campaign covers no money. */
+    public Optional<Percentage> submittedAmountShare() {
+        Money total = totalAmount();
+        return total.isZero() ? Optional.empty() : Optional.of(Percentage.ofRatio(submittedAmount(), total));
     }
 
     private int unitsWhere(Predicate<CampaignProgress> status) {

@@ -1,11 +1,15 @@
 package cn.gov.daxiang.perf.domain.grade;
 
 import cn.gov.daxiang.perf.domain.scoring.Score;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +21,9 @@ import java.util.Set;
  * grade, and no grade appears twice. Schemes are data: the district's and the national scheme ship
  * here, others can be configured.
  */
-public final class GradeScheme {
+public final class GradeScheme implements Auditable {
+
+    public static final String AUDIT_TYPE = "grade-scheme";
 
     public static final int NAME_MAX_LENGTH = 100;
 
@@ -53,6 +59,20 @@ public final class GradeScheme {
         return define(GradeSchemeId.of("national"), "全国统一评价等级", List.of(
                 GradeBand.from("90", Grade.EXCELLENT), GradeBand.from("80", Grade.GOOD),
                 GradeBand.from("60", Grade.MEDIUM), GradeBand.from("0", Grade.POOR)));
+    }
+
+    /**
+     * The scheme with a new name and bands. A scheme that has graded anything is frozen: its grades must
+     * stay explainable by the bands recorded with their scheme id, so a change means a new scheme,
+     * assigned from a year on in the catalog.
+     *
+     * @param gradesGiven how many recorded grades name this scheme
+     */
+    public GradeScheme revised(String newName, List<GradeBand> newBands, long gradesGiven) {
+        if (gradesGiven > 0) {
+            throw new RuleViolationException("GRADE_SCHEME_IN_USE", Map.of("schemeId", id.value(), "grades", gradesGiven));
+        }
+        return new GradeScheme(id, newName, newBands);
     }
 
     /** The grade of the highest band whose lower bound the score reaches. */
@@ -105,6 +125,23 @@ public final class GradeScheme {
                     Map.of("schemeId", id.value(), "lowerBound", previous.toPlainString()));
         }
         return bands;
+    }
+
+    @Override
+    public AuditSnapshot auditSnapshot() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("name", name);
+        fields.put("bands", describeBands());
+        return new AuditSnapshot(AUDIT_TYPE, id.value(), fields);
+    }
+
+    /** {@code 优 ≥ 90.00; 良 ≥ 80.00; ...}, best first. */
+    public String describeBands() {
+        StringBuilder text = new StringBuilder();
+        for (GradeBand band : bands) {
+            text.append(text.isEmpty() ? "" : "; ").append(band.grade().label()).append(" ≥ ").append(band.lowerBound().toPlainString());
+        }
+        return text.toString();
     }
 
     @Override

@@ -2,6 +2,8 @@ package cn.gov.daxiang.perf.domain.grade;
 
 import cn.gov.daxiang.perf.domain.scoring.Score;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 
@@ -17,7 +19,10 @@ import java.util.Set;
  * For a type and the evaluated fiscal year, the entry with the latest {@code effectiveFrom} not after
  * that year applies; so a new scheme takes over from its year and older years keep theirs.
  */
-public record GradeSchemeCatalog(List<Entry> entries) {
+public record GradeSchemeCatalog(List<Entry> entries) implements Auditable {
+
+    public static final String AUDIT_TYPE = "grade-scheme-catalog";
+    public static final String AUDIT_ID = "default";
 
     /** From {@code effectiveFrom} on (the evaluated fiscal year), {@code type} is graded by {@code scheme}. */
     public record Entry(EvaluationType type, FiscalYear effectiveFrom, GradeScheme scheme) {
@@ -66,5 +71,35 @@ public record GradeSchemeCatalog(List<Entry> entries) {
 
     public GradedScore grade(EvaluationType type, FiscalYear year, Score score) {
         return schemeFor(type, year).graded(score);
+    }
+
+    /**
+     * Refuses a catalog that would leave an evaluation type without a scheme in some year: every type needs an
+     * entry from the earliest fiscal year on, so that no submission can ever meet GRADE_SCHEME_NOT_CONFIGURED.
+     * Applied when the configuration is replaced; a catalog under construction may be partial.
+     */
+    public GradeSchemeCatalog requireComplete() {
+        List<String> missing = java.util.Arrays.stream(EvaluationType.values())
+                .filter(type -> entries.stream().noneMatch(e -> e.type() == type && e.effectiveFrom().value() == FiscalYear.EARLIEST))
+                .map(Enum::name).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidValueException("entries", "GRADE_SCHEME_CATALOG_INCOMPLETE",
+                    Map.of("evaluationTypes", missing, "from", FiscalYear.EARLIEST));
+        }
+        return this;
+    }
+
+    /** Whether any entry assigns the scheme. */
+    public boolean assigns(GradeSchemeId schemeId) {
+        return entries.stream().anyMatch(e -> e.scheme().getId().equals(schemeId));
+    }
+
+    @Override
+    public AuditSnapshot auditSnapshot() {
+        Map<String, String> fields = new java.util.HashMap<>();
+        for (Entry entry : entries) {
+            fields.put(entry.type() + "@" + entry.effectiveFrom(), entry.scheme().getId().value());
+        }
+        return new AuditSnapshot(AUDIT_TYPE, AUDIT_ID, fields);
     }
 }

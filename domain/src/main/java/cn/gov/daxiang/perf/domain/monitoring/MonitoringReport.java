@@ -10,6 +10,8 @@ import cn.gov.daxiang.perf.domain.review.ReviewWorkflow;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
 import cn.gov.daxiang.perf.domain.scoring.GoalVersionReference;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Percentage;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,9 @@ import java.util.UUID;
  * department and then finance review it; either review may return it. At submission the warning is
  * assessed and kept; finance may decide to suspend the funds (暂缓拨款) of a report whose warning is RED.
  */
-public final class MonitoringReport {
+public final class MonitoringReport implements Auditable {
+
+    public static final String AUDIT_TYPE = "monitoring-report";
 
     static final String ILLEGAL_TRANSITION = "MONITORING_REPORT_TRANSITION_ILLEGAL";
 
@@ -73,6 +78,20 @@ public final class MonitoringReport {
                                         UnitCode unitCode, ProjectCode projectCode, List<EvaluatedIndicator> indicators) {
         return new MonitoringReport(id, round.getId(), round.getPeriod(), goal, unitCode, projectCode, indicators,
                 ReviewWorkflow.start(ILLEGAL_TRANSITION));
+    }
+
+    /**
+     * Opens a draft report for a goal version of {@code goalFiscalYear}: a round monitors one year's
+     * goals, so a goal of another year is refused.
+     */
+    public static MonitoringReport open(MonitoringReportId id, MonitoringRound round, GoalVersionReference goal,
+                                        FiscalYear goalFiscalYear, UnitCode unitCode, ProjectCode projectCode,
+                                        List<EvaluatedIndicator> indicators) {
+        if (!round.getFiscalYear().equals(goalFiscalYear)) {
+            throw new RuleViolationException("MONITORING_GOAL_OF_ANOTHER_YEAR", Map.of("goalId", goal.goalId().toString(),
+                    "goalFiscalYear", goalFiscalYear.value(), "roundFiscalYear", round.getFiscalYear().value()));
+        }
+        return open(id, round, goal, unitCode, projectCode, indicators);
     }
 
     /** Restores a stored report; {@code warning} is null when the report was never submitted. */
@@ -187,6 +206,14 @@ public final class MonitoringReport {
         return getFundsDecision().map(d -> d.decision() == FundsDecisionKind.SUSPEND).orElse(false);
     }
 
+    /** The project's funds as finance's lists show them. */
+    public FundsStatus getFundsStatus() {
+        if (!fundsDecisions.isEmpty()) {
+            return isFundsSuspended() ? FundsStatus.SUSPENDED : FundsStatus.CONTINUED;
+        }
+        return isFundsDecisionPending() ? FundsStatus.DECISION_PENDING : FundsStatus.NOT_APPLICABLE;
+    }
+
     public Optional<FundsDecision> getFundsDecision() {
         return fundsDecisions.isEmpty() ? Optional.empty() : Optional.of(fundsDecisions.get(fundsDecisions.size() - 1));
     }
@@ -264,6 +291,34 @@ public final class MonitoringReport {
     /** The warning assessed at the latest submission; empty while never submitted. */
     public Optional<Warning> getWarning() {
         return Optional.ofNullable(warning);
+    }
+
+    /**
+     * The report as the audit trail records it: state, budget side, each indicator's line, the warning kept
+     * at submission and finance's latest funds decision.
+     */
+    @Override
+    public AuditSnapshot auditSnapshot() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("status", workflow.state().name());
+        fields.put("adjustedBudget", execution == null ? null : execution.adjustedBudget().toString());
+        fields.put("executed", execution == null ? null : execution.executed().toString());
+        for (int i = 0; i < indicators.size(); i++) {
+            EvaluatedIndicator indicator = indicators.get(i);
+            IndicatorProgress line = progress.get(indicator.id());
+            fields.put(String.format("line%02d %s", i + 1, indicator.name()), line == null ? null : describe(line));
+        }
+        fields.put("warning", warning == null ? null : warning.level().name());
+        fields.put("funds", getFundsDecision().map(d -> d.decision().name() + ": " + d.reason()).orElse(null));
+        return new AuditSnapshot(AUDIT_TYPE, id.toString(), fields);
+    }
+
+    private static String describe(IndicatorProgress line) {
+        String figures = line.projectedTier() != null ? line.projectedTier().name()
+                : line.actualToDate().toPlainString() + " → " + line.projectedYearEnd().toPlainString();
+        return figures + " " + line.likelihood().name()
+                + (line.deviationReason() == null ? "" : " | " + line.deviationReason())
+                + (line.correctiveMeasure() == null ? "" : " | " + line.correctiveMeasure());
     }
 
     private EvaluatedIndicator indicator(UUID indicatorId) {

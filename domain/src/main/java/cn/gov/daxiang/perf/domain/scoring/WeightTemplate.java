@@ -94,6 +94,24 @@ public record WeightTemplate(BigDecimal executionRateWeight, Map<String, BigDeci
     }
 
     /**
+     * The template a goal can be scored with: unchanged when every weighted level-1 group has indicators,
+     * else {@link #excluding} the weighted groups the goal has no indicator in (a 部门整体 goal without a
+     * 满意度 indicator, say), the rest scaled up to 100. Indicators of a group the template does not name
+     * stay refused when the weights are allocated.
+     */
+    public WeightTemplate fittedTo(List<EvaluatedIndicator> indicators) {
+        Set<String> present = new LinkedHashSet<>();
+        indicators.forEach(i -> present.add(i.level1Code()));
+        Set<String> absent = new LinkedHashSet<>();
+        groupWeights.forEach((group, weight) -> {
+            if (weight.signum() > 0 && !present.contains(group)) {
+                absent.add(group);
+            }
+        });
+        return absent.isEmpty() ? this : excluding(absent);
+    }
+
+    /**
      * Each indicator's 分值: every level-1 group's weight is split across the group's indicators in
      * proportion to the indicators' own weights, or equally when none of them has one (a group must
      * not mix the two: that would be a guess). Splits keep two decimals and add up to the group's

@@ -14,17 +14,24 @@ import cn.gov.daxiang.perf.domain.review.ReviewWorkflow;
 import cn.gov.daxiang.perf.domain.scoring.Achievement;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
+import cn.gov.daxiang.perf.domain.scoring.ExecutionScore;
+import cn.gov.daxiang.perf.domain.scoring.IndicatorScore;
 import cn.gov.daxiang.perf.domain.scoring.GoalVersionReference;
 import cn.gov.daxiang.perf.domain.scoring.ScoreSheet;
 import cn.gov.daxiang.perf.domain.scoring.ScoringEngine;
 import cn.gov.daxiang.perf.domain.scoring.WeightTemplate;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +46,12 @@ import java.util.UUID;
  * that missed its target needs a deviation reason before submission. The supervising department and then
  * finance review it (FINANCE_REVIEWED = completed); either may return it to the unit.
  */
-public final class SelfEvaluation {
+public final class SelfEvaluation implements Auditable {
 
+    public static final String AUDIT_TYPE = "self-evaluation";
     static final String ILLEGAL_TRANSITION = "SELF_EVALUATION_TRANSITION_ILLEGAL";
     public static final int REASON_MAX_LENGTH = 2000;
+    public static final int SUMMARY_MAX_LENGTH = 2000;
 
     private final SelfEvaluationId id;
     private final GoalVersionReference goal;
@@ -55,6 +64,7 @@ public final class SelfEvaluation {
     private final Map<UUID, Achievement> achievements = new LinkedHashMap<>();
     private final Map<UUID, String> deviationReasons = new LinkedHashMap<>();
     private BudgetExecution execution;
+    private String overallAchievement;
     private final ReviewWorkflow workflow;
     private GradedScore result;
 
@@ -94,6 +104,17 @@ public final class SelfEvaluation {
                                          List<EvaluatedIndicator> indicators, WeightTemplate template,
                                          Collection<SelfEvaluationLine> lines, BudgetExecution execution,
                                          ReviewState state, List<ReviewStep> history, GradedScore result) {
+        return restore(id, goal, kind, unitCode, fiscalYear, projectCode, indicators, template, lines, execution, null,
+                state, history, result);
+    }
+
+    /** Restores a stored evaluation with the unit's account of the overall goal (null when none was given). */
+    public static SelfEvaluation restore(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind,
+                                         UnitCode unitCode, FiscalYear fiscalYear, ProjectCode projectCode,
+                                         List<EvaluatedIndicator> indicators, WeightTemplate template,
+                                         Collection<SelfEvaluationLine> lines, BudgetExecution execution,
+                                         String overallAchievement, ReviewState state, List<ReviewStep> history,
+                                         GradedScore result) {
         SelfEvaluation evaluation = new SelfEvaluation(id, goal, kind, unitCode, fiscalYear, projectCode, indicators,
                 template, ReviewWorkflow.restore(ILLEGAL_TRANSITION, state, history));
         for (SelfEvaluationLine line : lines) {
@@ -106,8 +127,21 @@ public final class SelfEvaluation {
             }
         }
         evaluation.execution = execution;
+        evaluation.overallAchievement = overallAchievement;
         evaluation.result = result;
         return evaluation;
+    }
+
+    /**
+     * 绩效自评 looks back on a finished year: an evaluation of fiscal year Y can be opened from 1 January of
+     * Y + 1 on (the district evaluated 2023 in autumn 2024).
+     */
+    public static void requireYearEnded(FiscalYear fiscalYear, LocalDate today) {
+        LocalDate firstDayAfter = LocalDate.of(fiscalYear.value() + 1, 1, 1);
+        if (today.isBefore(firstDayAfter)) {
+            throw new RuleViolationException("SELF_EVALUATION_BEFORE_YEAR_END",
+                    Map.of("fiscalYear", fiscalYear.value(), "from", firstDayAfter.toString()));
+        }
     }
 
     /** Enters (or replaces) what an indicator achieved: a number for quantitative, a tier for qualitative. */
@@ -132,7 +166,76 @@ public final class SelfEvaluation {
     /** Enters 全年预算数 (adjusted) and 全年执行数. */
     public void recordExecution(BudgetExecution budgetExecution) {
         workflow.require(ReviewAction.EDIT);
-        execution = Objects.requireNonNull(budgetExecution, "budgetExecution");
+        Objects.requireNonNull(budgetExecution, "budgetExecution");
+        ScoringEngine.scoreExecution(budgetExecution, template.executionRateWeight());   // refuses now what could never be scored
+        execution = budgetExecution;
+    }
+
+    /** Enters the unit's account of the annual overall goal (年度总体目标实际完成情况); blank clears it. */
+    public void describeOverallAchievement(String text) {
+        workflow.require(ReviewAction.EDIT);
+        overallAchievement = Texts.optional("overallAchievement", text, SUMMARY_MAX_LENGTH);
+    }
+
+    /** Each indicator's 分值: its share of its group's weight in the template the evaluation was opened with. */
+    public Map<UUID, BigDecimal> allocatedWeights() {
+        return template.allocate(indicators);
+    }
+
+    /** The score of every indicator whose achievement is entered, so the table fills in line by line while drafting. */
+    public Map<UUID, IndicatorScore> scoredLines() {
+        Map<UUID, BigDecimal> weights = allocatedWeights();
+        Map<UUID, IndicatorScore> scored = new LinkedHashMap<>();
+        for (EvaluatedIndicator indicator : indicators) {
+            Achievement achievement = achievements.get(indicator.id());
+            if (achievement != null) {
+                scored.put(indicator.id(), ScoringEngine.scoreIndicator(indicator, weights.get(indicator.id()), achievement));
+            }
+        }
+        return scored;
+    }
+
+    /** The execution-rate line, once the budget execution is entered. */
+    public Optional<ExecutionScore> executionScore() {
+        return execution == null ? Optional.empty() : Optional.of(ScoringEngine.scoreExecution(execution, template.executionRateWeight()));
+    }
+
+    /** Whether every entry the score needs is there (all achievements and the budget execution). */
+    public boolean isScorable() {
+        return execution != null && indicators.stream().allMatch(i -> achievements.containsKey(i.id()));
+    }
+
+    /** The names of the indicators whose achievement is still missing, in the goal's order. */
+    public List<String> missingAchievements() {
+        return indicators.stream().filter(i -> !achievements.containsKey(i.id())).map(EvaluatedIndicator::name).toList();
+    }
+
+    /** The indicators that missed their target and still lack a deviation reason (submission refuses them). */
+    public List<EvaluatedIndicator> unexplainedDeviations() {
+        return unmetIndicators().stream().filter(i -> !deviationReasons.containsKey(i.id())).toList();
+    }
+
+    /**
+     * Recomputes the recorded result from the stored entries with the scheme that graded it, so anyone can
+     * check that a stored score is what the rules give (nothing recorded by hand, nothing changed since).
+     *
+     * @param recordedScheme the scheme the result names
+     */
+    public ResultCheck recheck(GradeScheme recordedScheme) {
+        GradedScore recorded = getResult().orElseThrow(() -> new RuleViolationException("SELF_EVALUATION_NOT_GRADED",
+                Map.of("evaluationId", id.toString(), "state", workflow.state().name())));
+        if (!recordedScheme.getId().equals(recorded.schemeId())) {
+            throw new IllegalArgumentException("evaluation " + id + " was graded by " + recorded.schemeId() + ", not " + recordedScheme.getId());
+        }
+        return new ResultCheck(id, recorded, recordedScheme.graded(scoreSheet().total()));
+    }
+
+    /** A recorded result beside its recomputation. */
+    public record ResultCheck(SelfEvaluationId evaluationId, GradedScore recorded, GradedScore recomputed) {
+
+        public boolean matches() {
+            return recorded.equals(recomputed);
+        }
     }
 
     /** The computed table; refused while an achievement or the budget execution is missing. */
@@ -166,8 +269,7 @@ public final class SelfEvaluation {
     public void submit(ActorId actor, Instant at, GradeScheme scheme) {
         workflow.require(ReviewAction.SUBMIT);
         ScoreSheet sheet = scoreSheet();
-        List<EvaluatedIndicator> unexplained = unmetIndicators().stream()
-                .filter(i -> !deviationReasons.containsKey(i.id())).toList();
+        List<EvaluatedIndicator> unexplained = unexplainedDeviations();
         if (!unexplained.isEmpty()) {
             throw new RuleViolationException("SELF_EVALUATION_DEVIATION_REASON_MISSING", Map.of(
                     "indicators", unexplained.stream().map(EvaluatedIndicator::name).toList(),
@@ -251,6 +353,11 @@ public final class SelfEvaluation {
         return Optional.ofNullable(execution);
     }
 
+    /** The unit's account of the annual overall goal (实际完成情况), if given. */
+    public Optional<String> getOverallAchievement() {
+        return Optional.ofNullable(overallAchievement);
+    }
+
     public ReviewState getStatus() {
         return workflow.state();
     }
@@ -266,6 +373,35 @@ public final class SelfEvaluation {
     /** Score, grade and scheme fixed at submission; empty while a draft. */
     public Optional<GradedScore> getResult() {
         return Optional.ofNullable(result);
+    }
+
+    /**
+     * The evaluation as the audit trail records it: state, budget execution, the unit's entries line by line
+     * (完成值 or tier, and the deviation reason) and the recorded result with its scheme.
+     */
+    @Override
+    public AuditSnapshot auditSnapshot() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("status", workflow.state().name());
+        fields.put("adjustedBudget", execution == null ? null : execution.adjustedBudget().toString());
+        fields.put("executed", execution == null ? null : execution.executed().toString());
+        fields.put("overallAchievement", overallAchievement);
+        for (int i = 0; i < indicators.size(); i++) {
+            EvaluatedIndicator indicator = indicators.get(i);
+            String key = String.format("line%02d %s", i + 1, indicator.name());
+            Achievement achievement = achievements.get(indicator.id());
+            fields.put(key + " achievement", achievement == null ? null : describe(achievement));
+            fields.put(key + " deviationReason", deviationReasons.get(indicator.id()));
+        }
+        fields.put("totalScore", result == null ? null : result.score().toString());
+        fields.put("grade", result == null ? null : result.grade().name());
+        fields.put("gradeScheme", result == null ? null : result.schemeId().value());
+        return new AuditSnapshot(AUDIT_TYPE, id.toString(), fields);
+    }
+
+    private static String describe(Achievement achievement) {
+        return achievement instanceof Achievement.Measured m ? m.actual().toPlainString()
+                : ((Achievement.Judged) achievement).tier().name() + " " + ((Achievement.Judged) achievement).percentage().toPlainString() + "%";
     }
 
     private EvaluatedIndicator indicator(UUID indicatorId) {

@@ -16,4 +16,9 @@ public enum SelfEvaluationKind {
     public String label() {
         return label;
     }
+
+    /** The evaluation a goal gets: a 部门整体 goal its overall evaluation, every other goal (project, transfer payment) a project evaluation. */
+    public static SelfEvaluationKind of(boolean departmentOverall) {
+        return departmentOverall ? DEPARTMENT_OVERALL : PROJECT;
+    }
 }

@@ -27,7 +27,7 @@ class CampaignTest {
     private static final UnitCode C = UnitCode.of("107001");
 
     private final Campaign campaign = Campaign.issue(CampaignId.of(UUID.randomUUID()), "2023年度部门整体绩效自评",
-            CampaignKind.SELF_EVALUATION, FiscalYear.of(2023),
+            CampaignScope.selfEvaluation(null), FiscalYear.of(2023),
             List.of(CampaignTarget.of(A, Money.of("600.00")), CampaignTarget.of(B, Money.of("300.00")), CampaignTarget.of(C, Money.of("100.00"))),
             DEADLINE, ActorId.of("finance-admin"));
 
@@ -65,7 +65,7 @@ class CampaignTest {
 
     @Test
     void aCampaignCoveringNoMoneyHasNoAmountShare() {
-        Campaign monitoring = Campaign.issue(CampaignId.of(UUID.randomUUID()), "2024年1–9月绩效运行监控", CampaignKind.MONITORING_ROUND,
+        Campaign monitoring = Campaign.issue(CampaignId.of(UUID.randomUUID()), "2024年1–9月绩效运行监控", CampaignScope.monitoring(cn.gov.daxiang.perf.domain.monitoring.MonitoringRoundId.of(UUID.randomUUID())),
                 FiscalYear.of(2024), List.of(CampaignTarget.of(A, Money.ZERO)), DEADLINE, ActorId.of("finance-admin"));
 
         assertThat(monitoring.coverage(List.of(), DEADLINE).completedAmountShare()).isEmpty();
@@ -73,7 +73,7 @@ class CampaignTest {
 
     @Test
     void aCampaignAddressesAtLeastOneUnitEachOnce() {
-        assertThatThrownBy(() -> Campaign.issue(CampaignId.of(UUID.randomUUID()), "空", CampaignKind.SELF_EVALUATION,
+        assertThatThrownBy(() -> Campaign.issue(CampaignId.of(UUID.randomUUID()), "空", CampaignScope.selfEvaluation(null),
                 FiscalYear.of(2023), List.of(), DEADLINE, ActorId.of("finance-admin")))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("CAMPAIGN_WITHOUT_TARGETS"));
         assertThatThrownBy(() -> campaign.addTargets(List.of(CampaignTarget.of(B, Money.of("1.00")))))
@@ -111,7 +111,7 @@ class CampaignTest {
 
     @Test
     void aRestoredCampaignEqualsTheIssuedOneInEverything() {
-        Campaign restored = Campaign.restore(campaign.getId(), campaign.getTitle(), campaign.getKind(), campaign.getFiscalYear(),
+        Campaign restored = Campaign.restore(campaign.getId(), campaign.getTitle(), campaign.getScope(), campaign.getFiscalYear(),
                 campaign.getTargets(), campaign.getDeadline(), campaign.getIssuedBy());
 
         assertThat(restored.getTargets()).isEqualTo(campaign.getTargets());

@@ -40,7 +40,7 @@ class DistrictSelfEvaluationCampaignTest {
             targets.add(CampaignTarget.of(unit(i), i <= 74 ? LARGER : SMALLER));
         }
         return Campaign.issue(CampaignId.of(UUID.randomUUID()), "关于开展区直预算部门2023年度部门整体绩效自评工作的通知",
-                CampaignKind.SELF_EVALUATION, FiscalYear.of(2023), targets, DEADLINE, ActorId.of("finance-admin"));
+                CampaignScope.selfEvaluation(null), FiscalYear.of(2023), targets, DEADLINE, ActorId.of("finance-admin"));
     }
 
     /** Units [from, to] in the given state. */

@@ -4,6 +4,7 @@ import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
 import cn.gov.daxiang.perf.application.port.out.sync.OutboxRepository;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
+import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
 import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
 import cn.gov.daxiang.perf.domain.sync.OutboxState;
@@ -64,13 +65,16 @@ public class OutboxPersistenceAdapter implements OutboxRepository {
     }
 
     @Override
-    public Page<OutboxMessage> find(OutboxState state, String messageType, Paging paging) {
+    public Page<OutboxMessage> find(OutboxCriteria criteria, Paging paging) {
         DynamicQuery query = new DynamicQuery();
-        if (state != null) {
-            query.and("state = :state", "state", state.name());
+        if (criteria.state() != null) {
+            query.and("state = :state", "state", criteria.state().name());
         }
-        if (messageType != null) {
-            query.and("messageType = :messageType", "messageType", messageType);
+        if (criteria.messageType() != null) {
+            query.and("messageType = :messageType", "messageType", criteria.messageType());
+        }
+        if (criteria.subjectId() != null) {
+            query.and("subjectId = :subjectId", "subjectId", criteria.subjectId());
         }
         return query.page(panache, OLDEST_FIRST, paging).map(mapper::toDomain);
     }

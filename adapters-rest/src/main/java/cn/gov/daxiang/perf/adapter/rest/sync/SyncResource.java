@@ -17,6 +17,7 @@ import cn.gov.daxiang.perf.domain.shared.Paging;
 import cn.gov.daxiang.perf.domain.sync.ConflictKind;
 import cn.gov.daxiang.perf.domain.sync.ConflictResolution;
 import cn.gov.daxiang.perf.domain.sync.ConflictState;
+import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
 import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
 import cn.gov.daxiang.perf.domain.sync.OutboxState;
 import cn.gov.daxiang.perf.domain.sync.SyncConflictId;
@@ -123,17 +124,20 @@ public class SyncResource {
 
     @GET
     @Path("/outbox")
-    @Operation(summary = "Reports to the province, oldest first", description = "Filter by state (PENDING, SENT, DEAD_LETTER) and message type.")
+    @Operation(summary = "Reports to the province, oldest first",
+            description = "Filter by state (PENDING, SENT, DEAD_LETTER), message type and subject (e.g. a self-evaluation's id).")
     public PageResponse<OutboxMessageResponse> listOutbox(
             @Parameter(description = "PENDING, SENT or DEAD_LETTER") @QueryParam("state") String state,
-            @Parameter(description = "Message type, e.g. sync.receipt or sync.conflict-resolved") @QueryParam("messageType") String messageType,
+            @Parameter(description = "Message type, e.g. sync.receipt or self-evaluation.completed") @QueryParam("messageType") String messageType,
+            @Parameter(description = "The reported object's id, e.g. {goalId}/v1 for goal.approved") @QueryParam("subjectId") String subjectId,
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
         Params params = new Params();
         OutboxState stateFilter = params.optional("state", state, OutboxState::parse);
         Paging paging = params.paging(page, size);
         params.requireValid();
-        return PageResponse.of(listMessages.listOutboxMessages(requestActor.actor(), stateFilter, blankToNull(messageType), paging),
+        return PageResponse.of(listMessages.listOutboxMessages(requestActor.actor(),
+                        new OutboxCriteria(stateFilter, blankToNull(messageType), blankToNull(subjectId)), paging),
                 mapper::toResponse);
     }
 
@@ -149,12 +153,14 @@ public class SyncResource {
     @Operation(summary = "Dead letters: reports the province refused or that failed every attempt, oldest first")
     public PageResponse<OutboxMessageResponse> listDeadLetters(
             @Parameter(description = "Message type") @QueryParam("messageType") String messageType,
+            @Parameter(description = "The reported object's id") @QueryParam("subjectId") String subjectId,
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
         Params params = new Params();
         Paging paging = params.paging(page, size);
         params.requireValid();
-        return PageResponse.of(listMessages.listOutboxMessages(requestActor.actor(), OutboxState.DEAD_LETTER, blankToNull(messageType), paging),
+        return PageResponse.of(listMessages.listOutboxMessages(requestActor.actor(),
+                        OutboxCriteria.deadLetters(blankToNull(messageType), blankToNull(subjectId)), paging),
                 mapper::toResponse);
     }
 

@@ -41,6 +41,15 @@ class AccessMatrixTest {
     /** Objects created for the probes: a goal of the owner unit and a library template. */
     private static String ownerGoal;
     private static String template;
+    /**
+     * The owner unit's approved 部门整体 goal, the monitoring round (district-wide), the owner's report and
+     * self-evaluation of that goal, and a campaign addressed to the owner unit alone.
+     */
+    private static String ownerApprovedGoal;
+    private static String round;
+    private static String ownerReport;
+    private static String ownerEvaluation;
+    private static String ownerCampaign;
 
     /**
      * For each path parameter, an object of the owner unit (or, for district-wide reference data such as
@@ -53,8 +62,20 @@ class AccessMatrixTest {
         if (path.startsWith("/api/v1/indicator-templates/") && parameter.equals("id")) {
             return template;
         }
+        if (path.startsWith("/api/v1/monitoring-rounds/") && parameter.equals("id")) {
+            return round;
+        }
+        if (path.startsWith("/api/v1/monitoring-reports/") && parameter.equals("id")) {
+            return ownerReport;
+        }
+        if (path.startsWith("/api/v1/self-evaluations/") && parameter.equals("id")) {
+            return ownerEvaluation;
+        }
+        if (path.startsWith("/api/v1/campaigns/") && parameter.equals("id")) {
+            return ownerCampaign;
+        }
         return Map.of("unitCode", OWNER_UNIT, "projectCode", DistrictFixture.RENOVATION_2024, "number", "1",
-                "templateId", template,
+                "templateId", template, "schemeId", "national",
                 // The sync's objects belong to no unit: outsiders get 403 before any lookup, admins 404 for these ids.
                 "runId", "5b0e1a52-0000-4000-8000-000000000001",
                 "messageId", "5b0e1a52-0000-4000-8000-000000000002",
@@ -62,10 +83,13 @@ class AccessMatrixTest {
     }
 
     /** Operations on district-wide reference data, which every authenticated user may read. */
-    private static final List<String> SHARED = List.of("GET /api/v1/indicator-templates/{id}");
+    private static final List<String> SHARED = List.of("GET /api/v1/indicator-templates/{id}", "GET /api/v1/monitoring-rounds/{id}",
+            "GET /api/v1/grade-schemes/{schemeId}");
 
     /** Query strings an operation needs to answer at all. */
-    private static final Map<String, String> QUERIES = Map.of("GET /api/v1/goal-coverage", "fiscalYear=2024");
+    private static final Map<String, String> QUERIES = Map.of("GET /api/v1/goal-coverage", "fiscalYear=2024",
+            "GET /api/v1/grades", "evaluationType=SELF_EVALUATION&fiscalYear=2024&score=90.00",
+            "GET /api/v1/self-evaluations/score-check", "fiscalYear=2024");
 
     /** Identifiers that belong to the owner unit and must never reach another unit's users. */
     private static final List<String> OWNER_DATA = List.of(OWNER_UNIT, DistrictFixture.RENOVATION_2024,
@@ -101,7 +125,34 @@ class AccessMatrixTest {
             Map.entry("POST /api/v1/performance-goals/imports", "@workbook"),
             Map.entry("POST /api/v1/sync/runs", "{}"),
             Map.entry("POST /api/v1/sync/dead-letters/{messageId}/retry", "{}"),
-            Map.entry("POST /api/v1/sync/conflicts/{conflictId}/resolve", "{\"resolution\":\"KEEP_LOCAL\",\"note\":\"access matrix\"}"));
+            Map.entry("POST /api/v1/sync/conflicts/{conflictId}/resolve", "{\"resolution\":\"KEEP_LOCAL\",\"note\":\"access matrix\"}"),
+            Map.entry("POST /api/v1/grade-schemes", "{\"schemeId\":\"matrix-probe\",\"name\":\"矩阵测试等级\",\"bands\":["
+                    + "{\"grade\":\"EXCELLENT\",\"lowerBound\":90},{\"grade\":\"POOR\",\"lowerBound\":0}]}"),
+            Map.entry("PUT /api/v1/grade-schemes/{schemeId}", "{\"name\":\"矩阵测试等级\",\"bands\":["
+                    + "{\"grade\":\"EXCELLENT\",\"lowerBound\":90},{\"grade\":\"POOR\",\"lowerBound\":0}]}"),
+            Map.entry("PUT /api/v1/grade-scheme-catalog", "{\"entries\":[]}"),
+            Map.entry("PUT /api/v1/weight-template-catalog", "{\"entries\":[]}"),
+            Map.entry("POST /api/v1/monitoring-rounds", "{\"fiscalYear\":2031,\"cutOffMonth\":2,\"dueDate\":\"2031-03-20\"}"),
+            Map.entry("PUT /api/v1/monitoring-rounds/{id}", "{\"dueDate\":\"2024-07-31\"}"),
+            Map.entry("POST /api/v1/monitoring-reports", "{\"roundId\":\"@round\",\"goalId\":\"@goal\"}"),
+            Map.entry("PUT /api/v1/monitoring-reports/{id}/entries", "{\"lines\":[]}"),
+            Map.entry("POST /api/v1/monitoring-reports/{id}/submit", "{}"),
+            Map.entry("POST /api/v1/monitoring-reports/{id}/dept-approve", "{\"opinion\":\"同意\"}"),
+            Map.entry("POST /api/v1/monitoring-reports/{id}/dept-return", "{\"reason\":\"请修改\"}"),
+            Map.entry("POST /api/v1/monitoring-reports/{id}/finance-approve", "{}"),
+            Map.entry("POST /api/v1/monitoring-reports/{id}/finance-return", "{\"reason\":\"请修改\"}"),
+            Map.entry("POST /api/v1/monitoring-reports/{id}/funds-decisions", "{\"decision\":\"SUSPEND\",\"reason\":\"执行滞后\"}"),
+            Map.entry("POST /api/v1/self-evaluations", "{\"goalId\":\"@goal\"}"),
+            Map.entry("PUT /api/v1/self-evaluations/{id}/entries", "{\"lines\":[]}"),
+            Map.entry("POST /api/v1/self-evaluations/{id}/submit", "{}"),
+            Map.entry("POST /api/v1/self-evaluations/{id}/dept-approve", "{\"opinion\":\"同意\"}"),
+            Map.entry("POST /api/v1/self-evaluations/{id}/dept-return", "{\"reason\":\"请修改\"}"),
+            Map.entry("POST /api/v1/self-evaluations/{id}/finance-approve", "{}"),
+            Map.entry("POST /api/v1/self-evaluations/{id}/finance-return", "{\"reason\":\"请修改\"}"),
+            Map.entry("POST /api/v1/campaigns", "{\"title\":\"矩阵测试任务\",\"kind\":\"SELF_EVALUATION\",\"fiscalYear\":2024,"
+                    + "\"deadline\":\"2030-01-01\",\"targets\":[{\"unitCode\":\"" + OWNER_UNIT + "\",\"amount\":1.00}]}"),
+            Map.entry("PUT /api/v1/campaigns/{id}/deadline", "{\"deadline\":\"2031-01-01\"}"),
+            Map.entry("POST /api/v1/campaigns/{id}/targets", "{\"targets\":[{\"unitCode\":\"105002\",\"amount\":1.00}]}"));
 
     /** The owner goal as the declaration table, for the import operation. */
     private static byte[] ownerWorkbook;
@@ -123,7 +174,40 @@ class AccessMatrixTest {
                     .when().post("/api/v1/indicator-templates").then().statusCode(201).extract().jsonPath().getString("id");
             ownerWorkbook = given().auth().oauth2(TestTokens.financeAdmin()).when()
                     .get("/api/v1/performance-goals/" + ownerGoal + "/declaration.xlsx").then().statusCode(200).extract().asByteArray();
+            ownerEvaluationObjects();
         }
+    }
+
+    /** The owner's approved 部门整体 goal of 2024, its report in a 1–6月 round, its self-evaluation, and a campaign to the owner alone. */
+    private static void ownerEvaluationObjects() {
+        String operator = TestTokens.unitOperator(OWNER_UNIT);
+        String finance = TestTokens.financeReviewer();
+        ownerApprovedGoal = given().auth().oauth2(operator).contentType("application/json")
+                .body("{\"kind\":\"DEPARTMENT_OVERALL\",\"fiscalYear\":2024,\"unitCode\":\"" + OWNER_UNIT + "\",\"content\":"
+                        + cn.gov.daxiang.perf.adapter.rest.goal.GoalFixture.goodContent()
+                        .replace("\"annualOverallGoal\"", "\"departmentDuties\":\"负责城市建设\",\"annualOverallGoal\"") + "}")
+                .when().post("/api/v1/performance-goals").then().statusCode(201).extract().jsonPath().getString("id");
+        goalCommand(operator, "submit", 0, "{}");
+        goalCommand(TestTokens.deptReviewer(OWNER_DEPARTMENT), "pass-department-review", 1, "{}");
+        goalCommand(finance, "finance-review", 2, "{\"grade\":\"EXCELLENT\"}");
+        goalCommand(finance, "approve", 3, "{}");
+        round = given().auth().oauth2(finance).contentType("application/json")
+                .body("{\"fiscalYear\":2024,\"cutOffMonth\":6,\"dueDate\":\"2024-07-20\"}")
+                .when().post("/api/v1/monitoring-rounds").then().statusCode(201).extract().jsonPath().getString("id");
+        ownerReport = given().auth().oauth2(operator).contentType("application/json")
+                .body("{\"roundId\":\"" + round + "\",\"goalId\":\"" + ownerApprovedGoal + "\"}")
+                .when().post("/api/v1/monitoring-reports").then().statusCode(201).extract().jsonPath().getString("id");
+        ownerEvaluation = given().auth().oauth2(operator).contentType("application/json").body("{\"goalId\":\"" + ownerApprovedGoal + "\"}")
+                .when().post("/api/v1/self-evaluations").then().statusCode(201).extract().jsonPath().getString("id");
+        ownerCampaign = given().auth().oauth2(finance).contentType("application/json")
+                .body("{\"title\":\"2024年度部门整体绩效自评\",\"kind\":\"SELF_EVALUATION\",\"fiscalYear\":2024,\"evaluationKind\":\"DEPARTMENT_OVERALL\","
+                        + "\"deadline\":\"2030-01-01\",\"targets\":[{\"unitCode\":\"" + OWNER_UNIT + "\",\"amount\":36500000.00}]}")
+                .when().post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    private static void goalCommand(String token, String command, long revision, String body) {
+        given().auth().oauth2(token).contentType("application/json").header("If-Match", "\"" + revision + "\"").body(body)
+                .when().post("/api/v1/performance-goals/" + ownerApprovedGoal + "/" + command).then().statusCode(200);
     }
 
     record Operation(String method, String path, boolean publicOperation) {
@@ -140,7 +224,9 @@ class AccessMatrixTest {
                 .contains("GET /api/v1/projects", "GET /api/v1/projects/{projectCode}", "GET /api/v1/budget-units/{unitCode}",
                         "GET /api/v1/audit-events", "GET /api/v1/sync/runs", "POST /api/v1/sync/runs", "GET /api/v1/sync/runs/{runId}",
                         "GET /api/v1/sync/outbox", "GET /api/v1/sync/dead-letters", "POST /api/v1/sync/dead-letters/{messageId}/retry",
-                        "GET /api/v1/sync/conflicts", "POST /api/v1/sync/conflicts/{conflictId}/resolve");
+                        "GET /api/v1/sync/conflicts", "POST /api/v1/sync/conflicts/{conflictId}/resolve",
+                        "GET /api/v1/self-evaluations/{id}", "POST /api/v1/monitoring-reports/{id}/funds-decisions",
+                        "GET /api/v1/campaigns/{id}/progress.xlsx", "GET /api/v1/self-evaluations/{id}/table.xlsx", "PUT /api/v1/grade-scheme-catalog");
         assertThat(operations).filteredOn(Operation::publicOperation).extracting(Operation::path)
                 .allMatch(p -> p.startsWith("/api/v1/demo-identities"));
     }
@@ -240,7 +326,8 @@ class AccessMatrixTest {
             if ("@workbook".equals(body)) {
                 request = request.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(ownerWorkbook);
             } else {
-                request = request.contentType("application/json").body(body == null ? "{}" : body.replace("@template", template));
+                request = request.contentType("application/json").body(body == null ? "{}" : body.replace("@template", template)
+                        .replace("@round", round).replace("@goal", ownerApprovedGoal));
             }
         }
         return request.when().request(op.method().toUpperCase(Locale.ROOT), path);

@@ -54,7 +54,8 @@ public final class SyncFixture {
         sleep(600);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             // Children before parents: the goals (and their library rows) refer to projects and units.
-            for (String table : List.of("goal_indicator", "goal_version", "goal_review_assignment", "performance_goal",
+            for (String table : List.of("campaign_target", "campaign", "self_evaluation_line", "self_evaluation",
+                    "monitoring_report_line", "monitoring_report", "monitoring_round", "goal_indicator", "goal_version", "goal_review_assignment", "performance_goal",
                     "unit_indicator_system", "project_kind", "project_execution", "project", "budget_unit", "sync_conflict",
                     "outbox_message", "sync_run", "sync_cursor", "audit_event")) {
                 s.executeUpdate("DELETE FROM " + table);

@@ -3,11 +3,11 @@ package cn.gov.daxiang.perf.application.port.in.sync;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
+import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
 import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
-import cn.gov.daxiang.perf.domain.sync.OutboxState;
 
 /** The outbox, oldest first; dead letters are the messages in state DEAD_LETTER. */
 public interface ListOutboxMessagesQuery {
 
-    Page<OutboxMessage> listOutboxMessages(Actor actor, OutboxState state, String messageType, Paging paging);
+    Page<OutboxMessage> listOutboxMessages(Actor actor, OutboxCriteria criteria, Paging paging);
 }

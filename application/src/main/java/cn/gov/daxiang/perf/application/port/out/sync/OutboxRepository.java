@@ -2,9 +2,9 @@ package cn.gov.daxiang.perf.application.port.out.sync;
 
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
+import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
 import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
-import cn.gov.daxiang.perf.domain.sync.OutboxState;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +22,6 @@ public interface OutboxRepository {
     /** The ids of messages due at {@code now}, oldest first, at most {@code limit}. */
     List<OutboxMessageId> findDue(Instant now, int limit);
 
-    /** Oldest first; all states when {@code state} is null; {@code messageType} filters when given. */
-    Page<OutboxMessage> find(OutboxState state, String messageType, Paging paging);
+    /** The messages that meet every given criterion, oldest first. */
+    Page<OutboxMessage> find(OutboxCriteria criteria, Paging paging);
 }

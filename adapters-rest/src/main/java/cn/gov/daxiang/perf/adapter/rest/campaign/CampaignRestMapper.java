@@ -1,0 +1,43 @@
+package cn.gov.daxiang.perf.adapter.rest.campaign;
+
+import cn.gov.daxiang.perf.application.port.in.campaign.CampaignDetails;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.campaign.Campaign;
+import cn.gov.daxiang.perf.domain.campaign.CampaignCoverage;
+import cn.gov.daxiang.perf.domain.campaign.CampaignProgress;
+import cn.gov.daxiang.perf.domain.shared.Money;
+import cn.gov.daxiang.perf.domain.shared.Percentage;
+import org.mapstruct.Mapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Mapper
+public interface CampaignRestMapper {
+
+    default CampaignResponse toResponse(CampaignDetails details) {
+        Campaign campaign = details.campaign();
+        return new CampaignResponse(campaign.getId().toString(), campaign.getTitle(), campaign.getKind().name(), campaign.getKind().label(),
+                campaign.getFiscalYear().value(), campaign.getScope().roundId() == null ? null : campaign.getScope().roundId().toString(),
+                campaign.getScope().evaluationKind() == null ? null : campaign.getScope().evaluationKind().name(), campaign.getDeadline(),
+                campaign.getIssuedBy().value(), details.revision(), details.visibleTargets().size(), details.visibleAmount().amount(),
+                details.coverageIfRead().map(c -> progress(details, c)).orElse(null));
+    }
+
+    default CampaignResponse.Progress progress(CampaignDetails details, CampaignCoverage coverage) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        coverage.counts().forEach((status, n) -> counts.put(status.name(), n));
+        List<CampaignResponse.UnitLine> lines = new ArrayList<>();
+        coverage.statuses().forEach((unit, status) -> lines.add(line(details, unit, status, coverage.amounts().get(unit))));
+        return new CampaignResponse.Progress(details.asOf(), counts, coverage.completedUnits(), coverage.completedAmount().amount(),
+                coverage.completionShare().value(), coverage.completedAmountShare().map(Percentage::value).orElse(null),
+                coverage.submittedUnits(), coverage.submittedAmount().amount(), coverage.submissionShare().value(),
+                coverage.submittedAmountShare().map(Percentage::value).orElse(null), lines);
+    }
+
+    default CampaignResponse.UnitLine line(CampaignDetails details, UnitCode unit, CampaignProgress status, Money amount) {
+        return new CampaignResponse.UnitLine(unit.value(), details.unitNames().get(unit), amount.amount(), status.name(), status.label());
+    }
+}

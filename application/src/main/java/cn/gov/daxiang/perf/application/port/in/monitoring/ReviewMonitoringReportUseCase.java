@@ -1,0 +1,14 @@
+package cn.gov.daxiang.perf.application.port.in.monitoring;
+
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringReportId;
+import cn.gov.daxiang.perf.domain.review.ReviewAction;
+
+/**
+ * A review step on a report: DEPT_APPROVE or DEPT_RETURN by the supervising department, FINANCE_APPROVE or
+ * FINANCE_RETURN by finance; returns need a reason, approvals may carry an opinion.
+ */
+public interface ReviewMonitoringReportUseCase {
+
+    MonitoringReportDetails reviewMonitoringReport(Actor actor, MonitoringReportId id, long revision, ReviewAction step, String reason);
+}

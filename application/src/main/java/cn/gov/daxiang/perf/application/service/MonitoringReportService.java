@@ -1,0 +1,115 @@
+package cn.gov.daxiang.perf.application.service;
+
+import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringEntries;
+import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringReportDetails;
+import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringReportUseCase;
+import cn.gov.daxiang.perf.application.port.in.monitoring.RecordMonitoringEntriesUseCase;
+import cn.gov.daxiang.perf.application.port.in.monitoring.SubmitMonitoringReportUseCase;
+import cn.gov.daxiang.perf.application.port.out.MonitoringReportRepository;
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.goal.ApprovedGoalBasis;
+import cn.gov.daxiang.perf.domain.goal.GoalId;
+import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
+import cn.gov.daxiang.perf.domain.monitoring.IndicatorProgress;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringReport;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringReportId;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringRound;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringRoundId;
+import cn.gov.daxiang.perf.domain.review.ActorId;
+import cn.gov.daxiang.perf.domain.review.EvaluationAccessPolicy;
+import cn.gov.daxiang.perf.domain.review.ReviewState;
+import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.DomainException;
+import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a unit does with its monitoring reports: open one per approved goal and round, fill it, submit it. */
+@ApplicationScoped
+@Transactional
+public class MonitoringReportService implements OpenMonitoringReportUseCase, RecordMonitoringEntriesUseCase, SubmitMonitoringReportUseCase {
+
+    private final MonitoringReportRepository reports;
+    private final VisibleMonitoringReports visibleReports;
+    private final VisibleGoals visibleGoals;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @Inject
+    public MonitoringReportService(MonitoringReportRepository reports, VisibleMonitoringReports visibleReports,
+                                   VisibleGoals visibleGoals, AuditTrail audit, Clock clock) {
+        this.reports = reports;
+        this.visibleReports = visibleReports;
+        this.visibleGoals = visibleGoals;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public MonitoringReportDetails openMonitoringReport(Actor actor, MonitoringRoundId roundId, GoalId goalId) {
+        MonitoringRound round = visibleReports.round(roundId);
+        PerformanceGoal goal = visibleGoals.load(actor, goalId).goal();
+        EvaluationAccessPolicy.requireUnitOf(actor, goal.getUnitCode(), "open-monitoring-report");
+        reports.findByRoundAndGoal(roundId, goalId.value()).ifPresent(existing -> {
+            throw new AlreadyExistsException("MONITORING_REPORT_ALREADY_OPEN",
+                    Map.of("roundId", roundId.toString(), "goalId", goalId.toString(), "reportId", existing.toString()));
+        });
+        ApprovedGoalBasis basis = ApprovedGoalBasis.of(goal);
+        MonitoringReport report = MonitoringReport.open(MonitoringReportId.newId(), round, basis.goal(), basis.fiscalYear(),
+                basis.unitCode(), basis.projectCode(), basis.indicators());
+        long revision = reports.add(report);
+        audit.created(actor, report);
+        return new MonitoringReportDetails(report, revision, report.assess(round.getWarningPolicy()));
+    }
+
+    @Override
+    public MonitoringReportDetails recordMonitoringEntries(Actor actor, MonitoringReportId id, long revision, MonitoringEntries entries) {
+        MonitoringReport report = visibleReports.loadForChange(actor, id, revision).report();
+        EvaluationAccessPolicy.requireUnitOf(actor, report.getUnitCode(), "fill-monitoring-report");
+        AuditSnapshot before = report.auditSnapshot();
+        if (entries.execution() != null) {
+            report.recordExecution(entries.execution());
+        }
+        List<IndicatorProgress> lines = entries.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            IndicatorProgress line = lines.get(i);
+            String field = "lines[" + i + "]";
+            try {
+                report.recordProgress(line);
+            } catch (InvalidValueException e) {
+                throw e.forField(field + e.field().map(f -> "." + f).orElse(""));
+            } catch (RuleViolationException e) {
+                throw lineRefused(field, e);
+            }
+        }
+        long newRevision = reports.update(report, revision);
+        audit.updated(actor, before, report);
+        return new MonitoringReportDetails(report, newRevision, report.assess(visibleReports.roundOf(report).getWarningPolicy()));
+    }
+
+    @Override
+    public MonitoringReportDetails submitMonitoringReport(Actor actor, MonitoringReportId id, long revision) {
+        MonitoringReport report = visibleReports.loadForChange(actor, id, revision).report();
+        EvaluationAccessPolicy.requireUnitOf(actor, report.getUnitCode(), "submit-monitoring-report");
+        MonitoringRound round = visibleReports.roundOf(report);
+        AuditSnapshot before = report.auditSnapshot();
+        report.submit(ActorId.of(actor.userId()), clock.instant(), round.getWarningPolicy());
+        long newRevision = reports.update(report, revision);
+        audit.transitioned(actor, "submit", before, report);
+        return new MonitoringReportDetails(report, newRevision, report.getStatus() == ReviewState.DRAFT
+                ? report.assess(round.getWarningPolicy()) : null);
+    }
+
+    /** A line the report refuses (an unknown indicator, a line of the wrong kind) is a bad field of the request. */
+    static InvalidValueException lineRefused(String field, DomainException e) {
+        return new InvalidValueException(field, e.code(), new LinkedHashMap<>(e.arguments()));
+    }
+}

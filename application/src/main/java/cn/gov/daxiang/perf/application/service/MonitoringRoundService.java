@@ -1,0 +1,83 @@
+package cn.gov.daxiang.perf.application.service;
+
+import cn.gov.daxiang.perf.application.port.in.monitoring.ChangeMonitoringRoundUseCase;
+import cn.gov.daxiang.perf.application.port.in.monitoring.FindMonitoringRoundQuery;
+import cn.gov.daxiang.perf.application.port.in.monitoring.ListMonitoringRoundsQuery;
+import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringRoundDetails;
+import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringRoundUseCase;
+import cn.gov.daxiang.perf.application.port.out.MonitoringRoundRepository;
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringRound;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringRoundId;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringRoundNotFoundException;
+import cn.gov.daxiang.perf.domain.monitoring.WarningPolicy;
+import cn.gov.daxiang.perf.domain.review.EvaluationAccessPolicy;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.Page;
+import cn.gov.daxiang.perf.domain.shared.Paging;
+import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+
+/** Monitoring rounds (绩效运行监控): finance opens and reschedules them; everyone reads them. */
+@ApplicationScoped
+@Transactional
+public class MonitoringRoundService implements OpenMonitoringRoundUseCase, ChangeMonitoringRoundUseCase, FindMonitoringRoundQuery,
+        ListMonitoringRoundsQuery {
+
+    private final MonitoringRoundRepository rounds;
+    private final AuditTrail audit;
+
+    @Inject
+    public MonitoringRoundService(MonitoringRoundRepository rounds, AuditTrail audit) {
+        this.rounds = rounds;
+        this.audit = audit;
+    }
+
+    @Override
+    public MonitoringRoundDetails openMonitoringRound(Actor actor, FiscalYear fiscalYear, int cutOffMonth, LocalDate dueDate,
+                                                      WarningPolicy warningPolicy) {
+        EvaluationAccessPolicy.requireFinance(actor, "open-monitoring-round");
+        MonitoringRound round = MonitoringRound.open(MonitoringRoundId.newId(), fiscalYear, cutOffMonth, dueDate,
+                warningPolicy == null ? WarningPolicy.standard() : warningPolicy);
+        long revision = rounds.add(round);
+        audit.created(actor, round);
+        return new MonitoringRoundDetails(round, revision);
+    }
+
+    @Override
+    public MonitoringRoundDetails changeMonitoringRound(Actor actor, MonitoringRoundId id, long revision, LocalDate dueDate,
+                                                        WarningPolicy warningPolicy) {
+        MonitoringRoundRepository.Stored stored = rounds.findById(id).orElseThrow(() -> new MonitoringRoundNotFoundException(id));
+        EvaluationAccessPolicy.requireFinance(actor, "change-monitoring-round");
+        if (stored.revision() != revision) {
+            throw new StaleRevisionException(MonitoringRound.AUDIT_TYPE, id.toString(), revision, stored.revision());
+        }
+        MonitoringRound round = stored.round();
+        AuditSnapshot before = round.auditSnapshot();
+        if (dueDate != null) {
+            round.reschedule(dueDate);
+        }
+        if (warningPolicy != null) {
+            round.changeWarningPolicy(warningPolicy);
+        }
+        long newRevision = rounds.update(round, revision);
+        audit.updated(actor, before, round);
+        return new MonitoringRoundDetails(round, newRevision);
+    }
+
+    @Override
+    public MonitoringRoundDetails findMonitoringRound(Actor actor, MonitoringRoundId id) {
+        MonitoringRoundRepository.Stored stored = rounds.findById(id).orElseThrow(() -> new MonitoringRoundNotFoundException(id));
+        return new MonitoringRoundDetails(stored.round(), stored.revision());
+    }
+
+    @Override
+    public Page<MonitoringRoundDetails> listMonitoringRounds(Actor actor, FiscalYear fiscalYear, Paging paging) {
+        return rounds.find(fiscalYear, paging).map(s -> new MonitoringRoundDetails(s.round(), s.revision()));
+    }
+}
