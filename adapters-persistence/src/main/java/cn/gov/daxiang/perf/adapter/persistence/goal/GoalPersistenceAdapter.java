@@ -181,14 +181,21 @@ public class GoalPersistenceAdapter implements GoalRepository {
 
     @Override
     public void addAll(List<PerformanceGoal> goals) {
-        for (int i = 0; i < goals.size(); i++) {
-            persistNew(goals.get(i));
-            if ((i + 1) % IMPORT_FLUSH_EVERY == 0) {
-                flush(goals.get(i));
-                em().clear();
+        for (int from = 0; from < goals.size(); from += IMPORT_FLUSH_EVERY) {
+            List<PerformanceGoal> chunk = goals.subList(from, Math.min(goals.size(), from + IMPORT_FLUSH_EVERY));
+            // Rows of one table persisted together: Hibernate batches only consecutive inserts of the same statement,
+            // so goal, version and indicators interleaved would send three small batches per goal.
+            List<PerformanceGoalJpaEntity> chunkRoots = chunk.stream().map(this::persistRoot).toList();
+            List<Map.Entry<GoalVersionJpaEntity, GoalVersion>> chunkVersions = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                for (GoalVersion version : chunk.get(i).getVersions()) {
+                    chunkVersions.add(Map.entry(persistVersionRow(chunkRoots.get(i), version), version));
+                }
             }
+            chunkVersions.forEach(e -> insertIndicators(e.getKey(), e.getValue().getContent().indicators()));
+            flush(chunk.get(chunk.size() - 1));
+            em().clear();
         }
-        flush(goals.isEmpty() ? null : goals.get(goals.size() - 1));
     }
 
     @Override
@@ -216,6 +223,12 @@ public class GoalPersistenceAdapter implements GoalRepository {
     }
 
     private PerformanceGoalJpaEntity persistNew(PerformanceGoal goal) {
+        PerformanceGoalJpaEntity root = persistRoot(goal);
+        goal.getVersions().forEach(v -> persistVersion(root, v));
+        return root;
+    }
+
+    private PerformanceGoalJpaEntity persistRoot(PerformanceGoal goal) {
         PerformanceGoalJpaEntity root = new PerformanceGoalJpaEntity();
         mapper.copyToRoot(goal, root);
         root.createdAt = now();
@@ -225,16 +238,20 @@ public class GoalPersistenceAdapter implements GoalRepository {
         if (goal.getStatus() == GoalStatus.REJECTED) {
             root.liveMarker = root.id; // a goal stored rejected never blocks its subject
         }
-        goal.getVersions().forEach(v -> persistVersion(root, v));
         return root;
     }
 
     private GoalVersionJpaEntity persistVersion(PerformanceGoalJpaEntity root, GoalVersion version) {
+        GoalVersionJpaEntity entity = persistVersionRow(root, version);
+        insertIndicators(entity, version.getContent().indicators());
+        return entity;
+    }
+
+    private GoalVersionJpaEntity persistVersionRow(PerformanceGoalJpaEntity root, GoalVersion version) {
         GoalVersionJpaEntity entity = new GoalVersionJpaEntity();
         entity.goalPk = root.id;
         mapper.copyToVersion(version, entity);
         versions.persist(entity);
-        insertIndicators(entity, version.getContent().indicators());
         return entity;
     }
 
