@@ -11,9 +11,6 @@ import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import org.hibernate.jpa.HibernateHints;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
@@ -41,22 +38,11 @@ public class ProjectPersistenceAdapter implements ProjectRepository {
 
     @Override
     public List<Project> findByCodes(Collection<ProjectCode> codes) {
-        EntityManager em = panache.getEntityManager();
         return Chunks.of(codes.stream().map(ProjectCode::value).toList())
-                .flatMap(chunk -> {
-                    // Kinds in the same statement (thousands of projects must not cost a query per hundred), read-only
-                    // and detached once mapped: an import looks up 10,000 projects, and managed copies would make every
-                    // later query of the transaction dirty-check them all before it runs.
-                    List<ProjectJpaEntity> found = em.createQuery("select distinct p from ProjectJpaEntity p left join fetch p.kinds"
-                                    + " where p.projectCode in :codes", ProjectJpaEntity.class)
-                            .setParameter("codes", chunk)
-                            .setHint(HibernateHints.HINT_READ_ONLY, true)
-                            .setFlushMode(FlushModeType.COMMIT)
-                            .getResultList();
-                    List<Project> mapped = found.stream().map(mapper::toDomain).toList();
-                    found.forEach(em::detach);
-                    return mapped.stream();
-                })
+                // kinds fetched in the same statement: thousands of projects must not cost a query per hundred
+                .flatMap(chunk -> panache.list("select distinct p from ProjectJpaEntity p left join fetch p.kinds"
+                        + " where p.projectCode in ?1", chunk).stream())
+                .map(mapper::toDomain)
                 .toList();
     }
 
