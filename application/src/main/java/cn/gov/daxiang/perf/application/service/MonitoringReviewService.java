@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -58,15 +57,7 @@ public class MonitoringReviewService implements ReviewMonitoringReportUseCase, D
         EvaluationAccessPolicy.requireReviewer(actor, step, report.getUnitCode(), departments.departmentOf(report.getUnitCode()),
                 "review-monitoring-report");
         AuditSnapshot before = report.auditSnapshot();
-        ActorId who = ActorId.of(actor.userId());
-        Instant now = clock.instant();
-        switch (step) {
-            case DEPT_APPROVE -> report.approveAsDepartment(who, now, reason);
-            case DEPT_RETURN -> report.returnByDepartment(who, now, reason);
-            case FINANCE_APPROVE -> report.approveAsFinance(who, now, reason);
-            case FINANCE_RETURN -> report.returnByFinance(who, now, reason);
-            default -> throw new IllegalArgumentException(step + " is not a review step");
-        }
+        report.review(step, ActorId.of(actor.userId()), clock.instant(), reason);
         long newRevision = reports.update(report, revision);
         audit.transitioned(actor, step.name().toLowerCase(Locale.ROOT), before, report);
         if (step == ReviewAction.FINANCE_APPROVE) {

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -57,15 +56,7 @@ public class SelfEvaluationReviewService implements ReviewSelfEvaluationUseCase 
         EvaluationAccessPolicy.requireReviewer(actor, step, evaluation.getUnitCode(), departments.departmentOf(evaluation.getUnitCode()),
                 "review-self-evaluation");
         AuditSnapshot before = evaluation.auditSnapshot();
-        ActorId who = ActorId.of(actor.userId());
-        Instant now = clock.instant();
-        switch (step) {
-            case DEPT_APPROVE -> evaluation.approveAsDepartment(who, now, reason);
-            case DEPT_RETURN -> evaluation.returnByDepartment(who, now, reason);
-            case FINANCE_APPROVE -> evaluation.approveAsFinance(who, now, reason);
-            case FINANCE_RETURN -> evaluation.returnByFinance(who, now, reason);
-            default -> throw new IllegalArgumentException(step + " is not a review step");
-        }
+        evaluation.review(step, ActorId.of(actor.userId()), clock.instant(), reason);
         long newRevision = evaluations.update(evaluation, revision);
         audit.transitioned(actor, step.name().toLowerCase(Locale.ROOT), before, evaluation);
         if (evaluation.isCompleted()) {

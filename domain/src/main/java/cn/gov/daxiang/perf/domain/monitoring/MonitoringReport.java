@@ -7,6 +7,7 @@ import cn.gov.daxiang.perf.domain.review.ReviewAction;
 import cn.gov.daxiang.perf.domain.review.ReviewState;
 import cn.gov.daxiang.perf.domain.review.ReviewStep;
 import cn.gov.daxiang.perf.domain.review.ReviewWorkflow;
+import cn.gov.daxiang.perf.domain.review.Reviewable;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
 import cn.gov.daxiang.perf.domain.scoring.GoalVersionReference;
@@ -34,7 +35,7 @@ import java.util.UUID;
  * department and then finance review it; either review may return it. At submission the warning is
  * assessed and kept; finance may decide to suspend the funds (暂缓拨款) of a report whose warning is RED.
  */
-public final class MonitoringReport implements Auditable {
+public final class MonitoringReport implements Auditable, Reviewable {
 
     public static final String AUDIT_TYPE = "monitoring-report";
 
@@ -162,18 +163,22 @@ public final class MonitoringReport implements Auditable {
         workflow.take(ReviewAction.SUBMIT, actor, at, null);
     }
 
+    @Override
     public void approveAsDepartment(ActorId actor, Instant at, String opinion) {
         workflow.take(ReviewAction.DEPT_APPROVE, actor, at, opinion);
     }
 
+    @Override
     public void returnByDepartment(ActorId actor, Instant at, String reason) {
         workflow.take(ReviewAction.DEPT_RETURN, actor, at, reason);
     }
 
+    @Override
     public void approveAsFinance(ActorId actor, Instant at, String opinion) {
         workflow.take(ReviewAction.FINANCE_APPROVE, actor, at, opinion);
     }
 
+    @Override
     public void returnByFinance(ActorId actor, Instant at, String reason) {
         workflow.take(ReviewAction.FINANCE_RETURN, actor, at, reason);
     }

@@ -11,6 +11,7 @@ import cn.gov.daxiang.perf.domain.review.ReviewAction;
 import cn.gov.daxiang.perf.domain.review.ReviewState;
 import cn.gov.daxiang.perf.domain.review.ReviewStep;
 import cn.gov.daxiang.perf.domain.review.ReviewWorkflow;
+import cn.gov.daxiang.perf.domain.review.Reviewable;
 import cn.gov.daxiang.perf.domain.scoring.Achievement;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
@@ -46,7 +47,7 @@ import java.util.UUID;
  * that missed its target needs a deviation reason before submission. The supervising department and then
  * finance review it (FINANCE_REVIEWED = completed); either may return it to the unit.
  */
-public final class SelfEvaluation implements Auditable {
+public final class SelfEvaluation implements Auditable, Reviewable {
 
     public static final String AUDIT_TYPE = "self-evaluation";
     static final String ILLEGAL_TRANSITION = "SELF_EVALUATION_TRANSITION_ILLEGAL";
@@ -286,20 +287,24 @@ public final class SelfEvaluation implements Auditable {
         submit(actor, at, catalog.schemeFor(EvaluationType.SELF_EVALUATION, fiscalYear));
     }
 
+    @Override
     public void approveAsDepartment(ActorId actor, Instant at, String opinion) {
         workflow.take(ReviewAction.DEPT_APPROVE, actor, at, opinion);
     }
 
     /** Back to the unit; the result is dropped, since the unit will change what it was computed from. */
+    @Override
     public void returnByDepartment(ActorId actor, Instant at, String reason) {
         workflow.take(ReviewAction.DEPT_RETURN, actor, at, reason);
         result = null;
     }
 
+    @Override
     public void approveAsFinance(ActorId actor, Instant at, String opinion) {
         workflow.take(ReviewAction.FINANCE_APPROVE, actor, at, opinion);
     }
 
+    @Override
     public void returnByFinance(ActorId actor, Instant at, String reason) {
         workflow.take(ReviewAction.FINANCE_RETURN, actor, at, reason);
         result = null;
