@@ -82,7 +82,18 @@ class ArchitectureRulesTest {
     @ArchTest
     static final ArchRule transactional_classes_are_application_services = classes()
             .that().areAnnotatedWith(jakarta.transaction.Transactional.class)
+            .and().areNotAnnotatedWith(jakarta.interceptor.Interceptor.class)
             .should().resideInAPackage(SERVICE);
+
+    /**
+     * The one kind of class bound to @Transactional outside the services: an interceptor of the persistence adapter
+     * that turns the database's failures at a use case's commit into the domain's refusals. It starts nothing.
+     */
+    @ArchTest
+    static final ArchRule transaction_interceptors_translate_persistence_failures_in_the_persistence_adapter = classes()
+            .that().areAnnotatedWith(jakarta.interceptor.Interceptor.class).and().areAnnotatedWith(jakarta.transaction.Transactional.class)
+            .should().resideInAPackage(PERSISTENCE)
+            .andShould().haveSimpleNameEndingWith("Translation");
 
     /** Adapters may only insist on joining the caller's transaction (MANDATORY), never start one. */
     @ArchTest

@@ -67,6 +67,10 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    int port() {
+        return port;
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

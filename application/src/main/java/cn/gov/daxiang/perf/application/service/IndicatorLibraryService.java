@@ -143,7 +143,7 @@ public class IndicatorLibraryService implements CreateIndicatorTemplateUseCase, 
         if (!ownUnit && !actor.hasAny(java.util.Set.of(Role.FINANCE_ADMIN, Role.FINANCE_REVIEWER))) {
             throw new AccessDeniedException("change-unit-indicator-system");
         }
-        UnitIndicatorSystem system = unitSystems.findByUnit(unit).orElse(UnitIndicatorSystem.empty(unit));
+        UnitIndicatorSystem system = unitSystems.findByUnitForChange(unit).orElse(UnitIndicatorSystem.empty(unit));
         List<String> before = system.getTemplateIds().stream().map(TemplateId::toString).toList();
         change.accept(system);
         unitSystems.save(system);

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class UnitIndicatorSystem {
 
+    /** A system is a unit's working set, not a copy of the library; the bound also keeps it within its column. */
+    public static final int MAX_TEMPLATES = 500;
+
     private final UnitCode unitCode;
     private final Set<TemplateId> templateIds;
 
@@ -38,10 +41,14 @@ public final class UnitIndicatorSystem {
         if (!template.isActive()) {
             throw new RuleViolationException("INDICATOR_TEMPLATE_INACTIVE", Map.of("templateId", template.getId().toString()));
         }
-        if (!templateIds.add(template.getId())) {
+        if (templateIds.contains(template.getId())) {
             throw new RuleViolationException("INDICATOR_TEMPLATE_ALREADY_CHOSEN",
                     Map.of("templateId", template.getId().toString(), "unitCode", unitCode.value()));
         }
+        if (templateIds.size() >= MAX_TEMPLATES) {
+            throw new RuleViolationException("INDICATOR_SYSTEM_FULL", Map.of("unitCode", unitCode.value(), "max", MAX_TEMPLATES));
+        }
+        templateIds.add(template.getId());
     }
 
     public void remove(TemplateId templateId) {

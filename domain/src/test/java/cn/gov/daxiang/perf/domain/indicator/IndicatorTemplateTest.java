@@ -142,6 +142,23 @@ class IndicatorTemplateTest {
     }
 
     @Test
+    void aUnitsIndicatorSystemHoldsAtMostFiveHundredTemplates() {
+        List<TemplateId> chosen = java.util.stream.IntStream.range(0, UnitIndicatorSystem.MAX_TEMPLATES - 1)
+                .mapToObj(i -> templateId(1000 + i)).toList();
+        UnitIndicatorSystem system = UnitIndicatorSystem.restore(UnitCode.of("105001"), chosen);
+        system.add(enrolment);
+        assertThat(system.getTemplateIds()).hasSize(UnitIndicatorSystem.MAX_TEMPLATES);
+        assertThatThrownBy(() -> system.add(satisfaction))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.code()).isEqualTo("INDICATOR_SYSTEM_FULL");
+                    assertThat(e.arguments()).containsEntry("max", 500);
+                });
+        assertThatThrownBy(() -> system.add(enrolment)).as("a template already chosen is named as such, not as a full system")
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("INDICATOR_TEMPLATE_ALREADY_CHOSEN"));
+        assertThat(system.getTemplateIds()).hasSize(UnitIndicatorSystem.MAX_TEMPLATES);
+    }
+
+    @Test
     void templateIdsParse() {
         assertThat(TemplateId.of(templateId(1).toString())).isEqualTo(templateId(1));
         assertThatThrownBy(() -> TemplateId.of("t-1"))

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.persistence.campaign;
 
+import cn.gov.daxiang.perf.adapter.persistence.shared.RevisionLocks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
 import cn.gov.daxiang.perf.application.port.out.CampaignRepository;
@@ -81,9 +82,7 @@ public class CampaignPersistenceAdapter implements CampaignRepository {
     public long update(Campaign campaign, long expectedRevision) {
         CampaignJpaEntity root = roots.find("campaignId", campaign.getId().value()).firstResultOptional()
                 .orElseThrow(() -> new IllegalStateException("campaign " + campaign.getId() + " was never stored"));
-        if (root.version != expectedRevision) {
-            throw new StaleRevisionException(Campaign.AUDIT_TYPE, campaign.getId().toString(), expectedRevision, root.version);
-        }
+        RevisionLocks.lockForChange(em(), root, r -> r.version, expectedRevision, Campaign.AUDIT_TYPE, campaign.getId().toString());
         mapper.copyToRoot(campaign, root);
         root.updatedAt = now();
         // Targets are only ever added (at the end), never changed or removed.

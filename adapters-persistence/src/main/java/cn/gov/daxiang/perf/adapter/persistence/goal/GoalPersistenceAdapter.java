@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.persistence.goal;
 
+import cn.gov.daxiang.perf.adapter.persistence.shared.RevisionLocks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
 import cn.gov.daxiang.perf.application.port.out.GoalRepository;
@@ -202,9 +203,7 @@ public class GoalPersistenceAdapter implements GoalRepository {
     public long update(PerformanceGoal goal, long expectedRevision) {
         PerformanceGoalJpaEntity root = roots.find("goalId", goal.getId().value()).firstResultOptional()
                 .orElseThrow(() -> new IllegalStateException("goal " + goal.getId() + " was never stored"));
-        if (root.version != expectedRevision) {
-            throw new StaleRevisionException(PerformanceGoal.AUDIT_TYPE, goal.getId().toString(), expectedRevision, root.version);
-        }
+        RevisionLocks.lockForChange(em(), root, r -> r.version, expectedRevision, PerformanceGoal.AUDIT_TYPE, goal.getId().toString());
         mapper.copyToRoot(goal, root);
         root.liveMarker = goal.getStatus() == GoalStatus.REJECTED ? root.id : 0;
         root.updatedAt = now();

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.persistence.grade;
 
+import cn.gov.daxiang.perf.adapter.persistence.shared.RevisionLocks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Constraints;
 import cn.gov.daxiang.perf.application.port.out.GradingConfigurationRepository;
 import cn.gov.daxiang.perf.domain.grade.GradeScheme;
@@ -83,9 +84,8 @@ public class GradingConfigurationPersistenceAdapter implements GradingConfigurat
     public long updateScheme(GradeScheme scheme, long expectedRevision) {
         GradeSchemeJpaEntity entity = schemes.findByIdOptional(scheme.getId().value())
                 .orElseThrow(() -> new IllegalStateException("grade scheme " + scheme.getId() + " was never stored"));
-        if (entity.version != expectedRevision) {
-            throw new StaleRevisionException(GradeScheme.AUDIT_TYPE, scheme.getId().value(), expectedRevision, entity.version);
-        }
+        RevisionLocks.lockForChange(schemes.getEntityManager(), entity, e -> e.version, expectedRevision, GradeScheme.AUDIT_TYPE,
+                scheme.getId().value());
         mapper.copy(scheme, entity);
         entity.updatedAt = now();
         flush(GradeScheme.AUDIT_TYPE, scheme.getId().value());
@@ -135,9 +135,7 @@ public class GradingConfigurationPersistenceAdapter implements GradingConfigurat
 
     private EvaluationCatalogJpaEntity catalogForChange(String name, String auditType, long expectedRevision) {
         EvaluationCatalogJpaEntity revision = catalog(name);
-        if (revision.version != expectedRevision) {
-            throw new StaleRevisionException(auditType, "default", expectedRevision, revision.version);
-        }
+        RevisionLocks.lockForChange(catalogs.getEntityManager(), revision, r -> r.version, expectedRevision, auditType, "default");
         return revision;
     }
 

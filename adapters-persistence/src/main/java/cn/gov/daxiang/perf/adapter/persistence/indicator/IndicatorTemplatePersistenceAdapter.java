@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.persistence.indicator;
 
+import cn.gov.daxiang.perf.adapter.persistence.shared.RevisionLocks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
 import cn.gov.daxiang.perf.application.port.out.IndicatorTemplateRepository;
@@ -8,7 +9,6 @@ import cn.gov.daxiang.perf.domain.indicator.TemplateId;
 import cn.gov.daxiang.perf.domain.indicator.TemplateSearchCriteria;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -89,9 +89,8 @@ public class IndicatorTemplatePersistenceAdapter implements IndicatorTemplateRep
     @Override
     public long update(IndicatorTemplate template, long expectedRevision) {
         IndicatorTemplateJpaEntity entity = panache.find("templateId", template.getId().value()).firstResult();
-        if (entity.version != expectedRevision) {
-            throw new StaleRevisionException(IndicatorTemplate.AUDIT_TYPE, template.getId().toString(), expectedRevision, entity.version);
-        }
+        RevisionLocks.lockForChange(panache.getEntityManager(), entity, e -> e.version, expectedRevision, IndicatorTemplate.AUDIT_TYPE,
+                template.getId().toString());
         mapper.copyDetails(template.getDetails(), entity);
         entity.active = template.isActive();
         entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -24,8 +24,25 @@ public class UnitIndicatorSystemPersistenceAdapter implements UnitIndicatorSyste
 
     @Override
     public Optional<UnitIndicatorSystem> findByUnit(UnitCode unit) {
-        return panache.findByIdOptional(unit.value()).map(e -> UnitIndicatorSystem.restore(unit, e.templateIds.isEmpty()
-                ? List.of() : Arrays.stream(e.templateIds.split(",")).map(TemplateId::of).toList()));
+        return panache.findByIdOptional(unit.value()).map(e -> toDomain(unit, e));
+    }
+
+    private static UnitIndicatorSystem toDomain(UnitCode unit, UnitIndicatorSystemJpaEntity e) {
+        return UnitIndicatorSystem.restore(unit, e.templateIds.isEmpty()
+                ? List.of() : Arrays.stream(e.templateIds.split(",")).map(TemplateId::of).toList());
+    }
+
+    /**
+     * Locks the unit's budget-unit row first: the system's own row may not exist yet (it is created by the first
+     * change), and a lock on a row that is not there serialises nothing.
+     */
+    @Override
+    public Optional<UnitIndicatorSystem> findByUnitForChange(UnitCode unit) {
+        panache.getEntityManager().createNativeQuery("select unit_code from budget_unit where unit_code = ?1 for update")
+                .setParameter(1, unit.value()).getResultList();
+        Optional<UnitIndicatorSystemJpaEntity> entity = panache.findByIdOptional(unit.value());
+        entity.ifPresent(e -> panache.getEntityManager().refresh(e));
+        return entity.map(e -> toDomain(unit, e));
     }
 
     @Override

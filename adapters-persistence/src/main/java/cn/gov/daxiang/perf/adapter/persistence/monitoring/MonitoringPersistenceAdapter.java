@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.persistence.monitoring;
 
+import cn.gov.daxiang.perf.adapter.persistence.shared.RevisionLocks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Constraints;
 import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
@@ -98,9 +99,7 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
     public long update(MonitoringRound round, long expectedRevision) {
         MonitoringRoundJpaEntity entity = rounds.find("roundId", round.getId().value()).firstResultOptional()
                 .orElseThrow(() -> new IllegalStateException("round " + round.getId() + " was never stored"));
-        if (entity.version != expectedRevision) {
-            throw new StaleRevisionException(MonitoringRound.AUDIT_TYPE, round.getId().toString(), expectedRevision, entity.version);
-        }
+        RevisionLocks.lockForChange(em(), entity, e -> e.version, expectedRevision, MonitoringRound.AUDIT_TYPE, round.getId().toString());
         mapper.copy(round, entity);
         entity.updatedAt = now();
         flush(MonitoringRound.AUDIT_TYPE, round.getId().toString());
@@ -180,9 +179,7 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
     public long update(MonitoringReport report, long expectedRevision) {
         MonitoringReportJpaEntity root = reports.find("reportId", report.getId().value()).firstResultOptional()
                 .orElseThrow(() -> new IllegalStateException("report " + report.getId() + " was never stored"));
-        if (root.version != expectedRevision) {
-            throw new StaleRevisionException(MonitoringReport.AUDIT_TYPE, report.getId().toString(), expectedRevision, root.version);
-        }
+        RevisionLocks.lockForChange(em(), root, r -> r.version, expectedRevision, MonitoringReport.AUDIT_TYPE, report.getId().toString());
         mapper.copyToRoot(report, root);
         root.updatedAt = now();
         for (MonitoringReportLineJpaEntity line : lines.list("reportPk", root.id)) {

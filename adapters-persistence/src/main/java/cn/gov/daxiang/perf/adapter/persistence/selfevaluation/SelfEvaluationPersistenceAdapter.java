@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.persistence.selfevaluation;
 
+import cn.gov.daxiang.perf.adapter.persistence.shared.RevisionLocks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Constraints;
 import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
@@ -142,9 +143,7 @@ public class SelfEvaluationPersistenceAdapter implements SelfEvaluationRepositor
     public long update(SelfEvaluation evaluation, long expectedRevision) {
         SelfEvaluationJpaEntity root = roots.find("evaluationId", evaluation.getId().value()).firstResultOptional()
                 .orElseThrow(() -> new IllegalStateException("evaluation " + evaluation.getId() + " was never stored"));
-        if (root.version != expectedRevision) {
-            throw new StaleRevisionException(SelfEvaluation.AUDIT_TYPE, evaluation.getId().toString(), expectedRevision, root.version);
-        }
+        RevisionLocks.lockForChange(em(), root, r -> r.version, expectedRevision, SelfEvaluation.AUDIT_TYPE, evaluation.getId().toString());
         mapper.copyToRoot(evaluation, root);
         root.updatedAt = now();
         Map<UUID, SelfEvaluationLine> entries = new HashMap<>();

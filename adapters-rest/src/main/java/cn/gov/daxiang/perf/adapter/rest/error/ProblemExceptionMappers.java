@@ -7,6 +7,7 @@ import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException;
 import cn.gov.daxiang.perf.domain.goal.GoalHasQualityErrorsException;
 import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
+import cn.gov.daxiang.perf.domain.shared.ConcurrentChangeException;
 import cn.gov.daxiang.perf.domain.shared.DomainException;
 import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
 import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
@@ -113,6 +114,17 @@ public class ProblemExceptionMappers {
     public Response preconditionRequired(Revisions.PreconditionRequiredException e, HttpHeaders headers, UriInfo uri,
                                          ContainerRequestContext request) {
         return problem(428, "PRECONDITION_REQUIRED", e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+    }
+
+    /**
+     * A change that lost a race with another one at the same moment: nothing was applied. 412 when the caller named
+     * the revision it changed (that revision is gone), else 409; either way reading again and retrying succeeds.
+     */
+    @ServerExceptionMapper
+    public Response concurrentChange(ConcurrentChangeException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        int status = headers.getHeaderString(HttpHeaders.IF_MATCH) == null ? 409 : 412;
+        return Response.fromResponse(problem(status, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()),
+                uri, request)).header(HttpHeaders.RETRY_AFTER, "1").build();
     }
 
     @ServerExceptionMapper

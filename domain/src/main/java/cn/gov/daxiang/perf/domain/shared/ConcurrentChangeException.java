@@ -1,0 +1,32 @@
+package cn.gov.daxiang.perf.domain.shared;
+
+import java.util.Map;
+
+/**
+ * Another change to the same data was committed (or is being committed) at the same moment, so this one was not
+ * applied at all. Nothing is wrong with the request itself: read the data again and retry (HTTP 409, or 412 when
+ * the caller named the revision it changed).
+ */
+public class ConcurrentChangeException extends DomainException {
+
+    /** What collided, for the log and the problem's arguments. */
+    public enum Collision {
+        /** The object was changed since it was read (an optimistic-lock failure). */
+        REVISION,
+        /** Something with the same key was created at the same moment (a unique key). */
+        DUPLICATE_KEY,
+        /** The database gave up waiting for, or broke, a lock cycle (deadlock, lock timeout, serialisation). */
+        CONTENTION
+    }
+
+    private final Collision collision;
+
+    public ConcurrentChangeException(Collision collision) {
+        super("CONCURRENT_CHANGE", Map.of("collision", collision.name()));
+        this.collision = collision;
+    }
+
+    public Collision collision() {
+        return collision;
+    }
+}
