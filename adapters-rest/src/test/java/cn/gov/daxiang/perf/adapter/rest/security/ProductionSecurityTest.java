@@ -24,7 +24,8 @@ class ProductionSecurityTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "perf.security.demo-identities.enabled", "false",
-                    "mp.jwt.verify.publickey.location", "test-security/other-public-key.pem");
+                    "mp.jwt.verify.publickey.location", "test-security/other-public-key.pem",
+                    "smallrye.jwt.sign.key.location", "");
         }
     }
 
