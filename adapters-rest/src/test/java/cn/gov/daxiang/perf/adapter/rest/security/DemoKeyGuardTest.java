@@ -7,21 +7,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -206,24 +200,16 @@ class DemoKeyGuardTest {
         return new KeySettings(inline, locations, Map.of(), Map.of());
     }
 
-    private static String demoPem() throws IOException {
-        return new String(DemoKeyGuardTest.class.getClassLoader().getResourceAsStream(DEMO_PEM_RESOURCE).readAllBytes(),
-                StandardCharsets.US_ASCII);
+    private static String demoPem() {
+        return KeyEncodings.demoPublicKeyPem();
     }
 
     private static RSAPublicKey demoKey() {
-        try {
-            String body = demoPem().replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return KeyEncodings.demoPublicKey();
     }
 
-    private static RSAPublicKey otherKey() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return (RSAPublicKey) generator.generateKeyPair().getPublic();
+    private static RSAPublicKey otherKey() {
+        return KeyEncodings.newKey();
     }
 
     private Path write(String name, String content) throws IOException {
@@ -246,60 +232,14 @@ class DemoKeyGuardTest {
     }
 
     private static String jwk(RSAPublicKey key, String kid) {
-        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("kty", "RSA");
-        if (kid != null) {
-            fields.put("kid", kid);
-        }
-        fields.put("use", "sig");
-        fields.put("alg", "RS256");
-        fields.put("n", url.encodeToString(unsigned(key.getModulus())));
-        fields.put("e", url.encodeToString(unsigned(key.getPublicExponent())));
-        StringBuilder json = new StringBuilder("{");
-        fields.forEach((name, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":\"").append(value).append('"'));
-        return json.append('}').toString();
-    }
-
-    private static byte[] unsigned(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        return bytes[0] == 0 && bytes.length > 1 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+        return KeyEncodings.jwk(key, kid);
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return KeyEncodings.pem(type, der);
     }
 
-    /** RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER } (RFC 8017 A.1.1). */
     private static byte[] pkcs1(RSAPublicKey key) {
-        byte[] modulus = derInteger(key.getModulus());
-        byte[] exponent = derInteger(key.getPublicExponent());
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(modulus);
-        body.writeBytes(exponent);
-        return tlv(0x30, body.toByteArray());
-    }
-
-    private static byte[] derInteger(BigInteger value) {
-        return tlv(0x02, value.toByteArray());
-    }
-
-    private static byte[] tlv(int tag, byte[] value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(tag);
-        int length = value.length;
-        if (length < 0x80) {
-            out.write(length);
-        } else if (length < 0x100) {
-            out.write(0x81);
-            out.write(length);
-        } else {
-            out.write(0x82);
-            out.write(length >> 8);
-            out.write(length & 0xff);
-        }
-        out.writeBytes(value);
-        return out.toByteArray();
+        return KeyEncodings.pkcs1(key);
     }
 }
