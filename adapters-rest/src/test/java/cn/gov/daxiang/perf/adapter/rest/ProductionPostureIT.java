@@ -77,6 +77,7 @@ class ProductionPostureIT {
         HttpResponse<String> ready = get(service.managementPort(), "/q/health/ready", null);
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"UP\"");
+        assertThat(ready.headers().firstValue("X-Content-Type-Options")).as("the management interface too").hasValue("nosniff");
         HttpResponse<String> metrics = get(service.managementPort(), "/q/metrics", null);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count").contains("jvm_");

@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.adapter.rest.security;
 import cn.gov.daxiang.perf.adapter.rest.security.DemoKeyGuard.KeySettings;
 import cn.gov.daxiang.perf.adapter.rest.security.RsaKeyMaterial.RsaKey;
 import com.sun.net.httpserver.HttpServer;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,15 @@ class DemoKeyGuardTest {
         KeySettings unreachable = settings(Map.of(), Map.of("mp.jwt.verify.publickey.location", "https://127.0.0.1:1/certs"));
         DemoKeyGuard guard = new DemoKeyGuard(false, unreachable, Duration.ofSeconds(2), () -> Set.of(DemoKeyGuard.demoKey()));
         assertThatThrownBy(guard::check).isInstanceOf(IllegalStateException.class).hasMessageContaining("as the JWT layer loads it");
+    }
+
+    @Test
+    void theJwtLayersOwnLoadingYieldsTheKeysItVerifiesWith() throws Exception {
+        RsaKey demo = DemoKeyGuard.demoKey();
+        assertThat(JwtLayerKeys.loaded(new JWTAuthContextInfo("classpath:" + DEMO_PEM_RESOURCE, "https://issuer.test"))).containsExactly(demo);
+        String jwks = serve("/jwks", "{\"keys\":[" + jwk(otherKey(), "a") + "," + jwk(demoKey(), "b") + "]}", new AtomicInteger());
+        assertThat(JwtLayerKeys.loaded(new JWTAuthContextInfo(jwks, "https://issuer.test"))).hasSize(2).contains(demo);
+        assertThat(JwtLayerKeys.loaded(new JWTAuthContextInfo("http://127.0.0.1:1/nothing", "https://issuer.test"))).isEmpty();
     }
 
     // --- what passes ----------------------------------------------------------------------------------------------
