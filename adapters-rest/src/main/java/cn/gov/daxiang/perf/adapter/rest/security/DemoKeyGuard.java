@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public class DemoKeyGuard {
         }
 
         private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-            Map<String, String> both = new java.util.LinkedHashMap<>(a);
+            Map<String, String> both = new LinkedHashMap<>(a);
             both.putAll(b);
             return both;
         }

@@ -18,6 +18,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -117,8 +118,8 @@ class DemoKeyGuardTest {
 
     @Test
     void theDemoKeyUnderSmallRyesOwnLocationPropertyIsRefused() throws IOException {
-        KeySettings settings = KeySettings.of(java.util.Optional.empty(), java.util.Optional.of("test-security/other-public-key.pem"),
-                java.util.Optional.of(write("demo.pem", demoPem()).toString()), java.util.Optional.empty(), java.util.Optional.empty());
+        KeySettings settings = KeySettings.of(Optional.empty(), Optional.of("test-security/other-public-key.pem"),
+                Optional.of(write("demo.pem", demoPem()).toString()), Optional.empty(), Optional.empty());
         assertRefused(settings);
     }
 
