@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A packaged build of the service running as a process of its own, called over real HTTP with a bearer token:
  * what the integration tests start, kill, restart and compare with the provincial-platform simulator.
+ * <p>
+ * Every process gets a free management port of its own (PERF_MANAGEMENT_PORT): the production build serves health
+ * and metrics there, not on its API port, and two nodes on one machine must not both take the default 9000. The
+ * embedded default ignores it and answers health on its API port; readiness is polled on whichever answers.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -31,11 +36,13 @@ final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private String token;
 
-    private ServiceProcess(Process process, int port) {
+    private ServiceProcess(Process process, int port, int managementPort) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /** Starts {@code java <jvmOptions> -jar <jar>} with the environment given, its output going to {@code log}. */
@@ -47,7 +54,25 @@ final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        return new ServiceProcess(builder.start(), port);
+        int managementPort = environment.containsKey("PERF_MANAGEMENT_PORT")
+                ? Integer.parseInt(environment.get("PERF_MANAGEMENT_PORT")) : freePort();
+        builder.environment().put("PERF_MANAGEMENT_PORT", Integer.toString(managementPort));
+        return new ServiceProcess(builder.start(), port, managementPort);
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Where the production build answers health and metrics. */
+    int managementPort() {
+        return managementPort;
+    }
+
+    /** Waits for the process to end by itself (a refused start); its exit code, or empty when it is still running. */
+    OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(process.exitValue())
+                : OptionalInt.empty();
     }
 
     /** Fault-tolerance settings that keep the provincial client's retries short, as JVM options. */
@@ -98,12 +123,14 @@ final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             assertThat(process.isAlive()).as("the service process is running (" + log + ")").isTrue();
-            try {
-                if (send(HttpRequest.newBuilder(uri("/q/health/ready")).build()).statusCode() == 200) {
-                    return;
+            for (int candidate : new int[] {managementPort, port}) {
+                try {
+                    if (send(HttpRequest.newBuilder(URI.create("http://localhost:" + candidate + "/q/health/ready")).build()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYetListening) {
+                    // keep polling
                 }
-            } catch (IOException notYetListening) {
-                // keep polling
             }
             Thread.sleep(100);
         }

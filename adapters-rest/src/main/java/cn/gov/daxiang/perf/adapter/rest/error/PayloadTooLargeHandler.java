@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.error;
 
+import cn.gov.daxiang.perf.adapter.rest.shared.HttpEdge;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -44,7 +45,7 @@ public class PayloadTooLargeHandler {
         Locale locale = messages.negotiate(acceptable(context.request().getHeader("Accept-Language")));
         Problem problem = new Problem("urn:daxiang-perf:problem:payload-too-large", messages.title("PAYLOAD_TOO_LARGE", locale),
                 413, messages.detail("PAYLOAD_TOO_LARGE", Map.of(), locale), context.request().path(), "PAYLOAD_TOO_LARGE",
-                null, List.of());
+                HttpEdge.requestId(context), List.of());
         context.response().setStatusCode(413)
                 .putHeader("Connection", "close")
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)

@@ -1,24 +1,20 @@
 package cn.gov.daxiang.perf.adapter.rest.shared;
 
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
- * Gives every request an id, taken from the caller's {@code X-Request-Id} when it is sane, and returns
- * it as a response header, so a user's report can be matched with the server's log and audit trail.
+ * Hands the request's id, assigned at the HTTP edge ({@link HttpEdge}) before anything else ran, to the JAX-RS layer:
+ * the problem bodies and the actor of the use cases (hence the audit trail) carry exactly the id the response's
+ * {@code X-Request-Id} header does.
  */
 public class RequestIdFilter {
 
-    public static final String HEADER = "X-Request-Id";
-    public static final String PROPERTY = "perf.requestId";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    public static final String HEADER = HttpEdge.REQUEST_ID_HEADER;
+    public static final String PROPERTY = HttpEdge.REQUEST_ID;
 
     private final RequestActor requestActor;
 
@@ -28,19 +24,14 @@ public class RequestIdFilter {
     }
 
     @ServerRequestFilter(preMatching = true)
-    public void assignRequestId(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    public void assignRequestId(ContainerRequestContext request, RoutingContext routing) {
+        String id = HttpEdge.requestId(routing);
+        if (id == null) {
+            // Not through the HTTP edge (cannot happen over HTTP): still one id for the whole request.
+            id = HttpEdge.requestId((String) null);
+        }
         request.setProperty(PROPERTY, id);
         requestActor.setRequestId(id);
-    }
-
-    @ServerResponseFilter
-    public void returnRequestId(ContainerRequestContext request, ContainerResponseContext response) {
-        Object id = request.getProperty(PROPERTY);
-        if (id != null) {
-            response.getHeaders().putSingle(HEADER, id);
-        }
     }
 
     public static String of(ContainerRequestContext request) {

@@ -7,12 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Optimistic concurrency over HTTP: a mutable resource's ETag is its revision, and a change must name the
- * revision it was made from in If-Match (428 without it, 412 when it is not the current one).
+ * Optimistic concurrency over HTTP: a mutable resource's ETag is its revision, always a strong one ({@code "3"}), and
+ * a change must name the revision it was made from in If-Match (428 without it, 412 when it is not the current one).
+ * If-Match compares strongly (RFC 9110 §13.1.1): a weak tag ({@code W/"3"}) never matches, nor does anything that is
+ * not one of our tags.
  */
 public final class Revisions {
 
-    private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
+    private static final Pattern ETAG = Pattern.compile("\\s*\"(\\d{1,18})\"\\s*");
 
     private Revisions() {
     }
@@ -28,7 +30,7 @@ public final class Revisions {
         }
         Matcher m = ETAG.matcher(ifMatch);
         if (!m.matches()) {
-            // Not one of our ETags (e.g. "*"): it cannot match the current revision.
+            // Not one of our strong ETags (W/"3", "*", garbage): it cannot match the current revision.
             throw new StaleRevisionException(objectType, objectId, -1, -1);
         }
         return Long.parseLong(m.group(1));

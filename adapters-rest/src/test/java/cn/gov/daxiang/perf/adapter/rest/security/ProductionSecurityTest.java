@@ -1,6 +1,9 @@
 package cn.gov.daxiang.perf.adapter.rest.security;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -24,8 +28,21 @@ class ProductionSecurityTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "perf.security.demo-identities.enabled", "false",
-                    "mp.jwt.verify.publickey.location", "test-security/other-public-key.pem");
+                    "mp.jwt.verify.publickey.location", "test-security/other-public-key.pem",
+                    "smallrye.jwt.sign.key.location", "");
         }
+    }
+
+    @Inject
+    Instance<JWTAuthContextInfo> jwtLayer;
+
+    @Test
+    void theGuardCanAskTheJwtLayerForTheKeyItVerifiesWith() {
+        assertThat(jwtLayer.isResolvable()).isTrue();
+        assertThat(JwtLayerKeys.loaded(jwtLayer.get())).as("the configured key, as the JWT layer loads it")
+                .containsExactlyElementsOf(RsaKeyMaterial.keysIn(KeyLocations.read("test-security/other-public-key.pem",
+                        java.time.Duration.ofSeconds(2)).orElseThrow()))
+                .doesNotContain(DemoKeyGuard.demoKey());
     }
 
     @Test

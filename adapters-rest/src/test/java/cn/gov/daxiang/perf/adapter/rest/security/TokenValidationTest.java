@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -14,6 +17,8 @@ import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -44,7 +49,83 @@ class TokenValidationTest {
                 Arguments.of("evaluator without agency_id", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("EVALUATOR")))),
                 Arguments.of("malformed unit_code", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("UNIT_OPERATOR"))
                         .claim("unit_code", "../105002"))),
-                Arguments.of("not a JWT", (Supplier<String>) () -> "not-a-token"));
+                Arguments.of("not a JWT", (Supplier<String>) () -> "not-a-token"),
+                // Time limits: at most 8 hours, not issued in the future, iat and exp both present.
+                Arguments.of("exp 100 years out", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("AUDITOR"))
+                        .expiresAt(Instant.now().plus(Duration.ofDays(36_500))))),
+                Arguments.of("exp 8 h 2 min out", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("AUDITOR"))
+                        .issuedAt(Instant.now()).expiresAt(Instant.now().plus(Duration.ofHours(8).plusMinutes(2))))),
+                Arguments.of("9 h between iat and exp", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("AUDITOR"))
+                        .issuedAt(Instant.now().minus(Duration.ofHours(2))).expiresAt(Instant.now().plus(Duration.ofHours(7))))),
+                Arguments.of("iat 5 min in the future", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("AUDITOR"))
+                        .issuedAt(Instant.now().plus(Duration.ofMinutes(5))))),
+                Arguments.of("no iat", (Supplier<String>) () -> rawSigned(claims(Instant.now().getEpochSecond() + 3600, null, "\"AUDITOR\"", ""))),
+                Arguments.of("no exp", (Supplier<String>) () -> rawSigned(claims(null, Instant.now().getEpochSecond(), "\"AUDITOR\"", ""))),
+                Arguments.of("iat not a number", (Supplier<String>) () -> rawSigned(claims(Instant.now().getEpochSecond() + 3600, null,
+                        "\"AUDITOR\"", ",\"iat\":\"yesterday\""))),
+                // Claims of the wrong shape, validly signed.
+                Arguments.of("unit_code a number", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("UNIT_OPERATOR"))
+                        .claim("unit_code", 105002))),
+                Arguments.of("unit_code an array", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("UNIT_OPERATOR"))
+                        .claim("unit_code", List.of("105002")))),
+                Arguments.of("unit_code an object", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("UNIT_OPERATOR"))
+                        .claim("unit_code", Map.of("code", "105002")))),
+                Arguments.of("unit_code a number beside a role that needs none", (Supplier<String>) () -> TestTokens.signed(c -> c
+                        .groups(Set.of("AUDITOR")).claim("unit_code", 105002))),
+                Arguments.of("agency_id a number", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("EVALUATOR"))
+                        .claim("agency_id", 42))),
+                Arguments.of("agency_id an array", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("EVALUATOR"))
+                        .claim("agency_id", List.of("ZHENRUI")))),
+                Arguments.of("agency_id an object", (Supplier<String>) () -> TestTokens.signed(c -> c.groups(Set.of("EVALUATOR"))
+                        .claim("agency_id", Map.of("id", "ZHENRUI")))),
+                Arguments.of("groups a number", (Supplier<String>) () -> rawSigned(claims(Instant.now().getEpochSecond() + 3600,
+                        Instant.now().getEpochSecond(), "7", ""))),
+                Arguments.of("groups an object", (Supplier<String>) () -> rawSigned(claims(Instant.now().getEpochSecond() + 3600,
+                        Instant.now().getEpochSecond(), "{\"role\":\"FINANCE_ADMIN\"}", ""))),
+                Arguments.of("groups holding a number", (Supplier<String>) () -> rawSigned(claims(Instant.now().getEpochSecond() + 3600,
+                        Instant.now().getEpochSecond(), "[\"AUDITOR\",7]", ""))));
+    }
+
+    @Test
+    void aTokenOfExactlyTheMaximumLifetimeIsAccepted() {
+        Instant now = Instant.now();
+        given().auth().oauth2(TestTokens.signed(c -> c.groups(Set.of("AUDITOR")).issuedAt(now).expiresAt(now.plus(Duration.ofHours(8)))))
+                .when().get(PROTECTED).then().statusCode(200);
+    }
+
+    @Test
+    void anIatWithinTheClockSkewIsAccepted() {
+        Instant issuerClock = Instant.now().plusSeconds(30);
+        given().auth().oauth2(TestTokens.signed(c -> c.groups(Set.of("AUDITOR")).issuedAt(issuerClock)
+                        .expiresAt(issuerClock.plus(Duration.ofHours(1)))))
+                .when().get(PROTECTED).then().statusCode(200);
+    }
+
+    @Test
+    void groupsAsOneStringIsReadAsOneRole() {
+        given().auth().oauth2(rawSigned(claims(Instant.now().getEpochSecond() + 3600, Instant.now().getEpochSecond(), "\"AUDITOR\"", "")))
+                .when().get(PROTECTED).then().statusCode(200);
+    }
+
+    /** The payload of a token for the test issuer and audience, with exactly the time claims given. */
+    private static String claims(Long exp, Long iat, String groupsJson, String more) {
+        return "{\"iss\":\"" + TestTokens.ISSUER + "\",\"aud\":\"" + TestTokens.AUDIENCE + "\",\"sub\":\"raw-tester\",\"upn\":\"raw-tester\""
+                + (exp == null ? "" : ",\"exp\":" + exp) + (iat == null ? "" : ",\"iat\":" + iat)
+                + ",\"groups\":" + groupsJson + more + "}";
+    }
+
+    /** A payload exactly as given, signed RS256 with the demo key: what a misbehaving identity provider could send. */
+    private static String rawSigned(String payload) {
+        try {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setPayload(payload);
+            jws.setKey(TestTokens.demoSigningKey());
+            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+            jws.setHeader("typ", "JWT");
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
