@@ -92,10 +92,6 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    int port() {
-        return port;
-    }
-
     boolean isAlive() {
         return process.isAlive();
     }

@@ -101,6 +101,28 @@ class ProductionArtifactsIT {
         assertThat(findings).as("private keys in our own production jars").allMatch(Finding::thirdParty);
     }
 
+    /** Production never loads sample data; a stale target/classes must not smuggle the sample district in either. */
+    @Test
+    void noProductionArtifactCarriesTheSampleDistrict() throws Exception {
+        List<String> found = new ArrayList<>();
+        for (Path build : PRODUCTION_BUILDS) {
+            if (!Files.isDirectory(build)) {
+                continue;
+            }
+            List<Path> jars;
+            try (Stream<Path> walk = Files.walk(build)) {
+                jars = walk.filter(p -> p.toString().endsWith(".jar") && !build.relativize(p).startsWith("lib")).toList();
+            }
+            for (Path jar : jars) {
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    zip.stream().filter(e -> e.getName().startsWith("sample-district/") && !e.isDirectory())
+                            .forEach(e -> found.add(jar + "!/" + e.getName()));
+                }
+            }
+        }
+        assertThat(found).as("sample data in production artifacts").isEmpty();
+    }
+
     @Test
     void theCheckFindsTheDemoPrivateKeyWhereverItIs() throws Exception {
         Demo demo = Demo.load();
