@@ -1,5 +1,8 @@
 package cn.gov.daxiang.perf.adapter.rest.grade;
 
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.daxiang.perf.adapter.rest.grade.GradingRequests.DefineSchemeRequest;
 import cn.gov.daxiang.perf.adapter.rest.grade.GradingRequests.ReviseSchemeRequest;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
@@ -70,6 +73,8 @@ public class GradeSchemeResource {
 
     @POST
     @Operation(summary = "Define a new grade scheme (finance administration)")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response define(DefineSchemeRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw Fields.missing("body");

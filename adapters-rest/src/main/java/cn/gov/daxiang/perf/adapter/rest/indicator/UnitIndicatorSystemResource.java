@@ -1,5 +1,8 @@
 package cn.gov.daxiang.perf.adapter.rest.indicator;
 
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.application.port.in.indicator.UnitIndicatorSystemUseCase;
@@ -53,6 +56,8 @@ public class UnitIndicatorSystemResource {
     @Path("/templates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a library template to the unit's system (the unit itself or finance)")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public List<IndicatorTemplateResponse> add(@PathParam("unitCode") String unitCode, AddTemplateRequest request) {
         UnitCode unit = unit(unitCode);
         if (request == null || request.templateId() == null) {
