@@ -1,7 +1,7 @@
 package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentOutcome;
-import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentRequest;
+import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceCommand;
 import cn.gov.daxiang.perf.application.port.out.IdempotencyRecordStore;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyRecord;
 import cn.gov.daxiang.perf.domain.idempotency.StoredAnswer;
@@ -36,22 +36,22 @@ public class IdempotencySteps {
      * running its own create (which might fail on the first one's object, say "round already open", before
      * it ever reached the key).
      */
-    public IdempotentOutcome attempt(IdempotentRequest request, Supplier<StoredAnswer> create) {
+    public IdempotentOutcome attempt(CreateOnceCommand command, Supplier<StoredAnswer> create) {
         Instant now = clock.instant();
-        Optional<IdempotencyRecord> existing = store.find(request.caller(), request.key());
+        Optional<IdempotencyRecord> existing = store.find(command.caller(), command.key());
         if (existing.isPresent()) {
-            Optional<StoredAnswer> replay = existing.get().replayFor(request.fingerprint(), now);
+            Optional<StoredAnswer> replay = existing.get().replayFor(command.fingerprint(), now);
             if (replay.isPresent()) {
                 return new IdempotentOutcome(replay.get(), true);
             }
-            store.removeExpired(request.caller(), request.key(), now);
+            store.removeExpired(command.caller(), command.key(), now);
         }
-        store.claim(request.caller(), request.key(), request.fingerprint(), now);
+        store.claim(command.caller(), command.key(), command.fingerprint(), now);
         StoredAnswer answer = create.get();
         if (!answer.successful()) {
             throw new NotStored(answer);
         }
-        store.complete(IdempotencyRecord.of(request.caller(), request.key(), request.fingerprint(), now, answer));
+        store.complete(IdempotencyRecord.of(command.caller(), command.key(), command.fingerprint(), now, answer));
         return new IdempotentOutcome(answer, false);
     }
 

@@ -2,7 +2,7 @@ package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceUseCase;
 import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentOutcome;
-import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentRequest;
+import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceCommand;
 import cn.gov.daxiang.perf.application.port.out.IdempotencyRecordStore;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyKeyInProgressException;
 import cn.gov.daxiang.perf.domain.idempotency.StoredAnswer;
@@ -42,11 +42,11 @@ public class IdempotentCreateService implements CreateOnceUseCase {
     }
 
     @Override
-    public IdempotentOutcome createOnce(IdempotentRequest request, Supplier<StoredAnswer> create) {
+    public IdempotentOutcome createOnce(CreateOnceCommand command, Supplier<StoredAnswer> create) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             IdempotentOutcome outcome;
             try {
-                outcome = steps.attempt(request, create);
+                outcome = steps.attempt(command, create);
             } catch (IdempotencyRecordStore.KeyTakenException lostRace) {
                 continue; // a concurrent duplicate committed first: the next attempt finds its record and replays it
             } catch (IdempotencySteps.NotStored refused) {
@@ -57,7 +57,7 @@ public class IdempotentCreateService implements CreateOnceUseCase {
             }
             return outcome;
         }
-        throw new IdempotencyKeyInProgressException(request.key());
+        throw new IdempotencyKeyInProgressException(command.key());
     }
 
     private void purgeIfDue() {

@@ -1,7 +1,7 @@
 package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentOutcome;
-import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentRequest;
+import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceCommand;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyKey;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyKeyReusedException;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyRecord;
@@ -42,8 +42,8 @@ class IdempotentCreateServiceTest {
         };
     }
 
-    private static IdempotentRequest request(String caller, RequestFingerprint fingerprint) {
-        return new IdempotentRequest(caller, KEY, fingerprint);
+    private static CreateOnceCommand request(String caller, RequestFingerprint fingerprint) {
+        return new CreateOnceCommand(caller, KEY, fingerprint);
     }
 
     @Test
@@ -120,17 +120,17 @@ class IdempotentCreateServiceTest {
 
     @Test
     void expiredRecordsArePurgedAtMostOnceAnHourAfterACreate() {
-        service.createOnce(new IdempotentRequest("a", IdempotencyKey.of("old"), REQUEST), create());
+        service.createOnce(new CreateOnceCommand("a", IdempotencyKey.of("old"), REQUEST), create());
         assertThat(store.purges).isEqualTo(1);
         clock.advance(Duration.ofHours(25));
-        service.createOnce(new IdempotentRequest("a", IdempotencyKey.of("new-1"), REQUEST), create());
+        service.createOnce(new CreateOnceCommand("a", IdempotencyKey.of("new-1"), REQUEST), create());
         assertThat(store.purges).isEqualTo(2);
         assertThat(store.records.keySet()).containsExactly(List.of("a", "new-1"));
         clock.advance(Duration.ofMinutes(59));
-        service.createOnce(new IdempotentRequest("a", IdempotencyKey.of("new-2"), REQUEST), create());
+        service.createOnce(new CreateOnceCommand("a", IdempotencyKey.of("new-2"), REQUEST), create());
         assertThat(store.purges).isEqualTo(2);
         clock.advance(Duration.ofMinutes(1));
-        service.createOnce(new IdempotentRequest("a", IdempotencyKey.of("new-3"), REQUEST), create());
+        service.createOnce(new CreateOnceCommand("a", IdempotencyKey.of("new-3"), REQUEST), create());
         assertThat(store.purges).isEqualTo(3);
     }
 

@@ -3,7 +3,7 @@ package cn.gov.daxiang.perf.adapter.rest.idempotency;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceUseCase;
 import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentOutcome;
-import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentRequest;
+import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceCommand;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyKey;
 import cn.gov.daxiang.perf.domain.idempotency.StoredAnswer;
@@ -67,7 +67,7 @@ public class IdempotentCreateInterceptor {
         }
         Actor actor = requestActor.actor();
         String subject = subject();
-        IdempotentRequest idempotent = new IdempotentRequest(subject, key, RequestFingerprints.of(request.getMethod(),
+        CreateOnceCommand idempotent = new CreateOnceCommand(subject, key, RequestFingerprints.of(request.getMethod(),
                 request.getUriInfo().getPath(), request.getUriInfo().getQueryParameters(), request.getHeaderString(HttpHeaders.IF_MATCH),
                 subject, actor, body(invocation.getMethod(), invocation.getParameters())));
         try {

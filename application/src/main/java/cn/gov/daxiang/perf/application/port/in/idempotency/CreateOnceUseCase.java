@@ -15,5 +15,5 @@ import java.util.function.Supplier;
 public interface CreateOnceUseCase {
 
     /** {@code create} runs inside the use case's transaction; its exceptions roll it back and propagate unchanged. */
-    IdempotentOutcome createOnce(IdempotentRequest request, Supplier<StoredAnswer> create);
+    IdempotentOutcome createOnce(CreateOnceCommand command, Supplier<StoredAnswer> create);
 }

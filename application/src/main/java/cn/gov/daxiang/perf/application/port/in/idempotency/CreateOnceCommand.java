@@ -7,12 +7,12 @@ import cn.gov.daxiang.perf.domain.idempotency.RequestFingerprint;
 import java.util.Objects;
 
 /**
- * A create request under a key: {@code caller} scopes the key (the token's subject), {@code fingerprint} says which
+ * A create under the caller's idempotency key: {@code caller} scopes the key (the token's subject), {@code fingerprint} says which
  * request it is.
  */
-public record IdempotentRequest(String caller, IdempotencyKey key, RequestFingerprint fingerprint) {
+public record CreateOnceCommand(String caller, IdempotencyKey key, RequestFingerprint fingerprint) {
 
-    public IdempotentRequest {
+    public CreateOnceCommand {
         IdempotencyRecord.requireCaller(caller);
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(fingerprint, "fingerprint");
