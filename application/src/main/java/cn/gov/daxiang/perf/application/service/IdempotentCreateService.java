@@ -1,8 +1,8 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceCommand;
 import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceUseCase;
 import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentOutcome;
-import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceCommand;
 import cn.gov.daxiang.perf.application.port.out.IdempotencyRecordStore;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyKeyInProgressException;
 import cn.gov.daxiang.perf.domain.idempotency.StoredAnswer;

@@ -1,7 +1,7 @@
 package cn.gov.daxiang.perf.application.service;
 
-import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentOutcome;
 import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceCommand;
+import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentOutcome;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyKey;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyKeyReusedException;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyRecord;

@@ -1,9 +1,9 @@
 package cn.gov.daxiang.perf.adapter.rest.idempotency;
 
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
+import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceCommand;
 import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceUseCase;
 import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentOutcome;
-import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceCommand;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyKey;
 import cn.gov.daxiang.perf.domain.idempotency.StoredAnswer;
@@ -23,10 +23,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.UncheckedIOException;
+import java.io.File;
 import java.io.IOException;
-import java.lang.reflect.Method;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.Principal;
 
 /**
@@ -34,7 +39,8 @@ import java.security.Principal;
  * always did. With it, the method runs inside {@link CreateOnceUseCase} (in the transaction that stores its answer),
  * and the answer goes out as stored: the body as JSON bytes, Location and ETag; a replay carries
  * {@code Idempotent-Replayed: true}. The request is identified by its method, path, query, If-Match, caller and body
- * (the method's entity parameter as read, written as canonical JSON; a raw upload byte for byte).
+ * (the method's entity parameter as read, written as canonical JSON; an upload byte for byte). Methods must return
+ * {@link Response} (ArchUnit checks it), since a replay is one.
  */
 @IdempotentCreate
 @Interceptor
@@ -69,7 +75,7 @@ public class IdempotentCreateInterceptor {
         String subject = subject();
         CreateOnceCommand idempotent = new CreateOnceCommand(subject, key, RequestFingerprints.of(request.getMethod(),
                 request.getUriInfo().getPath(), request.getUriInfo().getQueryParameters(), request.getHeaderString(HttpHeaders.IF_MATCH),
-                subject, actor, body(invocation.getMethod(), invocation.getParameters())));
+                subject, actor, body(invocation)));
         try {
             IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> answer(proceed(invocation)));
             return response(outcome);
@@ -87,21 +93,44 @@ public class IdempotentCreateInterceptor {
         return principal.getName();
     }
 
-    /** The entity parameters (those without a JAX-RS annotation), canonical: JSON with map keys sorted, uploads as sent. */
-    private byte[] body(Method method, Object[] arguments) {
+    /**
+     * The entity parameters (those without a JAX-RS annotation), canonical: JSON with map keys sorted, uploads as sent.
+     * An upload read as a stream is read here (bodies are bounded, 5 MB) and handed to the method again from memory.
+     */
+    private byte[] body(InvocationContext invocation) {
+        Object[] arguments = invocation.getParameters();
+        Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        java.lang.annotation.Annotation[][] annotations = method.getParameterAnnotations();
+        boolean reread = false;
         try {
             for (int i = 0; i < arguments.length; i++) {
                 if (annotations[i].length > 0) {
                     continue;
                 }
                 Object entity = arguments[i];
-                body.write(entity instanceof byte[] raw ? raw : canonicalJson.writeValueAsBytes(entity));
+                if (entity instanceof InputStream stream) {
+                    byte[] read = stream.readAllBytes();
+                    arguments[i] = new ByteArrayInputStream(read);
+                    reread = true;
+                    body.write(read);
+                } else if (entity instanceof byte[] raw) {
+                    body.write(raw);
+                } else if (entity instanceof File file) {
+                    body.write(Files.readAllBytes(file.toPath()));
+                } else if (entity instanceof java.nio.file.Path path) {
+                    body.write(Files.readAllBytes(path));
+                } else if (entity instanceof String text) {
+                    body.write(text.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    body.write(canonicalJson.writeValueAsBytes(entity));
+                }
                 body.write(0);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (reread) {
+            invocation.setParameters(arguments);
         }
         return body.toByteArray();
     }
