@@ -1,11 +1,11 @@
 package cn.gov.daxiang.perf.adapter.rest.campaign;
 
-import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
-import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.campaign.CampaignRequests.DeadlineRequest;
 import cn.gov.daxiang.perf.adapter.rest.campaign.CampaignRequests.IssueCampaignRequest;
 import cn.gov.daxiang.perf.adapter.rest.campaign.CampaignRequests.TargetRequest;
 import cn.gov.daxiang.perf.adapter.rest.campaign.CampaignRequests.TargetsRequest;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;

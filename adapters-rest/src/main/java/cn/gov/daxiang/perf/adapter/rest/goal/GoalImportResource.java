@@ -2,7 +2,6 @@ package cn.gov.daxiang.perf.adapter.rest.goal;
 
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalsUseCase;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;

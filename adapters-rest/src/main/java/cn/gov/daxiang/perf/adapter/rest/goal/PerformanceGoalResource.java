@@ -1,7 +1,5 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
-import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
-import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.AdjustmentRequest;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.DeclareGoalRequest;
@@ -10,6 +8,8 @@ import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.EditGoalRequest;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.FinanceReviewRequest;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.ReturnGoalRequest;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.ReviewAssignmentRequest;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;

@@ -2,7 +2,6 @@ package cn.gov.daxiang.perf.adapter.rest.indicator;
 
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.application.port.in.indicator.UnitIndicatorSystemUseCase;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -1,8 +1,8 @@
 package cn.gov.daxiang.perf.adapter.rest.monitoring;
 
+import cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
-import cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages;
 import cn.gov.daxiang.perf.adapter.rest.monitoring.MonitoringRequests.EntriesRequest;
 import cn.gov.daxiang.perf.adapter.rest.monitoring.MonitoringRequests.FundsDecisionRequest;
 import cn.gov.daxiang.perf.adapter.rest.monitoring.MonitoringRequests.OpenReportRequest;
