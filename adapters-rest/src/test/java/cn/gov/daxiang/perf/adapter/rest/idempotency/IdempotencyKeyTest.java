@@ -2,6 +2,7 @@ package cn.gov.daxiang.perf.adapter.rest.idempotency;
 
 import cn.gov.daxiang.perf.adapter.rest.DistrictFixture;
 import cn.gov.daxiang.perf.adapter.rest.TestClock;
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalFixture;
 import cn.gov.daxiang.perf.adapter.rest.security.TestTokens;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import io.quarkus.test.junit.QuarkusTest;
@@ -323,6 +324,38 @@ class IdempotencyKeyTest {
         retry.then().statusCode(200).header("Idempotent-Replayed", "true");
         assertThat(retry.asString()).isEqualTo(first.asString());
         given().auth().oauth2(operator).when().delete(path + "/" + templateId).then().statusCode(200);
+    }
+
+    @Test
+    void aGoalDeclarationAndAnImportOfTheDeclarationTableReplayUnderTheirKeys() {
+        GoalFixture district = new GoalFixture("377");
+        importReferenceData.importReferenceData(GoalFixture.LOADER, district.batch(2));
+        String unit = TestTokens.unitOperator(district.unit);
+        String declareKey = UUID.randomUUID().toString();
+        String body = district.declareBody("PROJECT", district.project(1), GoalFixture.goodContent());
+        Response declared = given().auth().oauth2(unit).header("Idempotency-Key", declareKey).contentType("application/json").body(body)
+                .when().post("/api/v1/performance-goals");
+        declared.then().statusCode(201);
+        Response again = given().auth().oauth2(unit).header("Idempotency-Key", declareKey).contentType("application/json").body(body)
+                .when().post("/api/v1/performance-goals");
+        again.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(again.asString()).isEqualTo(declared.asString());
+        String id = declared.jsonPath().getString("id");
+
+        byte[] workbook = given().auth().oauth2(unit).when().get("/api/v1/performance-goals/" + id + "/declaration.xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        String importKey = UUID.randomUUID().toString();
+        Response imported = given().auth().oauth2(unit).header("Idempotency-Key", importKey)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(workbook)
+                .when().post("/api/v1/performance-goals/imports");
+        imported.then().statusCode(201).body("imported", equalTo(1));
+        Response reimported = given().auth().oauth2(unit).header("Idempotency-Key", importKey)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(workbook)
+                .when().post("/api/v1/performance-goals/imports");
+        reimported.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(reimported.asString()).isEqualTo(imported.asString());
+        given().auth().oauth2(unit).when().get("/api/v1/performance-goals/" + id).then().statusCode(200)
+                .body("revision", equalTo(imported.jsonPath().getInt("goals[0].revision")));
     }
 
     /** The create operations (README, "API conventions"); POST /api/v1/sync/runs (202, a run in the background) is not one. */
