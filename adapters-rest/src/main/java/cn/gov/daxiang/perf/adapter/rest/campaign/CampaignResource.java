@@ -4,6 +4,8 @@ import cn.gov.daxiang.perf.adapter.rest.campaign.CampaignRequests.DeadlineReques
 import cn.gov.daxiang.perf.adapter.rest.campaign.CampaignRequests.IssueCampaignRequest;
 import cn.gov.daxiang.perf.adapter.rest.campaign.CampaignRequests.TargetRequest;
 import cn.gov.daxiang.perf.adapter.rest.campaign.CampaignRequests.TargetsRequest;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
@@ -99,6 +101,8 @@ public class CampaignResource {
 
     @POST
     @Operation(summary = "Issue a campaign (finance)")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response issue(IssueCampaignRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw Fields.missing("body");
@@ -138,6 +142,8 @@ public class CampaignResource {
     @POST
     @Path("/{id}/targets")
     @Operation(summary = "Address the campaign to units it missed (finance)", description = "Requires If-Match.")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response addTargets(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TargetsRequest request) {
         CampaignId campaign = campaignId(id);
         long revision = revision(ifMatch, campaign);

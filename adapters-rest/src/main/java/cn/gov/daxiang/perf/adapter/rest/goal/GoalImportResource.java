@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalsUseCase;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;
@@ -42,6 +45,8 @@ public class GoalImportResource {
     @Operation(summary = "Import goals from the declaration table (.xlsx body)",
             description = "Rows without 目标ID declare new goals; rows with one replace that draft's content. All or nothing: "
                     + "any bad row gives 422 listing every bad row with its reason, and nothing is written.")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response importGoals(byte[] workbook) {
         List<GoalDetails> imported = importGoals.importGoals(requestActor.actor(),
                 GoalDeclarationWorkbook.read(new ByteArrayInputStream(workbook == null ? new byte[0] : workbook)));

@@ -8,6 +8,8 @@ import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.EditGoalRequest;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.FinanceReviewRequest;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.ReturnGoalRequest;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.ReviewAssignmentRequest;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
@@ -164,6 +166,8 @@ public class PerformanceGoalResource {
 
     @POST
     @Operation(summary = "Declare a goal (a new draft)", description = "By the unit's operator, for its own project, overall spending or transfer payment.")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response declare(DeclareGoalRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidValueException("body", "REQUEST_FIELD_REQUIRED", Map.of("field", "body"));
@@ -285,6 +289,8 @@ public class PerformanceGoalResource {
     @POST
     @Path("/{id}/adjustments")
     @Operation(summary = "Open an adjustment (调整): a new draft version of an approved goal", description = "Requires If-Match.")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response openAdjustment(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AdjustmentRequest request) {
         return change(id, ifMatch, (goalId, revision) -> openAdjustment.openGoalAdjustment(requestActor.actor(), goalId, revision,
                 request == null ? null : request.reason()));

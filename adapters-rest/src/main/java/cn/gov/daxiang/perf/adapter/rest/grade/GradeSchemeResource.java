@@ -2,6 +2,8 @@ package cn.gov.daxiang.perf.adapter.rest.grade;
 
 import cn.gov.daxiang.perf.adapter.rest.grade.GradingRequests.DefineSchemeRequest;
 import cn.gov.daxiang.perf.adapter.rest.grade.GradingRequests.ReviseSchemeRequest;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
@@ -29,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -70,6 +73,8 @@ public class GradeSchemeResource {
 
     @POST
     @Operation(summary = "Define a new grade scheme (finance administration)")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response define(DefineSchemeRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw Fields.missing("body");

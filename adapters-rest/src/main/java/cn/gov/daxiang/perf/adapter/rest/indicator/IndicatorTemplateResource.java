@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.indicator;
 
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
@@ -74,6 +76,8 @@ public class IndicatorTemplateResource {
 
     @POST
     @Operation(summary = "Add a template (finance only)")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response create(IndicatorTemplateRequest request, @Context UriInfo uri) {
         IndicatorTemplateDetails created = create.createIndicatorTemplate(requestActor.actor(), mapper.toDetails(request));
         return Response.created(uri.getAbsolutePathBuilder().path(created.template().getId().toString()).build())

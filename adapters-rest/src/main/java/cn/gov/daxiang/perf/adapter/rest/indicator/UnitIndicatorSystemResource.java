@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.indicator;
 
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.application.port.in.indicator.UnitIndicatorSystemUseCase;
@@ -17,7 +19,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -53,12 +61,18 @@ public class UnitIndicatorSystemResource {
     @Path("/templates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a library template to the unit's system (the unit itself or finance)")
-    public List<IndicatorTemplateResponse> add(@PathParam("unitCode") String unitCode, AddTemplateRequest request) {
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
+    @APIResponse(responseCode = "200", description = "The unit's indicator system with the template added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorTemplateResponse.class)))
+    public Response add(@PathParam("unitCode") String unitCode, AddTemplateRequest request) {
         UnitCode unit = unit(unitCode);
         if (request == null || request.templateId() == null) {
             throw new InvalidValueException("templateId", "REQUEST_FIELD_REQUIRED", Map.of("field", "templateId"));
         }
-        return responses(systems.addToUnitIndicatorSystem(requestActor.actor(), unit, Params.required("templateId", request.templateId(), TemplateId::of)));
+        // A Response (not the list itself), as every @IdempotentCreate method answers: a replay is a Response.
+        return Response.ok(responses(systems.addToUnitIndicatorSystem(requestActor.actor(), unit,
+                Params.required("templateId", request.templateId(), TemplateId::of)))).build();
     }
 
     @DELETE

@@ -1,6 +1,8 @@
 package cn.gov.daxiang.perf.adapter.rest.monitoring;
 
 import cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.monitoring.MonitoringRequests.EntriesRequest;
 import cn.gov.daxiang.perf.adapter.rest.monitoring.MonitoringRequests.FundsDecisionRequest;
 import cn.gov.daxiang.perf.adapter.rest.monitoring.MonitoringRequests.OpenReportRequest;
@@ -120,6 +122,8 @@ public class MonitoringReportResource {
 
     @POST
     @Operation(summary = "Open the report on an approved goal in a round (a new draft)", description = "By the goal unit's operator.")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response open(OpenReportRequest request, @Context UriInfo uri, @Context HttpHeaders headers) {
         if (request == null) {
             throw Fields.missing("body");
@@ -193,6 +197,8 @@ public class MonitoringReportResource {
     @Path("/{id}/funds-decisions")
     @Operation(summary = "Finance decides on a submitted RED report's funds: SUSPEND (暂缓拨款) or CONTINUE, with the reason",
             description = "Requires If-Match. Every decision is kept; the latest applies.")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response decideOnFunds(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FundsDecisionRequest request,
                                   @Context HttpHeaders headers) {
         MonitoringReportId report = reportId(id);

@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.monitoring;
 
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.monitoring.MonitoringRequests.ChangeRoundRequest;
 import cn.gov.daxiang.perf.adapter.rest.monitoring.MonitoringRequests.OpenRoundRequest;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
@@ -79,6 +81,8 @@ public class MonitoringRoundResource {
 
     @POST
     @Operation(summary = "Open a round (finance): fiscal year, cut-off month, due date, warning thresholds (default 10 and 20 points)")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response open(OpenRoundRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw Fields.missing("body");

@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.selfevaluation;
 
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
+import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.selfevaluation.SelfEvaluationRequests.EntriesRequest;
 import cn.gov.daxiang.perf.adapter.rest.selfevaluation.SelfEvaluationRequests.OpenSelfEvaluationRequest;
@@ -113,6 +115,8 @@ public class SelfEvaluationResource {
     @POST
     @Operation(summary = "Open the self-evaluation of an approved goal (a new draft)",
             description = "By the goal unit's operator, after the year end; copies the latest approved version's indicators and the weights configured for its kind and year.")
+    @IdempotentCreate
+    @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response open(OpenSelfEvaluationRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw Fields.missing("body");
