@@ -1,53 +1,12 @@
 package cn.gov.daxiang.perf.adapter.persistence.shared;
 
-import cn.gov.daxiang.perf.domain.shared.DomainException;
-import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import jakarta.annotation.Priority;
-import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
-import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
-import java.util.Optional;
-
-/**
- * Wraps every use case's transaction (it runs outside the transaction interceptor, which has priority
- * PLATFORM_BEFORE + 200) and turns database failures that reach it, at a flush or at the commit, into the domain's
- * refusals: a concurrent change is a 409/412 for the caller to retry, never a 500. The transaction has already rolled
- * back when this runs, so nothing of the refused change is kept.
- */
+/** Database failures of use cases that run in the caller's transaction or start one (REQUIRED, the default). */
 @Interceptor
 @Transactional
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
-public class PersistenceFailureTranslation {
-
-    private static final Logger LOG = Logger.getLogger(PersistenceFailureTranslation.class);
-
-    @AroundInvoke
-    Object translate(InvocationContext context) throws Exception {
-        try {
-            return context.proceed();
-        } catch (DomainException refusal) {
-            throw refusal;
-        } catch (Exception failure) {
-            Optional<DomainException> translated = PersistenceFailures.translate(failure);
-            if (translated.isEmpty()) {
-                throw failure;
-            }
-            // A value no column holds means a domain rule is missing: worth a warning, unlike a lost race.
-            LOG.logf(translated.get() instanceof InvalidValueException ? Logger.Level.WARN : Logger.Level.INFO, "%s.%s refused: %s (%s)",
-                    context.getMethod().getDeclaringClass().getSimpleName(), context.getMethod().getName(), translated.get().getMessage(),
-                    rootMessage(failure));
-            throw translated.get();
-        }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
+public class PersistenceFailureTranslation extends TransactionFailureTranslator {
 }

@@ -4,7 +4,13 @@ import cn.gov.daxiang.perf.domain.shared.ConcurrentChangeException;
 import cn.gov.daxiang.perf.domain.shared.ConcurrentChangeException.Collision;
 import cn.gov.daxiang.perf.domain.shared.DomainException;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
+import org.hibernate.HibernateException;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 
@@ -31,9 +37,20 @@ public final class PersistenceFailures {
     private PersistenceFailures() {
     }
 
-    /** The domain's refusal this failure amounts to, or empty when it is the server's own fault (a 500). */
+    /**
+     * The domain's refusal this failure amounts to, or empty when it is the server's own fault (a 500). Only failures
+     * of the database or the transaction are read; an exception an adapter chose to throw (with a database failure as
+     * its cause, say) already says what it means and is left alone.
+     */
     public static Optional<DomainException> translate(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        Throwable thrown = failure instanceof ArcUndeclaredThrowableException && failure.getCause() != null ? failure.getCause() : failure;
+        if (thrown instanceof DomainException domain) {
+            return Optional.of(domain);
+        }
+        if (!isDatabaseFailure(thrown)) {
+            return Optional.empty();
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof DomainException domain) {
                 return Optional.of(domain);
             }
@@ -41,7 +58,13 @@ public final class PersistenceFailures {
                 return Optional.of(new ConcurrentChangeException(Collision.REVISION));
             }
         }
-        return sqlState(failure).flatMap(PersistenceFailures::bySqlState);
+        return sqlState(thrown).flatMap(PersistenceFailures::bySqlState);
+    }
+
+    /** What JPA, Hibernate, JDBC or the transaction manager throw (Narayana reports a failed commit as RollbackException). */
+    private static boolean isDatabaseFailure(Throwable t) {
+        return t instanceof PersistenceException || t instanceof HibernateException || t instanceof SQLException
+                || t instanceof RollbackException || t instanceof HeuristicRollbackException || t instanceof HeuristicMixedException;
     }
 
     private static Optional<DomainException> bySqlState(String state) {

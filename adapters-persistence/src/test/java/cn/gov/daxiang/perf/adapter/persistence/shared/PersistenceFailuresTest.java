@@ -65,6 +65,12 @@ class PersistenceFailuresTest {
     }
 
     @Test
+    void anExceptionAnAdapterChoseToThrowIsLeftAloneEvenWithADatabaseCause() {
+        RuntimeException adapters = new IllegalStateException("key taken", new PersistenceException(new SQLException("unique", "23505")));
+        assertThat(PersistenceFailures.translate(adapters)).isEmpty();
+    }
+
+    @Test
     void aDomainRefusalInTheChainIsKeptAsItIs() {
         DomainException stale = new StaleRevisionException("goal", "g-1", 3, 4);
         assertThat(PersistenceFailures.translate(atCommit(stale))).containsSame(stale);
