@@ -430,7 +430,7 @@ class DurabilityKillIT {
         }
 
         ServiceProcess start(String name, boolean first) throws Exception {
-            ServiceProcess process = ServiceProcess.start(EMBEDDED, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m"),
+            ServiceProcess process = ServiceProcess.start(EMBEDDED, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx512m"),
                     Map.of("PERF_DATA_DIR", data.toString(), "PERF_SYNC_CRON", "off"), port, Path.of("target", "durability-" + name + ".log"));
             started.add(process);
             process.awaitReady("target/durability-" + name + ".log");

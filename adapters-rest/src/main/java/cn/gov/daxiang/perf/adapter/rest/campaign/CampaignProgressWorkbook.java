@@ -6,6 +6,7 @@ import cn.gov.daxiang.perf.domain.campaign.CampaignCoverage;
 import cn.gov.daxiang.perf.domain.campaign.CampaignProgress;
 import cn.gov.daxiang.perf.domain.shared.Money;
 import cn.gov.daxiang.perf.domain.shared.Percentage;
+import cn.gov.daxiang.perf.adapter.rest.shared.Spreadsheets;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -100,7 +101,7 @@ public final class CampaignProgressWorkbook {
             return;
         }
         Cell cell = row.createCell(c);
-        cell.setCellValue(value);
+        cell.setCellValue(Spreadsheets.escapeFormula(value));
         if (style != null) {
             cell.setCellStyle(style);
         }

@@ -11,7 +11,6 @@ import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
-import cn.gov.daxiang.perf.adapter.rest.shared.Spreadsheets;
 import cn.gov.daxiang.perf.application.port.in.campaign.AddCampaignTargetsUseCase;
 import cn.gov.daxiang.perf.application.port.in.campaign.CampaignDetails;
 import cn.gov.daxiang.perf.application.port.in.campaign.ExtendCampaignDeadlineUseCase;
@@ -153,16 +152,6 @@ public class CampaignResource {
         return ok(addTargets.addCampaignTargets(requestActor.actor(), campaign, revision, targets("targets", request.targets())));
     }
 
-    @GET
-    @Path("/{id}/progress.xlsx")
-    @Produces(Spreadsheets.MEDIA_TYPE)
-    @Operation(summary = "The campaign's progress list (工作任务完成情况, .xlsx): the caller's lines and the summary")
-    public Response progressWorkbook(@PathParam("id") String id) {
-        CampaignDetails details = find.findCampaign(requestActor.actor(), campaignId(id));
-        return Spreadsheets.attachment(CampaignProgressWorkbook.write(details),
-                "工作任务完成情况-" + details.campaign().getFiscalYear() + "-" + details.asOf() + ".xlsx");
-    }
-
     private Response ok(CampaignDetails details) {
         return Response.ok(mapper.toResponse(details)).tag(Long.toString(details.revision())).build();
     }
@@ -184,7 +173,7 @@ public class CampaignResource {
         return Revisions.fromIfMatch(ifMatch, Campaign.AUDIT_TYPE, id.toString());
     }
 
-    private static CampaignId campaignId(String id) {
+    static CampaignId campaignId(String id) {
         try {
             return CampaignId.parse(id);
         } catch (InvalidValueException e) {

@@ -143,11 +143,17 @@ public class ProblemExceptionMappers {
         return problem(422, e.code(), e.arguments(), violations, locale, uri, request);
     }
 
-    /** An import with bad rows: one violation per problem, named "rows[N].列名" after the spreadsheet's row and header. */
+    /** The most problems of an import listed as violations: a table of thousands of bad rows must not make a huge answer. */
+    static final int MAX_IMPORT_VIOLATIONS = 200;
+
+    /**
+     * An import with bad rows: one violation per problem, named "rows[N].列名" after the spreadsheet's row and header,
+     * the first {@value #MAX_IMPORT_VIOLATIONS} of them; the detail counts them all.
+     */
     @ServerExceptionMapper
     public Response goalImportRejected(GoalImportRejectedException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
         Locale locale = messages.negotiate(headers.getAcceptableLanguages());
-        List<Problem.Violation> violations = e.problems().stream()
+        List<Problem.Violation> violations = e.problems().stream().limit(MAX_IMPORT_VIOLATIONS)
                 .map(p -> new Problem.Violation("rows[" + p.row() + "]" + (p.column() == null ? "" : "." + p.column()), p.code(),
                         messages.detail(p.code(), p.arguments(), locale)))
                 .toList();

@@ -1,6 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
+import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetBulkhead;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
@@ -31,12 +32,15 @@ public class GoalDeclarationExportResource {
     private final FindGoalQuery findGoal;
     private final IndicatorTaxonomyQuery taxonomy;
     private final RequestActor requestActor;
+    private final SpreadsheetBulkhead bulkhead;
 
     @Inject
-    public GoalDeclarationExportResource(FindGoalQuery findGoal, IndicatorTaxonomyQuery taxonomy, RequestActor requestActor) {
+    public GoalDeclarationExportResource(FindGoalQuery findGoal, IndicatorTaxonomyQuery taxonomy, RequestActor requestActor,
+                                         SpreadsheetBulkhead bulkhead) {
         this.findGoal = findGoal;
         this.taxonomy = taxonomy;
         this.requestActor = requestActor;
+        this.bulkhead = bulkhead;
     }
 
     @GET
@@ -52,7 +56,7 @@ public class GoalDeclarationExportResource {
         }
         PerformanceGoal goal = findGoal.findGoal(requestActor.actor(), goalId).goal();
         GoalVersion chosen = version == null || version.isBlank() ? goal.currentVersion() : goal.version(number(goalId, version));
-        byte[] workbook = GoalDeclarationWorkbook.write(GoalSheetRows.of(goal, chosen, taxonomy.indicatorTaxonomy()));
+        byte[] workbook = bulkhead.call(() -> GoalDeclarationWorkbook.write(GoalSheetRows.of(goal, chosen, taxonomy.indicatorTaxonomy())));
         String filename = GoalDeclarationWorkbook.SHEET + "-" + goal.getFiscalYear() + "-" + goal.getProjectCode()
                 .map(Object::toString).orElse(goal.getUnitCode().value()) + "-v" + chosen.getNumber() + ".xlsx";
         return Response.ok(workbook, GoalDeclarationWorkbook.MEDIA_TYPE)

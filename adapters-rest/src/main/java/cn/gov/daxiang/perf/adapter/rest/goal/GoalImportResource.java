@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.adapter.rest.goal;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
+import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetBulkhead;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalsUseCase;
 import io.quarkus.security.Authenticated;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 @Path("/api/v1/performance-goals/imports")
@@ -28,12 +28,15 @@ public class GoalImportResource {
     private final ImportGoalsUseCase importGoals;
     private final GoalRestMapper mapper;
     private final RequestActor requestActor;
+    private final SpreadsheetBulkhead bulkhead;
 
     @Inject
-    public GoalImportResource(ImportGoalsUseCase importGoals, GoalRestMapper mapper, RequestActor requestActor) {
+    public GoalImportResource(ImportGoalsUseCase importGoals, GoalRestMapper mapper, RequestActor requestActor,
+                              SpreadsheetBulkhead bulkhead) {
         this.importGoals = importGoals;
         this.mapper = mapper;
         this.requestActor = requestActor;
+        this.bulkhead = bulkhead;
     }
 
     public record ImportResponse(int imported, List<GoalResponse> goals) {
@@ -44,12 +47,15 @@ public class GoalImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import goals from the declaration table (.xlsx body)",
             description = "Rows without 目标ID declare new goals; rows with one replace that draft's content. All or nothing: "
-                    + "any bad row gives 422 listing every bad row with its reason, and nothing is written.")
+                    + "any bad row gives 422 listing every bad row with its reason, and nothing is written. The workbook is read "
+                    + "as a stream within the configured limits (413 for unpacked sizes and zip entries, 422 for rows, columns "
+                    + "and cell length); 429 with Retry-After while the spreadsheet permits are all in use.")
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response importGoals(byte[] workbook) {
-        List<GoalDetails> imported = importGoals.importGoals(requestActor.actor(),
-                GoalDeclarationWorkbook.read(new ByteArrayInputStream(workbook == null ? new byte[0] : workbook)));
+        byte[] body = workbook == null ? new byte[0] : workbook;
+        List<GoalDetails> imported = bulkhead.call(() ->
+                importGoals.importGoals(requestActor.actor(), GoalDeclarationWorkbook.read(body, bulkhead.limits())));
         return Response.status(Response.Status.CREATED)
                 .entity(new ImportResponse(imported.size(), imported.stream().map(mapper::toResponse).toList())).build();
     }

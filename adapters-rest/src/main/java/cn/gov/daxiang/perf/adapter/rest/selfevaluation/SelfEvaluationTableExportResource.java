@@ -1,6 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.selfevaluation;
 
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
+import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetBulkhead;
 import cn.gov.daxiang.perf.adapter.rest.shared.Spreadsheets;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationTable;
@@ -24,12 +25,15 @@ public class SelfEvaluationTableExportResource {
     private final SelfEvaluationTableQuery tables;
     private final IndicatorTaxonomyQuery taxonomy;
     private final RequestActor requestActor;
+    private final SpreadsheetBulkhead bulkhead;
 
     @Inject
-    public SelfEvaluationTableExportResource(SelfEvaluationTableQuery tables, IndicatorTaxonomyQuery taxonomy, RequestActor requestActor) {
+    public SelfEvaluationTableExportResource(SelfEvaluationTableQuery tables, IndicatorTaxonomyQuery taxonomy, RequestActor requestActor,
+                                             SpreadsheetBulkhead bulkhead) {
         this.tables = tables;
         this.taxonomy = taxonomy;
         this.requestActor = requestActor;
+        this.bulkhead = bulkhead;
     }
 
     @GET
@@ -39,7 +43,7 @@ public class SelfEvaluationTableExportResource {
         SelfEvaluationTable table = tables.selfEvaluationTable(requestActor.actor(), SelfEvaluationResource.evaluationId(id));
         SelfEvaluation evaluation = table.details().evaluation();
         String subject = evaluation.getProjectCode().map(Object::toString).orElse(evaluation.getUnitCode().value());
-        return Spreadsheets.attachment(SelfEvaluationWorkbook.write(table, taxonomy.indicatorTaxonomy()),
+        return Spreadsheets.attachment(bulkhead.call(() -> SelfEvaluationWorkbook.write(table, taxonomy.indicatorTaxonomy())),
                 SelfEvaluationWorkbook.title(evaluation) + "-" + evaluation.getFiscalYear() + "-" + subject + ".xlsx");
     }
 }

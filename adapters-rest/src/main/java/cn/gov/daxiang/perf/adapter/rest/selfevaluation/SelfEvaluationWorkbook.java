@@ -14,6 +14,7 @@ import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationKind;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationLine;
 import cn.gov.daxiang.perf.domain.shared.Money;
+import cn.gov.daxiang.perf.adapter.rest.shared.Spreadsheets;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -192,7 +193,7 @@ public final class SelfEvaluationWorkbook {
             return;
         }
         Cell cell = row.createCell(c);
-        cell.setCellValue(value);
+        cell.setCellValue(Spreadsheets.escapeFormula(value));
         if (style != null) {
             cell.setCellStyle(style);
         }
