@@ -278,22 +278,36 @@ public class GoalImportService implements ImportGoalsUseCase {
         return cell(problems, row, column, () -> parse.apply(text));
     }
 
-    /** Reads one value; a refusal becomes a problem of the row (and of the column the domain names, if any). */
+    /**
+     * Reads one value; a refusal becomes a problem of the row (and of the column the domain names, if any). A value
+     * the domain refuses as too large or too precise for what it keeps (指标值 1e18, 权重 12.345) is such a refusal too.
+     */
     private static <T> T cell(List<RowProblem> problems, int row, String column, Supplier<T> read) {
         try {
             return read.get();
         } catch (InvalidValueException e) {
-            problems.add(new RowProblem(row, column != null ? column : e.field().map(f -> COLUMNS.getOrDefault(f, f)).orElse(null),
-                    e.code(), e.arguments()));
+            String named = column != null ? column : e.field().map(f -> COLUMNS.getOrDefault(f, f)).orElse(null);
+            problems.add(new RowProblem(row, named, e.code(), inColumn(e.arguments(), named)));
             return null;
         }
+    }
+
+    /** The refusal's arguments with its {@code field} shown as the table's column header, as the person reading it knows it. */
+    private static Map<String, Object> inColumn(Map<String, Object> arguments, String column) {
+        if (column == null || !arguments.containsKey("field")) {
+            return arguments;
+        }
+        Map<String, Object> named = new LinkedHashMap<>(arguments);
+        named.put("field", column);
+        return named;
     }
 
     private static <T> T attempt(List<RowProblem> problems, int row, Supplier<T> action) {
         try {
             return action.get();
         } catch (InvalidValueException e) {
-            problems.add(new RowProblem(row, e.field().map(f -> COLUMNS.getOrDefault(f, f)).orElse(null), e.code(), e.arguments()));
+            String named = e.field().map(f -> COLUMNS.getOrDefault(f, f)).orElse(null);
+            problems.add(new RowProblem(row, named, e.code(), inColumn(e.arguments(), named)));
         } catch (DomainException e) {
             problems.add(new RowProblem(row, null, e.code(), e.arguments()));
         }
