@@ -249,15 +249,16 @@ public class GoalImportService implements ImportGoalsUseCase {
         problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
     }
 
+    /** A level-1 group by its code, its label (产出) or its label as forms write it (产出指标). */
     private IndicatorGroup group(String text) {
         String t = text.strip();
-        return taxonomy.groups().stream().filter(g -> g.code().equalsIgnoreCase(t) || g.label().equals(t) || g.label().equals(t + "指标"))
+        return taxonomy.groups().stream().filter(g -> g.code().equalsIgnoreCase(t) || g.label().equals(t) || t.equals(g.label() + "指标"))
                 .findFirst().orElseThrow(() -> new InvalidValueException("INDICATOR_GROUP_UNKNOWN", Map.of("level1", t)));
     }
 
     private static IndicatorCategory category(IndicatorGroup group, String text) {
         String t = text.strip();
-        return group.categories().stream().filter(c -> c.code().equalsIgnoreCase(t) || c.label().equals(t) || c.label().equals(t + "指标"))
+        return group.categories().stream().filter(c -> c.code().equalsIgnoreCase(t) || c.label().equals(t) || t.equals(c.label() + "指标"))
                 .findFirst().orElseThrow(() -> new InvalidValueException("INDICATOR_CATEGORY_UNKNOWN",
                         Map.of("level1", group.code(), "level2", t)));
     }

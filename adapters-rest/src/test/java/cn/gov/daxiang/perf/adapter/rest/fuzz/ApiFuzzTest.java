@@ -472,7 +472,7 @@ class ApiFuzzTest {
                 int column = random.nextInt(ind.length);
                 ind[column] = column == 5 || column == 8 ? mutations.pick(Mutations.NUMBERS) : mutations.pick(Mutations.TEXTS);
             }
-            String kind = swept ? (cell == -3 ? value : "项目支出") : mutations.chance(0.05) ? mutations.pick(Mutations.TEXTS) : "项目支出";
+            String kind = swept ? (cell == -3 ? value : "项目") : mutations.chance(0.05) ? mutations.pick(Mutations.TEXTS) : "项目";
             String year = swept ? (cell == -2 ? value : "2024") : mutations.chance(0.05) ? mutations.pick(Mutations.NUMBERS) : "2024";
             String unitCell = swept ? (cell == -1 ? value : unit) : mutations.chance(0.05) ? mutations.pick(Mutations.TEXTS) : unit;
             rows.add(new GoalSheetRow(i + 3, null, kind, year, unitCell,
