@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param level1        level-1 group code, e.g. OUTPUT
  * @param level2        level-2 category code, e.g. QUANTITY
  * @param comparator    quantitative only; null when not (yet) given
- * @param targetValue   quantitative only (指标值); null when not (yet) given; a {@link DecimalRule#QUANTITY}
+ * @param targetValue   quantitative only (指标值); null when not (yet) given; a {@link DecimalRule#SIGNED_QUANTITY}
  * @param targetText    qualitative only: the graded target (e.g. 优：…；良：…); null when not given
  * @param unitOfMeasure 计量单位, e.g. 个, %, 万元; null when not given
  * @param weight        分值/权重 in (0, 100] with at most two decimals; null when not given
@@ -52,7 +52,7 @@ public record Indicator(IndicatorId id, String level1, String level2, String nam
         if (valueType == ValueType.QUANTITATIVE && targetText != null) {
             throw new InvalidValueException("targetText", "QUANTITATIVE_INDICATOR_WITH_TEXT_TARGET", Map.of("name", name));
         }
-        targetValue = targetValue == null ? null : canonical(DecimalRule.QUANTITY.check("targetValue", targetValue));
+        targetValue = targetValue == null ? null : canonical(DecimalRule.SIGNED_QUANTITY.check("targetValue", targetValue));
         weight = weight == null ? null : checkedWeight(name, weight);
     }
 

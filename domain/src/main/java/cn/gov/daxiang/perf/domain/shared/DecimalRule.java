@@ -24,6 +24,13 @@ public record DecimalRule(BigDecimal min, BigDecimal max, int maxDecimals) {
     public static final DecimalRule QUANTITY = new DecimalRule(BigDecimal.ZERO, new BigDecimal("999999999999999999.999999"), 6);
 
     /**
+     * An indicator's target as a goal declares it: {@link #QUANTITY}'s size and decimals with either sign, as goals have
+     * always been accepted (a negative target is refused where the goal is monitored or evaluated, not here, so
+     * that stored goals still load).
+     */
+    public static final DecimalRule SIGNED_QUANTITY = new DecimalRule(QUANTITY.max().negate(), QUANTITY.max(), 6);
+
+    /**
      * Percentage points (预警线, 偏离的百分点): 0 to 100 with two decimals, as the displayed rates they are compared
      * with (a lag can never exceed 100 points). Stored in NUMERIC(5,2).
      */

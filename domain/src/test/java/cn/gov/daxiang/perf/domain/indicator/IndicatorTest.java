@@ -135,9 +135,13 @@ class IndicatorTest {
     }
 
     @Test
-    void aNegativeTargetValueIsRefusedAsNoQuantityIsNegative() {
-        assertThatThrownBy(() -> quantitative(new BigDecimal("-1")))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("targetValue"));
+    void aNegativeTargetValueTooLargeForItsColumnIsRefusedToo() {
+        assertThatThrownBy(() -> quantitative(new BigDecimal("-1e18")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NUMBER_OUT_OF_RANGE");
+                    assertThat(e.arguments()).containsEntry("min", "-999999999999999999.999999");
+                });
+        assertThat(quantitative(new BigDecimal("-5.5")).targetValue()).isEqualByComparingTo("-5.5");
     }
 
     @Test

@@ -36,6 +36,7 @@ class DecimalRuleTest {
 
     private static final List<Column> COLUMNS = List.of(
             new Column("QUANTITY in NUMERIC(24,6)", DecimalRule.QUANTITY, 24, 6),
+            new Column("SIGNED_QUANTITY in NUMERIC(24,6)", DecimalRule.SIGNED_QUANTITY, 24, 6),
             new Column("PERCENTAGE_POINTS in NUMERIC(5,2)", DecimalRule.PERCENTAGE_POINTS, 5, 2));
 
     record Case(long seed, int index, Column column, BigDecimal value) {

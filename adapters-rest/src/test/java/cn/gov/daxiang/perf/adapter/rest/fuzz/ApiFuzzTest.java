@@ -117,7 +117,6 @@ class ApiFuzzTest {
         String document = given().auth().oauth2(TestTokens.financeAdmin()).queryParam("format", "json")
                 .when().get("/q/openapi").then().statusCode(200).extract().asString();
         OpenApiDocument openApi = new OpenApiDocument(Mutations.JSON.readTree(document));
-        HttpClient client = newClient();
         List<Operation> all = openApi.operations();
         List<Operation> fuzzed = all.stream().filter(o -> !NOT_FUZZED.containsKey(o.key())).toList();
 
@@ -157,12 +156,9 @@ class ApiFuzzTest {
         }
         run.failures.stream().limit(SHOWN_FAILURES).forEach(f -> System.out.println("[fuzz-failure] " + f));
         writeReport(seed, run.statusesPerOperation, run.samples, run.failures, run.tolerated);
-        Map<String, Integer> sentPerOperation = run.sentPerOperation;
-        List<String> failures = run.failures;
-
-        assertThat(sentPerOperation.keySet()).as("operations exercised")
+        assertThat(run.sentPerOperation.keySet()).as("operations exercised")
                 .containsExactlyInAnyOrderElementsOf(fuzzed.stream().map(Operation::key).toList());
-        assertThat(failures.size()).as("requests answered 5xx or not at all (seed %d; the first %d are printed as [fuzz-failure])",
+        assertThat(run.failures.size()).as("requests answered 5xx or not at all (seed %d; the first %d are printed as [fuzz-failure])",
                 seed, SHOWN_FAILURES).isZero();
     }
 
@@ -215,8 +211,8 @@ class ApiFuzzTest {
             byStatus.merge(answer.status(), 1, Integer::sum);
             statusesPerOperation.computeIfAbsent(operation.key(), k -> new TreeMap<>()).merge(answer.status(), 1, Integer::sum);
             if (answer.status() >= 400 && answer.status() < 500 && mutations.chance(0.02)) {
-                samples.add(operation.key() + " " + answer.status() + " " + answer.body().replaceAll("\\s+", " ")
-                        .substring(0, Math.min(300, answer.body().length())));
+                String body = answer.body().replaceAll("\\s+", " ");
+                samples.add(operation.key() + " " + answer.status() + " " + body.substring(0, Math.min(300, body.length())));
             }
             if (answer.status() >= 200 && answer.status() < 300) {
                 successPerOperation.merge(operation.key(), 1, Integer::sum);
@@ -933,7 +929,9 @@ class ApiFuzzTest {
                 case "POST /api/v1/grade-schemes" -> "{\"schemeId\":\"fuzz-" + random.nextInt(100) + "\",\"name\":\"等级\",\"bands\":" + BANDS + "}";
                 case "PUT /api/v1/grade-schemes/{schemeId}" -> "{\"name\":\"等级（修订）\",\"bands\":" + BANDS + "}";
                 case "PUT /api/v1/grade-scheme-catalog" -> "{\"entries\":[{\"evaluationType\":\"SELF_EVALUATION\",\"effectiveFrom\":2000,"
-                        + "\"schemeId\":\"national\"},{\"evaluationType\":\"KEY_EVALUATION\",\"effectiveFrom\":2023,\"schemeId\":\"district-2024\"}]}";
+                        + "\"schemeId\":\"national\"},{\"evaluationType\":\"DEPARTMENT_EVALUATION\",\"effectiveFrom\":2000,\"schemeId\":\"national\"},"
+                        + "{\"evaluationType\":\"KEY_EVALUATION\",\"effectiveFrom\":2000,\"schemeId\":\"national\"},"
+                        + "{\"evaluationType\":\"KEY_EVALUATION\",\"effectiveFrom\":2023,\"schemeId\":\"district-2024\"}]}";
                 case "PUT /api/v1/weight-template-catalog" -> "{\"entries\":[" + WEIGHTS + "]}";
                 case "POST /api/v1/sync/runs" -> "{\"mode\":\"INCREMENTAL\"}";
                 case "POST /api/v1/sync/conflicts/{conflictId}/resolve" -> "{\"resolution\":\"KEEP_LOCAL\",\"note\":\"本地为准\"}";
