@@ -15,12 +15,12 @@ public final class Texts {
     }
 
     /**
-     * Control characters other than tab, line feed and carriage return (U+0000–U+001F, U+007F): nobody types them,
-     * nobody sees them, and PostgreSQL cannot store U+0000 at all.
+     * The NUL character (U+0000): nobody types it, and PostgreSQL cannot store it in text at all. Other control
+     * characters (a Word line break, U+000B) are kept: texts stored with them must still load.
      */
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    private static final Pattern CONTROL = Pattern.compile("\\x00");
 
-    /** Returns the trimmed text; refuses blank text, control characters and text longer than {@code maxLength} characters. */
+    /** Returns the trimmed text; refuses blank text, NUL characters and text longer than {@code maxLength} characters. */
     public static String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(field, "TEXT_REQUIRED", Map.of("field", field));
@@ -28,7 +28,7 @@ public final class Texts {
         return withinLength(field, value.strip(), maxLength);
     }
 
-    /** Returns the trimmed text, or null for absent or blank text; refuses control characters and text longer than {@code maxLength}. */
+    /** Returns the trimmed text, or null for absent or blank text; refuses NUL characters and text longer than {@code maxLength}. */
     public static String optional(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
@@ -52,12 +52,12 @@ public final class Texts {
     /** Longest text a search or filter term may be: longer than any column it is compared with. */
     public static final int SEARCH_TERM_MAX_LENGTH = 200;
 
-    /** A search or filter term: trimmed, null when blank; refuses control characters and more than 200 characters. */
+    /** A search or filter term: trimmed, null when blank; refuses NUL characters and more than 200 characters. */
     public static String searchTerm(String field, String value) {
         return optional(field, value, SEARCH_TERM_MAX_LENGTH);
     }
 
-    /** Refuses text with control characters (other than tab, line feed and carriage return); null passes. */
+    /** Refuses text with a NUL character (see {@link #CONTROL}); null passes. */
     public static String withoutControlCharacters(String field, String value) {
         if (value != null) {
             java.util.regex.Matcher control = CONTROL.matcher(value);

@@ -50,15 +50,15 @@ class TextsTest {
     }
 
     @Test
-    void aControlCharacterIsRefusedNamingTheFieldAndPosition() {
+    void aNulCharacterIsRefusedNamingTheFieldAndPosition() {
         assertThatThrownBy(() -> Texts.required("name", "改造\u0000小区", 50))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.code()).isEqualTo("TEXT_CONTROL_CHARACTER");
                     assertThat(e.field()).contains("name");
                     assertThat(e.arguments()).containsEntry("character", "U+0000").containsEntry("position", 3);
                 });
-        assertThatThrownBy(() -> Texts.optional("explanation", "a\u001Bb", 50)).isInstanceOf(InvalidValueException.class);
-        assertThat(Texts.required("explanation", "第一行\n第二行\t制表", 50)).isEqualTo("第一行\n第二行\t制表");
+        assertThatThrownBy(() -> Texts.optional("explanation", "a\u0000b", 50)).isInstanceOf(InvalidValueException.class);
+        assertThat(Texts.required("explanation", "第一行\n第二行\t制表\u000B续", 50)).isEqualTo("第一行\n第二行\t制表\u000B续");
     }
 
     @Test
