@@ -81,7 +81,7 @@ class BadInputTest {
         given().auth().oauth2(operator).header("Accept-Language", "en").contentType("application/json").body(declarationWithTarget("1e18"))
                 .when().post(GOALS).then().statusCode(400)
                 .body("detail", equalTo("The value 1000000000000000000 of content.indicators[0].targetValue is out of range: it must lie "
-                        + "between 0 and 999999999999999999.999999, with at most 6 decimals."));
+                        + "between -999999999999999999.999999 and 999999999999999999.999999, with at most 6 decimals."));
         assertThat(goalsOfUnit2()).isEqualTo(before);
     }
 
