@@ -249,15 +249,16 @@ public class GoalImportService implements ImportGoalsUseCase {
         problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
     }
 
+    /** A level-1 group by its code, its label (产出) or its label as forms write it (产出指标). */
     private IndicatorGroup group(String text) {
         String t = text.strip();
-        return taxonomy.groups().stream().filter(g -> g.code().equalsIgnoreCase(t) || g.label().equals(t) || g.label().equals(t + "指标"))
+        return taxonomy.groups().stream().filter(g -> g.code().equalsIgnoreCase(t) || g.label().equals(t) || t.equals(g.label() + "指标"))
                 .findFirst().orElseThrow(() -> new InvalidValueException("INDICATOR_GROUP_UNKNOWN", Map.of("level1", t)));
     }
 
     private static IndicatorCategory category(IndicatorGroup group, String text) {
         String t = text.strip();
-        return group.categories().stream().filter(c -> c.code().equalsIgnoreCase(t) || c.label().equals(t) || c.label().equals(t + "指标"))
+        return group.categories().stream().filter(c -> c.code().equalsIgnoreCase(t) || c.label().equals(t) || t.equals(c.label() + "指标"))
                 .findFirst().orElseThrow(() -> new InvalidValueException("INDICATOR_CATEGORY_UNKNOWN",
                         Map.of("level1", group.code(), "level2", t)));
     }
@@ -278,22 +279,36 @@ public class GoalImportService implements ImportGoalsUseCase {
         return cell(problems, row, column, () -> parse.apply(text));
     }
 
-    /** Reads one value; a refusal becomes a problem of the row (and of the column the domain names, if any). */
+    /**
+     * Reads one value; a refusal becomes a problem of the row (and of the column the domain names, if any). A value
+     * the domain refuses as too large or too precise for what it keeps (指标值 1e18, 权重 12.345) is such a refusal too.
+     */
     private static <T> T cell(List<RowProblem> problems, int row, String column, Supplier<T> read) {
         try {
             return read.get();
         } catch (InvalidValueException e) {
-            problems.add(new RowProblem(row, column != null ? column : e.field().map(f -> COLUMNS.getOrDefault(f, f)).orElse(null),
-                    e.code(), e.arguments()));
+            String named = column != null ? column : e.field().map(f -> COLUMNS.getOrDefault(f, f)).orElse(null);
+            problems.add(new RowProblem(row, named, e.code(), inColumn(e.arguments(), named)));
             return null;
         }
+    }
+
+    /** The refusal's arguments with its {@code field} shown as the table's column header, as the person reading it knows it. */
+    private static Map<String, Object> inColumn(Map<String, Object> arguments, String column) {
+        if (column == null || !arguments.containsKey("field")) {
+            return arguments;
+        }
+        Map<String, Object> named = new LinkedHashMap<>(arguments);
+        named.put("field", column);
+        return named;
     }
 
     private static <T> T attempt(List<RowProblem> problems, int row, Supplier<T> action) {
         try {
             return action.get();
         } catch (InvalidValueException e) {
-            problems.add(new RowProblem(row, e.field().map(f -> COLUMNS.getOrDefault(f, f)).orElse(null), e.code(), e.arguments()));
+            String named = e.field().map(f -> COLUMNS.getOrDefault(f, f)).orElse(null);
+            problems.add(new RowProblem(row, named, e.code(), inColumn(e.arguments(), named)));
         } catch (DomainException e) {
             problems.add(new RowProblem(row, null, e.code(), e.arguments()));
         }

@@ -4,7 +4,6 @@ import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,10 @@ public record UpperLevelGoalReference(IssuingLevel issuingLevel, String document
                                       String upperGoalId) {
 
     public UpperLevelGoalReference {
-        Objects.requireNonNull(issuingLevel, "issuingLevel");
+        if (issuingLevel == null) {
+            // Which level of government issued the goal is part of the reference, not an option.
+            throw new InvalidValueException("issuingLevel", "ISSUING_LEVEL_REQUIRED", Map.of("field", "issuingLevel"));
+        }
         documentNumber = Texts.required("documentNumber", documentNumber, 100);
         upperGoalText = Texts.optional("upperGoalText", upperGoalText, 2000);
         upperGoalId = Texts.optional("upperGoalId", upperGoalId, 100);

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.domain.indicator;
 
+import cn.gov.daxiang.perf.domain.shared.DecimalRule;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param level1        level-1 group code, e.g. OUTPUT
  * @param level2        level-2 category code, e.g. QUANTITY
  * @param comparator    quantitative only; null when not (yet) given
- * @param targetValue   quantitative only (指标值); null when not (yet) given
+ * @param targetValue   quantitative only (指标值); null when not (yet) given; a {@link DecimalRule#SIGNED_QUANTITY}
  * @param targetText    qualitative only: the graded target (e.g. 优：…；良：…); null when not given
  * @param unitOfMeasure 计量单位, e.g. 个, %, 万元; null when not given
  * @param weight        分值/权重 in (0, 100] with at most two decimals; null when not given
@@ -51,7 +52,7 @@ public record Indicator(IndicatorId id, String level1, String level2, String nam
         if (valueType == ValueType.QUANTITATIVE && targetText != null) {
             throw new InvalidValueException("targetText", "QUANTITATIVE_INDICATOR_WITH_TEXT_TARGET", Map.of("name", name));
         }
-        targetValue = targetValue == null ? null : canonical(targetValue);
+        targetValue = targetValue == null ? null : canonical(DecimalRule.SIGNED_QUANTITY.check("targetValue", targetValue));
         weight = weight == null ? null : checkedWeight(name, weight);
     }
 
@@ -96,7 +97,7 @@ public record Indicator(IndicatorId id, String level1, String level2, String nam
     private static BigDecimal checkedWeight(String name, BigDecimal weight) {
         if (weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) > 0 || weight.stripTrailingZeros().scale() > 2) {
             throw new InvalidValueException("weight", "INDICATOR_WEIGHT_INVALID",
-                    Map.of("name", name, "weight", weight.toPlainString()));
+                    Map.of("name", name, "weight", DecimalRule.shown(weight)));
         }
         return weight.setScale(2);
     }

@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.domain.monitoring;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
 import cn.gov.daxiang.perf.domain.scoring.QualitativeTier;
 import cn.gov.daxiang.perf.domain.scoring.ScoringEngine;
+import cn.gov.daxiang.perf.domain.shared.DecimalRule;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
@@ -30,8 +31,8 @@ public record IndicatorProgress(UUID indicatorId, BigDecimal actualToDate, BigDe
     public IndicatorProgress {
         Objects.requireNonNull(indicatorId, "indicatorId");
         Objects.requireNonNull(likelihood, "likelihood");
-        requireNotNegative("actualToDate", actualToDate);
-        requireNotNegative("projectedYearEnd", projectedYearEnd);
+        actualToDate = quantity("actualToDate", actualToDate);
+        projectedYearEnd = quantity("projectedYearEnd", projectedYearEnd);
         deviationReason = optionalText("deviationReason", deviationReason);
         correctiveMeasure = optionalText("correctiveMeasure", correctiveMeasure);
     }
@@ -72,10 +73,12 @@ public record IndicatorProgress(UUID indicatorId, BigDecimal actualToDate, BigDe
         return deviationReason != null && correctiveMeasure != null;
     }
 
-    private static void requireNotNegative(String field, BigDecimal value) {
+    /** Not negative, and a {@link DecimalRule#QUANTITY} like the target it is compared with. */
+    private static BigDecimal quantity(String field, BigDecimal value) {
         if (value != null && value.signum() < 0) {
-            throw new InvalidValueException(field, "MONITORING_VALUE_NEGATIVE", Map.of("field", field, "value", value.toPlainString()));
+            throw new InvalidValueException(field, "MONITORING_VALUE_NEGATIVE", Map.of("field", field, "value", DecimalRule.shown(value)));
         }
+        return DecimalRule.QUANTITY.checkOptional(field, value);
     }
 
     private static String optionalText(String field, String text) {

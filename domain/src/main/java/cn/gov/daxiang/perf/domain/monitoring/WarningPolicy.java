@@ -2,6 +2,7 @@ package cn.gov.daxiang.perf.domain.monitoring;
 
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
+import cn.gov.daxiang.perf.domain.shared.DecimalRule;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Percentage;
 
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,14 +24,15 @@ import java.util.UUID;
  *   <li>goals: an indicator projected to miss its target → YELLOW; one whose completion the unit judges
  *       impossible (完全不可能) → RED.</li>
  * </ul>
+ * Both thresholds are {@link DecimalRule#PERCENTAGE_POINTS}: 0 to 100 with two decimals.
  */
 public record WarningPolicy(BigDecimal yellowLagAbove, BigDecimal redLagAbove) {
 
     public WarningPolicy {
-        Objects.requireNonNull(yellowLagAbove, "yellowLagAbove");
-        Objects.requireNonNull(redLagAbove, "redLagAbove");
-        if (yellowLagAbove.signum() < 0 || redLagAbove.compareTo(yellowLagAbove) <= 0) {
-            throw new InvalidValueException("WARNING_POLICY_THRESHOLDS_INVALID", Map.of(
+        yellowLagAbove = DecimalRule.PERCENTAGE_POINTS.check("yellowLagAbove", yellowLagAbove);
+        redLagAbove = DecimalRule.PERCENTAGE_POINTS.check("redLagAbove", redLagAbove);
+        if (redLagAbove.compareTo(yellowLagAbove) <= 0) {
+            throw new InvalidValueException("redLagAbove", "WARNING_POLICY_THRESHOLDS_INVALID", Map.of(
                     "yellowLagAbove", yellowLagAbove.toPlainString(), "redLagAbove", redLagAbove.toPlainString()));
         }
     }

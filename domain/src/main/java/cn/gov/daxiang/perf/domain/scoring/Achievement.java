@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.domain.scoring;
 
+import cn.gov.daxiang.perf.domain.shared.DecimalRule;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
 import java.math.BigDecimal;
@@ -18,13 +19,14 @@ public sealed interface Achievement permits Achievement.Measured, Achievement.Ju
         return new Judged(tier, percentage);
     }
 
-    /** The actual value of a quantitative indicator, never negative (as its target). */
+    /** The actual value of a quantitative indicator, never negative (as its target), a {@link DecimalRule#QUANTITY}. */
     record Measured(BigDecimal actual) implements Achievement {
         public Measured {
             Objects.requireNonNull(actual, "actual");
             if (actual.signum() < 0) {
-                throw new InvalidValueException("actual", "ACHIEVEMENT_VALUE_NEGATIVE", Map.of("value", actual.toPlainString()));
+                throw new InvalidValueException("actual", "ACHIEVEMENT_VALUE_NEGATIVE", Map.of("value", DecimalRule.shown(actual)));
             }
+            actual = DecimalRule.QUANTITY.check("actual", actual);
         }
     }
 
@@ -38,11 +40,11 @@ public sealed interface Achievement permits Achievement.Measured, Achievement.Ju
             Objects.requireNonNull(percentage, "percentage");
             if (percentage.stripTrailingZeros().scale() > 2) {
                 throw new InvalidValueException("percentage", "QUALITATIVE_PERCENTAGE_TOO_PRECISE",
-                        Map.of("percentage", percentage.toPlainString()));
+                        Map.of("percentage", DecimalRule.shown(percentage)));
             }
             if (!tier.contains(percentage)) {
                 throw new InvalidValueException("percentage", "QUALITATIVE_PERCENTAGE_OUTSIDE_TIER",
-                        Map.of("tier", tier.name(), "percentage", percentage.toPlainString(),
+                        Map.of("tier", tier.name(), "percentage", DecimalRule.shown(percentage),
                                 "from", tier.from().toPlainString(), "to", tier.to().toPlainString()));
             }
             percentage = percentage.setScale(2, RoundingMode.UNNECESSARY);

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.domain.scoring;
 
+import cn.gov.daxiang.perf.domain.shared.DecimalRule;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
 import java.math.BigDecimal;
@@ -21,10 +22,10 @@ public record Score(BigDecimal value) implements Comparable<Score> {
     public Score {
         Objects.requireNonNull(value, "value");
         if (value.stripTrailingZeros().scale() > 2) {
-            throw new InvalidValueException("SCORE_TOO_PRECISE", Map.of("value", value.toPlainString()));
+            throw new InvalidValueException("SCORE_TOO_PRECISE", Map.of("value", DecimalRule.shown(value)));
         }
         if (value.signum() < 0 || value.compareTo(MAX) > 0) {
-            throw new InvalidValueException("SCORE_OUT_OF_RANGE", Map.of("value", value.toPlainString(), "max", MAX));
+            throw new InvalidValueException("SCORE_OUT_OF_RANGE", Map.of("value", DecimalRule.shown(value), "max", MAX));
         }
         value = value.setScale(2, RoundingMode.UNNECESSARY);
     }

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.domain.scoring;
 
+import cn.gov.daxiang.perf.domain.shared.DecimalRule;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
@@ -30,13 +31,16 @@ public record WeightTemplate(BigDecimal executionRateWeight, Map<String, BigDeci
     public static final String SATISFACTION = "SATISFACTION";
     /** How {@link #excluding} names the execution-rate part in refusals. */
     public static final String EXECUTION_RATE_PART = "executionRate";
+    /** How refusals name the group weights, and a group's weight as {@code groups.OUTPUT}. */
+    public static final String GROUPS_FIELD = "groups";
 
     public WeightTemplate {
-        executionRateWeight = checkedWeight(EXECUTION_RATE_PART, executionRateWeight);
+        executionRateWeight = checkedWeight(EXECUTION_RATE_PART, EXECUTION_RATE_PART, executionRateWeight);
+        Objects.requireNonNull(groupWeights, "groupWeights");
         Map<String, BigDecimal> copy = new LinkedHashMap<>();
         groupWeights.forEach((code, weight) -> {
-            String group = Texts.required("level1Code", code, EvaluatedIndicator.CODE_MAX_LENGTH);
-            copy.put(group, checkedWeight(group, weight));
+            String group = Texts.required(GROUPS_FIELD, code, EvaluatedIndicator.CODE_MAX_LENGTH);
+            copy.put(group, checkedWeight(GROUPS_FIELD + "." + group, group, weight));
         });
         if (copy.isEmpty()) {
             throw new InvalidValueException("WEIGHT_TEMPLATE_WITHOUT_GROUPS", Map.of());
@@ -165,11 +169,21 @@ public record WeightTemplate(BigDecimal executionRateWeight, Map<String, BigDeci
         return members.stream().map(EvaluatedIndicator::weight).toList();
     }
 
-    /** A weight of the template or of a score sheet part: not negative, two decimals at most, at most 100. */
+    /** A weight of the template or of a score sheet part: given, not negative, two decimals at most, at most 100. */
     static BigDecimal checkedWeight(String part, BigDecimal weight) {
-        Objects.requireNonNull(weight, "weight");
+        return checkedWeight(null, part, weight);
+    }
+
+    /**
+     * {@link #checkedWeight(String, BigDecimal)} naming the field a refusal concerns ({@code executionRate},
+     * {@code groups.OUTPUT}); every accepted weight fits NUMERIC(5,2) exactly.
+     */
+    private static BigDecimal checkedWeight(String field, String part, BigDecimal weight) {
+        if (weight == null) {
+            throw new InvalidValueException(field, "WEIGHT_REQUIRED", Map.of("part", part));
+        }
         if (weight.signum() < 0 || weight.compareTo(Score.MAX) > 0 || weight.stripTrailingZeros().scale() > 2) {
-            throw new InvalidValueException("WEIGHT_INVALID", Map.of("part", part, "weight", weight.toPlainString()));
+            throw new InvalidValueException(field, "WEIGHT_INVALID", Map.of("part", part, "weight", DecimalRule.shown(weight)));
         }
         return weight.setScale(2);
     }

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.domain.shared;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,8 +23,16 @@ public class InvalidValueException extends DomainException {
         return Optional.ofNullable(field);
     }
 
-    /** The same refusal, attributed to a field named by the caller (a request parameter, say). */
+    /**
+     * The same refusal, attributed to a field named by the caller (a request parameter, say, or a path into a body);
+     * a {@code field} argument, which messages show, names it the same way.
+     */
     public InvalidValueException forField(String fieldName) {
-        return new InvalidValueException(fieldName, code(), arguments());
+        if (!arguments().containsKey("field")) {
+            return new InvalidValueException(fieldName, code(), arguments());
+        }
+        Map<String, Object> renamed = new LinkedHashMap<>(arguments());
+        renamed.put("field", fieldName);
+        return new InvalidValueException(fieldName, code(), renamed);
     }
 }

@@ -18,10 +18,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public Money {
         Objects.requireNonNull(amount, "amount");
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidValueException("MONEY_TOO_PRECISE", Map.of("amount", amount.toPlainString()));
+            throw new InvalidValueException("MONEY_TOO_PRECISE", Map.of("amount", DecimalRule.shown(amount)));
         }
         if (amount.abs().compareTo(LIMIT) >= 0) {
-            throw new InvalidValueException("MONEY_OUT_OF_RANGE", Map.of("amount", amount.toPlainString()));
+            throw new InvalidValueException("MONEY_OUT_OF_RANGE", Map.of("amount", DecimalRule.shown(amount)));
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }

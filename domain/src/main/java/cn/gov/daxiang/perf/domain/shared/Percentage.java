@@ -18,10 +18,10 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     public Percentage {
         Objects.requireNonNull(value, "value");
         if (value.signum() < 0) {
-            throw new InvalidValueException("PERCENTAGE_NEGATIVE", Map.of("value", value.toPlainString()));
+            throw new InvalidValueException("PERCENTAGE_NEGATIVE", Map.of("value", DecimalRule.shown(value)));
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            throw new InvalidValueException("PERCENTAGE_TOO_PRECISE", Map.of("value", value.toPlainString()));
+            throw new InvalidValueException("PERCENTAGE_TOO_PRECISE", Map.of("value", DecimalRule.shown(value)));
         }
         value = value.setScale(2, RoundingMode.UNNECESSARY);
     }

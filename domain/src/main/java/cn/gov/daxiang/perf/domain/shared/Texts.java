@@ -14,7 +14,13 @@ public final class Texts {
     private Texts() {
     }
 
-    /** Returns the trimmed text; refuses blank text and text longer than {@code maxLength} characters. */
+    /**
+     * The NUL character (U+0000): nobody types it, and PostgreSQL cannot store it in text at all. Other control
+     * characters (a Word line break, U+000B) are kept: texts stored with them must still load.
+     */
+    private static final Pattern CONTROL = Pattern.compile("\\x00");
+
+    /** Returns the trimmed text; refuses blank text, NUL characters and text longer than {@code maxLength} characters. */
     public static String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(field, "TEXT_REQUIRED", Map.of("field", field));
@@ -22,7 +28,7 @@ public final class Texts {
         return withinLength(field, value.strip(), maxLength);
     }
 
-    /** Returns the trimmed text, or null for absent or blank text; refuses text longer than {@code maxLength}. */
+    /** Returns the trimmed text, or null for absent or blank text; refuses NUL characters and text longer than {@code maxLength}. */
     public static String optional(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
@@ -43,7 +49,28 @@ public final class Texts {
         return NOISE.matcher(folded).replaceAll("");
     }
 
+    /** Longest text a search or filter term may be: longer than any column it is compared with. */
+    public static final int SEARCH_TERM_MAX_LENGTH = 200;
+
+    /** A search or filter term: trimmed, null when blank; refuses NUL characters and more than 200 characters. */
+    public static String searchTerm(String field, String value) {
+        return optional(field, value, SEARCH_TERM_MAX_LENGTH);
+    }
+
+    /** Refuses text with a NUL character (see {@link #CONTROL}); null passes. */
+    public static String withoutControlCharacters(String field, String value) {
+        if (value != null) {
+            java.util.regex.Matcher control = CONTROL.matcher(value);
+            if (control.find()) {
+                throw new InvalidValueException(field, "TEXT_CONTROL_CHARACTER", Map.of("field", field,
+                        "character", String.format("U+%04X", (int) value.charAt(control.start())), "position", control.start() + 1));
+            }
+        }
+        return value;
+    }
+
     private static String withinLength(String field, String trimmed, int maxLength) {
+        withoutControlCharacters(field, trimmed);
         if (trimmed.length() > maxLength) {
             throw new InvalidValueException(field, "TEXT_TOO_LONG",
                     Map.of("field", field, "maxLength", maxLength, "length", trimmed.length()));

@@ -74,6 +74,11 @@ class PerformanceGoalTest {
     }
 
     @Test
+    void anUpperLevelGoalWithoutItsIssuingLevelIsRefusedNamingIt() {
+        refused(() -> new UpperLevelGoalReference(null, "湘财预〔2024〕1号", "改造老旧小区", null), "ISSUING_LEVEL_REQUIRED", "issuingLevel");
+    }
+
+    @Test
     void theUpperLevelGoalCanBeCorrectedOnlyWhileTheGoalIsEditable() {
         PerformanceGoal goal = create(GoalKind.TRANSFER_PAYMENT, true, PROVINCIAL);
         UpperLevelGoalReference corrected = new UpperLevelGoalReference(IssuingLevel.PROVINCE, "湘财建〔2024〕6号",

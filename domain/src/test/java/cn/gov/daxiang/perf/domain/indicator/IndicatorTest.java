@@ -109,4 +109,44 @@ class IndicatorTest {
         org.assertj.core.api.Assertions.assertThat(ValueType.inferred(java.math.BigDecimal.TEN, "约10个")).isEqualTo(ValueType.QUANTITATIVE);
         org.assertj.core.api.Assertions.assertThat(ValueType.inferred(null, " ")).isEqualTo(ValueType.QUANTITATIVE);
     }
+
+    @Test
+    void aTargetValueTooLargeForItsColumnIsRefusedNamingTheFieldAndRange() {
+        assertThatThrownBy(() -> quantitative(new BigDecimal("1e18")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NUMBER_OUT_OF_RANGE");
+                    assertThat(e.field()).contains("targetValue");
+                    assertThat(e.arguments()).containsEntry("max", "999999999999999999.999999").containsEntry("maxDecimals", 6);
+                });
+        assertThat(quantitative(new BigDecimal("999999999999999999.999999")).targetValue()).isEqualByComparingTo("999999999999999999.999999");
+    }
+
+    @Test
+    void aTargetValueWithMoreThanSixDecimalsIsRefusedNotStoredRounded() {
+        for (String tooPrecise : new String[]{"1e-7", "12.123456789"}) {
+            assertThatThrownBy(() -> quantitative(new BigDecimal(tooPrecise)))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                        assertThat(e.code()).isEqualTo("NUMBER_TOO_PRECISE");
+                        assertThat(e.field()).contains("targetValue");
+                    });
+        }
+        assertThat(quantitative(new BigDecimal("12.123456")).targetValue()).isEqualByComparingTo("12.123456");
+        assertThat(quantitative(new BigDecimal("0.000001")).targetValue()).isEqualByComparingTo("0.000001");
+    }
+
+    @Test
+    void aNegativeTargetValueTooLargeForItsColumnIsRefusedToo() {
+        assertThatThrownBy(() -> quantitative(new BigDecimal("-1e18")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NUMBER_OUT_OF_RANGE");
+                    assertThat(e.arguments()).containsEntry("min", "-999999999999999999.999999");
+                });
+        assertThat(quantitative(new BigDecimal("-5.5")).targetValue()).isEqualByComparingTo("-5.5");
+    }
+
+    @Test
+    void aRefusedWeightEchoesAHugeNumberWithoutExpandingIt() {
+        assertThatThrownBy(() -> quantitative(BigDecimal.TEN).withWeight(new BigDecimal("1e999999999")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.arguments().get("weight").toString()).isEqualTo("1E+999999999"));
+    }
 }

@@ -118,4 +118,43 @@ class WarningPolicyTest {
         assertThatThrownBy(() -> new WarningPolicy(new BigDecimal("-1"), new BigDecimal("10")))
                 .isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void aThresholdAboveAHundredPointsIsRefusedNamingItAsNoLagExceedsAHundred() {
+        assertThatThrownBy(() -> new WarningPolicy(BigDecimal.TEN, new BigDecimal("10000")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NUMBER_OUT_OF_RANGE");
+                    assertThat(e.field()).contains("redLagAbove");
+                    assertThat(e.arguments()).containsEntry("max", "100").containsEntry("maxDecimals", 2);
+                });
+        assertThat(new WarningPolicy(BigDecimal.TEN, BigDecimal.valueOf(100)).redLagAbove()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aThresholdWithMoreThanTwoDecimalsIsRefusedNotRounded() {
+        assertThatThrownBy(() -> new WarningPolicy(new BigDecimal("0.001"), BigDecimal.TEN))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NUMBER_TOO_PRECISE");
+                    assertThat(e.field()).contains("yellowLagAbove");
+                });
+        assertThat(new WarningPolicy(new BigDecimal("0.01"), new BigDecimal("12.50")).yellowLagAbove()).isEqualByComparingTo("0.01");
+    }
+
+    @Test
+    void aMissingThresholdIsRefusedNamingIt() {
+        assertThatThrownBy(() -> new WarningPolicy(BigDecimal.TEN, null))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NUMBER_REQUIRED");
+                    assertThat(e.field()).contains("redLagAbove");
+                });
+    }
+
+    @Test
+    void aRedThresholdNotAboveTheYellowOneIsRefusedNamingTheRedOne() {
+        assertThatThrownBy(() -> new WarningPolicy(BigDecimal.TEN, BigDecimal.TEN))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("WARNING_POLICY_THRESHOLDS_INVALID");
+                    assertThat(e.field()).contains("redLagAbove");
+                });
+    }
 }

@@ -150,4 +150,32 @@ class WeightTemplateTest {
         return EvaluatedIndicator.quantitative(UUID.randomUUID(), "SATISFACTION", "BENEFICIARY", name, Comparator.AT_LEAST,
                 new BigDecimal("90"), "%", weight == null ? null : new BigDecimal(weight));
     }
+
+    @Test
+    void aGroupWithoutAWeightIsRefusedNamingTheGroup() {
+        Map<String, BigDecimal> groups = groups("OUTPUT", "60", "BENEFIT", "30");
+        groups.put("SATISFACTION", null);
+        assertThatThrownBy(() -> new WeightTemplate(BigDecimal.TEN, groups))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("WEIGHT_REQUIRED");
+                    assertThat(e.field()).contains("groups.SATISFACTION");
+                });
+        assertThatThrownBy(() -> new WeightTemplate(null, groups("OUTPUT", "100")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("executionRate"));
+    }
+
+    @Test
+    void aBlankGroupCodeIsRefusedNamingTheGroups() {
+        assertThatThrownBy(() -> new WeightTemplate(BigDecimal.TEN, groups(" ", "90")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("groups"));
+    }
+
+    @Test
+    void aGroupWeightWithMoreThanTwoDecimalsIsRefusedNamingTheGroup() {
+        assertThatThrownBy(() -> new WeightTemplate(BigDecimal.TEN, groups("OUTPUT", "89.999", "BENEFIT", "0.001")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("WEIGHT_INVALID");
+                    assertThat(e.field()).contains("groups.OUTPUT");
+                });
+    }
 }

@@ -54,4 +54,12 @@ class MoneyTest {
         assertThat(Money.of("3").compareTo(Money.of("2.99"))).isPositive();
         assertThat(Money.of("3").isGreaterThan(Money.of("2.99"))).isTrue();
     }
+
+    @Test
+    void anAmountWithAnExtremeExponentIsRefusedAndEchoedWithoutBeingExpanded() {
+        assertThatThrownBy(() -> new Money(new BigDecimal("1e999999999")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.arguments()).containsEntry("amount", "1E+999999999"));
+        assertThatThrownBy(() -> new Money(new BigDecimal("1e-999999999")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("MONEY_TOO_PRECISE"));
+    }
 }

@@ -48,4 +48,26 @@ class TextsTest {
         assertThat(Texts.normalised("改造小区数")).isNotEqualTo(Texts.normalised("改造小区面积"));
         assertThat(Texts.normalised(null)).isEmpty();
     }
+
+    @Test
+    void aNulCharacterIsRefusedNamingTheFieldAndPosition() {
+        assertThatThrownBy(() -> Texts.required("name", "改造\u0000小区", 50))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("TEXT_CONTROL_CHARACTER");
+                    assertThat(e.field()).contains("name");
+                    assertThat(e.arguments()).containsEntry("character", "U+0000").containsEntry("position", 3);
+                });
+        assertThatThrownBy(() -> Texts.optional("explanation", "a\u0000b", 50)).isInstanceOf(InvalidValueException.class);
+        assertThat(Texts.required("explanation", "第一行\n第二行\t制表\u000B续", 50)).isEqualTo("第一行\n第二行\t制表\u000B续");
+    }
+
+    @Test
+    void aSearchTermIsTrimmedOrNullAndLimitedTo200Characters() {
+        assertThat(Texts.searchTerm("keyword", "  普惠 ")).isEqualTo("普惠");
+        assertThat(Texts.searchTerm("keyword", " ")).isNull();
+        assertThatThrownBy(() -> Texts.searchTerm("keyword", "x".repeat(201)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("TEXT_TOO_LONG"));
+        assertThatThrownBy(() -> Texts.searchTerm("level2", "\u0000"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("level2"));
+    }
 }

@@ -52,9 +52,12 @@ public class AuditEventResource {
         Params params = new Params();
         Instant fromInstant = params.optional("from", from, text -> instant("from", text));
         Instant toInstant = params.optional("to", to, text -> instant("to", text));
+        String objectTypeTerm = params.text("objectType", objectType);
+        String objectIdTerm = params.text("objectId", objectId);
+        String actorTerm = params.text("actor", actor);
         Paging paging = params.paging(page, size);
         params.requireValid();
-        AuditCriteria criteria = new AuditCriteria(blankToNull(objectType), blankToNull(objectId), blankToNull(actor), fromInstant, toInstant);
+        AuditCriteria criteria = new AuditCriteria(objectTypeTerm, objectIdTerm, actorTerm, fromInstant, toInstant);
         return PageResponse.of(listAuditEvents.listAuditEvents(requestActor.actor(), criteria, paging), mapper::toResponse);
     }
 
@@ -64,9 +67,5 @@ public class AuditEventResource {
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("PARAMETER_MALFORMED", Map.of("parameter", name, "value", text, "expected", "ISO-8601 instant"));
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

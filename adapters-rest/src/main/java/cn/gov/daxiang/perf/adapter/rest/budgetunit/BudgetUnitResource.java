@@ -52,7 +52,7 @@ public class BudgetUnitResource {
         Params params = new Params();
         BudgetUnitCriteria criteria = new BudgetUnitCriteria(
                 params.optional("supervisingDepartment", supervisingDepartment, UnitCode::of),
-                params.bool("active", active), name);
+                params.bool("active", active), params.text("name", name));
         Paging paging = params.paging(page, size);
         params.requireValid();
         return PageResponse.of(listBudgetUnits.listBudgetUnits(requestActor.actor(), criteria, paging), mapper::toResponse);

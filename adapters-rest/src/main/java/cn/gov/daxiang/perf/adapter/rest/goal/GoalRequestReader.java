@@ -67,8 +67,11 @@ public final class GoalRequestReader {
         List<ReturnReason> reasons = new ArrayList<>();
         List<ReturnReasonRequest> given = requests == null ? List.of() : requests;
         for (int i = 0; i < given.size(); i++) {
-            ReturnReasonRequest r = given.get(i);
             String at = path + "[" + i + "]";
+            ReturnReasonRequest r = given.get(i);
+            if (r == null) {
+                throw new InvalidValueException(at, "REQUEST_FIELD_REQUIRED", Map.of("field", at));
+            }
             reasons.add(within(at, () -> new ReturnReason(
                     r.indicatorId() == null || r.indicatorId().isBlank() ? null : within("indicatorId", () -> IndicatorId.of(r.indicatorId())),
                     r.text())));

@@ -373,8 +373,9 @@ public class PerformanceGoalResource {
         }
     }
 
+    /** A required part of the body: absent or blank is refused naming it (a refused value is reported already). */
     private static void requirePresent(Params params, String field, Object parsed, Object raw) {
-        if (parsed == null && raw == null) {
+        if (parsed == null && (raw == null || raw instanceof String text && text.isBlank())) {
             params.optional(field, "-", text -> {
                 throw new InvalidValueException(field, "REQUEST_FIELD_REQUIRED", Map.of("field", field));
             });

@@ -68,9 +68,13 @@ public class IndicatorTemplateResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Params params = new Params();
         Boolean activeOnly = active == null ? Boolean.TRUE : params.bool("active", active);
+        String keywordTerm = params.text("keyword", keyword);
+        String level1Term = params.text("level1", level1);
+        String level2Term = params.text("level2", level2);
+        String industryTerm = params.text("industry", industry);
         Paging paging = params.paging(page, size);
         params.requireValid();
-        TemplateSearchCriteria criteria = new TemplateSearchCriteria(keyword, level1, level2, industry, activeOnly);
+        TemplateSearchCriteria criteria = new TemplateSearchCriteria(keywordTerm, level1Term, level2Term, industryTerm, activeOnly);
         return PageResponse.of(search.searchIndicatorTemplates(requestActor.actor(), criteria, paging), mapper::toResponse);
     }
 

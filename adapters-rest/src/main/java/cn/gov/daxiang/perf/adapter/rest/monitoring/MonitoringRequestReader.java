@@ -47,6 +47,6 @@ public final class MonitoringRequestReader {
         }
         Fields.required("yellowLagAbove", yellow);
         Fields.required("redLagAbove", red);
-        return Fields.within("redLagAbove", () -> new WarningPolicy(yellow, red));
+        return new WarningPolicy(yellow, red); // its refusals name yellowLagAbove or redLagAbove
     }
 }

@@ -62,7 +62,7 @@ public final class SelfEvaluationRequestReader {
             throw new InvalidValueException(path, "ACHIEVEMENT_AMBIGUOUS", Map.of("field", path));
         }
         if (line.actual() != null) {
-            return Fields.within(path + ".actual", () -> Achievement.measured(line.actual()));
+            return Fields.within(path, () -> Achievement.measured(line.actual())); // its refusals name "actual"
         }
         if (line.tier() == null && line.percentage() == null) {
             return null;

@@ -2,6 +2,7 @@ package cn.gov.daxiang.perf.adapter.rest.shared;
 
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Paging;
+import cn.gov.daxiang.perf.domain.shared.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,11 @@ public final class Params {
             refusals.add(e.forField(name));
             return null;
         }
+    }
+
+    /** A free-text search or filter term ({@link Texts#searchTerm}): trimmed, null when blank. */
+    public String text(String name, String raw) {
+        return optional(name, raw, value -> Texts.searchTerm(name, value));
     }
 
     public Boolean bool(String name, String raw) {

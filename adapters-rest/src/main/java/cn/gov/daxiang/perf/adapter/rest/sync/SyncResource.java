@@ -134,10 +134,12 @@ public class SyncResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
         Params params = new Params();
         OutboxState stateFilter = params.optional("state", state, OutboxState::parse);
+        String messageTypeTerm = params.text("messageType", messageType);
+        String subjectIdTerm = params.text("subjectId", subjectId);
         Paging paging = params.paging(page, size);
         params.requireValid();
         return PageResponse.of(listMessages.listOutboxMessages(requestActor.actor(),
-                        new OutboxCriteria(stateFilter, blankToNull(messageType), blankToNull(subjectId)), paging),
+                        new OutboxCriteria(stateFilter, messageTypeTerm, subjectIdTerm), paging),
                 mapper::toResponse);
     }
 
@@ -157,10 +159,12 @@ public class SyncResource {
             @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
         Params params = new Params();
+        String messageTypeTerm = params.text("messageType", messageType);
+        String subjectIdTerm = params.text("subjectId", subjectId);
         Paging paging = params.paging(page, size);
         params.requireValid();
         return PageResponse.of(listMessages.listOutboxMessages(requestActor.actor(),
-                        OutboxCriteria.deadLetters(blankToNull(messageType), blankToNull(subjectId)), paging),
+                        OutboxCriteria.deadLetters(messageTypeTerm, subjectIdTerm), paging),
                 mapper::toResponse);
     }
 
@@ -208,9 +212,5 @@ public class SyncResource {
         }
         ConflictResolution resolution = Params.required("resolution", request.resolution(), ConflictResolution::parse);
         return mapper.toResponse(resolveConflict.resolveSyncConflict(requestActor.actor(), id, resolution, request.note()));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
