@@ -13,8 +13,8 @@ public class ConcurrentChangeException extends DomainException {
     public enum Collision {
         /** The object was changed since it was read (an optimistic-lock failure). */
         REVISION,
-        /** Something with the same key was created at the same moment (a unique key). */
-        DUPLICATE_KEY,
+        /** A key collided: something with the same unique key was created, or a row it refers to removed, at the same moment. */
+        KEY,
         /** The database gave up waiting for, or broke, a lock cycle (deadlock, lock timeout, serialisation). */
         CONTENTION
     }

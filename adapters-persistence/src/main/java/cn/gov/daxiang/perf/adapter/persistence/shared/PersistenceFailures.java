@@ -72,7 +72,7 @@ public final class PersistenceFailures {
             return Optional.of(new ConcurrentChangeException(Collision.CONTENTION));
         }
         if (UNIQUE_VIOLATION.equals(state) || FOREIGN_KEY_VIOLATION.equals(state)) {
-            return Optional.of(new ConcurrentChangeException(Collision.DUPLICATE_KEY));
+            return Optional.of(new ConcurrentChangeException(Collision.KEY));
         }
         if (UNSTORABLE_VALUE.contains(state)) {
             return Optional.of(new InvalidValueException("VALUE_NOT_STORABLE", Map.of()));

@@ -41,7 +41,7 @@ class PersistenceFailuresTest {
     }
 
     @ParameterizedTest(name = "SQLSTATE {0} is {1}")
-    @CsvSource({"23505, DUPLICATE_KEY", "23503, DUPLICATE_KEY", "40001, CONTENTION", "40P01, CONTENTION", "55P03, CONTENTION",
+    @CsvSource({"23505, KEY", "23503, KEY", "40001, CONTENTION", "40P01, CONTENTION", "55P03, CONTENTION",
             "HYT00, CONTENTION", "90131, CONTENTION"})
     void databaseConflictsBetweenTransactionsAreConcurrentChanges(String sqlState, Collision expected) {
         SQLException sql = new SQLException("conflict", sqlState);

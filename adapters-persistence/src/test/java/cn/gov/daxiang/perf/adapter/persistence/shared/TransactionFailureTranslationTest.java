@@ -74,7 +74,7 @@ class TransactionFailureTranslationTest {
         UUID id = UUID.randomUUID();
         writes.insert(id, "先提交的指标");
         assertThatThrownBy(() -> writes.insert(id, "同时提交的指标"))
-                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> assertThat(e.collision()).isEqualTo(Collision.DUPLICATE_KEY));
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> assertThat(e.collision()).isEqualTo(Collision.KEY));
         assertThat(writes.count(id)).isEqualTo(1);
     }
 
@@ -83,7 +83,7 @@ class TransactionFailureTranslationTest {
         UUID id = UUID.randomUUID();
         writes.insertInANewTransaction(id, "先提交的指标");
         assertThatThrownBy(() -> writes.insertInANewTransaction(id, "同时提交的指标"))
-                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> assertThat(e.collision()).isEqualTo(Collision.DUPLICATE_KEY));
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> assertThat(e.collision()).isEqualTo(Collision.KEY));
         assertThat(writes.count(id)).isEqualTo(1);
     }
 }
