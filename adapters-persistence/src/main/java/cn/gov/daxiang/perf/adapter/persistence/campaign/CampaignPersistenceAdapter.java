@@ -11,12 +11,10 @@ import cn.gov.daxiang.perf.domain.campaign.CampaignId;
 import cn.gov.daxiang.perf.domain.campaign.CampaignTarget;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -89,11 +87,7 @@ public class CampaignPersistenceAdapter implements CampaignRepository {
         long stored = targets.count("campaignPk", root.id);
         List<CampaignTarget> all = campaign.getTargets();
         insertTargets(root, all.subList((int) stored, all.size()), (int) stored);
-        try {
-            em().flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleRevisionException(Campaign.AUDIT_TYPE, campaign.getId().toString(), -1, -1);
-        }
+        em().flush();
         return root.version;
     }
 

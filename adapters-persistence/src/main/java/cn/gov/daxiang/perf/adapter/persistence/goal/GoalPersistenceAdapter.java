@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.persistence.goal;
 
+import cn.gov.daxiang.perf.adapter.persistence.shared.Constraints;
 import cn.gov.daxiang.perf.adapter.persistence.shared.RevisionLocks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
 import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
@@ -24,14 +25,11 @@ import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -315,32 +313,18 @@ public class GoalPersistenceAdapter implements GoalRepository {
         return kinds;
     }
 
-    /** Constraint and version conflicts surface at flush: turn them into the domain's 409 and 412 here. */
+    /** A second live goal of one subject surfaces at flush: the domain's 409 here (other conflicts: PersistenceFailures). */
     private void flush(PerformanceGoal goal) {
         try {
             em().flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleRevisionException(PerformanceGoal.AUDIT_TYPE, goal == null ? "?" : goal.getId().toString(), -1, -1);
         } catch (PersistenceException e) {
-            if (violates(e, "uk_performance_goal_live")) {
+            if (Constraints.violates(e, "uk_performance_goal_live")) {
                 throw new AlreadyExistsException("GOAL_ALREADY_DECLARED", Map.of("kind", goal == null ? "?" : goal.getKind().name(),
                         "subject", goal == null ? "?" : GoalSubject.key(goal.getKind(), goal.getUnitCode(), goal.getProjectCode().orElse(null)),
                         "fiscalYear", goal == null ? "?" : goal.getFiscalYear().value(), "goalId", "?"));
             }
             throw e;
         }
-    }
-
-    /** Whether the failure is a violation of the named constraint (batched inserts name it only in the message). */
-    static boolean violates(Throwable failure, String constraint) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && (constraint.equalsIgnoreCase(violation.getConstraintName())
-                    || String.valueOf(violation.getMessage()).toLowerCase().contains(constraint))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private EntityManager em() {

@@ -8,11 +8,9 @@ import cn.gov.daxiang.perf.domain.grade.GradeSchemeCatalog;
 import cn.gov.daxiang.perf.domain.grade.GradeSchemeId;
 import cn.gov.daxiang.perf.domain.selfevaluation.WeightTemplateCatalog;
 import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
-import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 import java.time.OffsetDateTime;
@@ -88,7 +86,7 @@ public class GradingConfigurationPersistenceAdapter implements GradingConfigurat
                 scheme.getId().value());
         mapper.copy(scheme, entity);
         entity.updatedAt = now();
-        flush(GradeScheme.AUDIT_TYPE, scheme.getId().value());
+        schemes.flush();
         return entity.version;
     }
 
@@ -107,7 +105,7 @@ public class GradingConfigurationPersistenceAdapter implements GradingConfigurat
         gradeEntries.flush();
         catalog.entries().forEach(entry -> gradeEntries.persist(mapper.toEntity(entry)));
         revision.updatedAt = now();
-        flush(GradeSchemeCatalog.AUDIT_TYPE, GradeSchemeCatalog.AUDIT_ID);
+        schemes.flush();
         return revision.version;
     }
 
@@ -125,7 +123,7 @@ public class GradingConfigurationPersistenceAdapter implements GradingConfigurat
         weightEntries.flush();
         catalog.entries().forEach(entry -> weightEntries.persist(mapper.toEntity(entry)));
         revision.updatedAt = now();
-        flush(WeightTemplateCatalog.AUDIT_TYPE, WeightTemplateCatalog.AUDIT_ID);
+        schemes.flush();
         return revision.version;
     }
 
@@ -139,14 +137,6 @@ public class GradingConfigurationPersistenceAdapter implements GradingConfigurat
         return revision;
     }
 
-    /** Version conflicts surface at flush: turn them into the domain's 412 here. */
-    private void flush(String type, String id) {
-        try {
-            schemes.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleRevisionException(type, id, -1, -1);
-        }
-    }
 
     private static AlreadyExistsException alreadyExists(GradeScheme scheme) {
         return new AlreadyExistsException("GRADE_SCHEME_ALREADY_EXISTS", Map.of("schemeId", scheme.getId().value()));

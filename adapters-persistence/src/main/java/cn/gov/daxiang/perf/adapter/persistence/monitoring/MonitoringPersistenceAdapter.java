@@ -18,12 +18,10 @@ import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 import java.time.OffsetDateTime;
@@ -102,7 +100,7 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
         RevisionLocks.lockForChange(em(), entity, e -> e.version, expectedRevision, MonitoringRound.AUDIT_TYPE, round.getId().toString());
         mapper.copy(round, entity);
         entity.updatedAt = now();
-        flush(MonitoringRound.AUDIT_TYPE, round.getId().toString());
+        em().flush();
         return entity.version;
     }
 
@@ -186,7 +184,7 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
             IndicatorProgress progress = report.getProgress(line.indicatorId).orElse(null);
             mapper.copyProgress(progress, line);
         }
-        flush(MonitoringReport.AUDIT_TYPE, report.getId().toString());
+        em().flush();
         return root.version;
     }
 
@@ -198,15 +196,6 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
     private static AlreadyExistsException reportExists(MonitoringReport report, String existing) {
         return new AlreadyExistsException("MONITORING_REPORT_ALREADY_OPEN", Map.of("roundId", report.getRoundId().toString(),
                 "goalId", report.getGoal().goalId().toString(), "reportId", existing));
-    }
-
-    /** Version conflicts surface at flush: turn them into the domain's 412 here. */
-    private void flush(String type, String id) {
-        try {
-            em().flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleRevisionException(type, id, -1, -1);
-        }
     }
 
     private EntityManager em() {

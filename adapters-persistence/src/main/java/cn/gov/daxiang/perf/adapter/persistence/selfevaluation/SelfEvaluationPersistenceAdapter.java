@@ -16,12 +16,10 @@ import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.jpa.HibernateHints;
 
@@ -151,11 +149,7 @@ public class SelfEvaluationPersistenceAdapter implements SelfEvaluationRepositor
         for (SelfEvaluationLineJpaEntity line : lines.list("evaluationPk", root.id)) {
             mapper.copyEntries(entries.get(line.indicatorId), line);
         }
-        try {
-            em().flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleRevisionException(SelfEvaluation.AUDIT_TYPE, evaluation.getId().toString(), -1, -1);
-        }
+        em().flush();
         return root.version;
     }
 
