@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
+import cn.gov.daxiang.perf.application.change.Saved;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalUseCase;
@@ -24,7 +26,6 @@ import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectNotFoundException;
 import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
-import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,13 +48,13 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
     private final IndicatorTaxonomy taxonomy;
     private final GoalQualityChecks checks;
     private final GoalQualityContexts qualityContexts;
-    private final AuditTrail audit;
+    private final ChangePipeline pipeline;
     private final Clock clock;
 
     @Inject
     public GoalDeclarationService(GoalRepository goals, ProjectRepository projects, BudgetUnitRepository units,
                                   VisibleGoals visibleGoals, IndicatorTaxonomy taxonomy, GoalQualityChecks checks,
-                                  GoalQualityContexts qualityContexts, AuditTrail audit, Clock clock) {
+                                  GoalQualityContexts qualityContexts, ChangePipeline pipeline, Clock clock) {
         this.goals = goals;
         this.projects = projects;
         this.units = units;
@@ -61,7 +62,7 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
         this.taxonomy = taxonomy;
         this.checks = checks;
         this.qualityContexts = qualityContexts;
-        this.audit = audit;
+        this.pipeline = pipeline;
         this.clock = clock;
     }
 
@@ -81,14 +82,13 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
             throw new AlreadyExistsException("GOAL_ALREADY_DECLARED", Map.of("kind", goal.getKind().name(),
                     "subject", subject, "fiscalYear", goal.getFiscalYear().value(), "goalId", existing.toString()));
         });
-        long revision = goals.add(goal);
-        audit.created(actor, goal);
+        long revision = pipeline.create(actor, goal, goals::add);
         return new GoalDetails(goal, revision, null);
     }
 
     @Override
     public GoalDetails editGoal(Actor actor, GoalId id, long revision, GoalContent content, UpperLevelGoalReference upperLevelGoal) {
-        return change(actor, id, revision, "edit-goal", "edit", goal -> {
+        return change(actor, id, revision, "edit-goal", goal -> {
             if (upperLevelGoal != null) {
                 goal.editUpperLevelGoal(upperLevelGoal, actor.userId(), clock.instant());
             }
@@ -98,36 +98,27 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
 
     @Override
     public Submission submitGoal(Actor actor, GoalId id, long revision) {
-        GoalDetails details = visibleGoals.loadForChange(actor, id, revision);
-        PerformanceGoal goal = details.goal();
-        GoalAccessPolicy.requireUnitOf(actor, goal.getUnitCode(), "submit-goal");
-        AuditSnapshot before = goal.auditSnapshot();
-        List<QualityFinding> warnings = goal.submit(checks, qualityContexts.of(goal), actor.userId(), clock.instant());
-        long newRevision = goals.update(goal, revision);
-        audit.transitioned(actor, "submit", before, goal);
-        return new Submission(new GoalDetails(goal, newRevision, details.reviewAgency()), warnings);
+        VisibleGoals.GoalForChange target = visibleGoals.forChange(actor, id, revision);
+        Saved<PerformanceGoal, List<QualityFinding>> saved = pipeline.change(actor, target)
+                .authorisedBy(goal -> GoalAccessPolicy.requireUnitOf(actor, goal.getUnitCode(), "submit-goal"))
+                .applyAndAnswer(goal -> goal.submit(checks, qualityContexts.of(goal), actor.userId(), clock.instant()));
+        return new Submission(target.details(saved), saved.answer());
     }
 
     @Override
     public GoalDetails reviseGoal(Actor actor, GoalId id, long revision) {
-        return change(actor, id, revision, "revise-goal", "revise", goal -> goal.revise(actor.userId(), clock.instant()));
+        return change(actor, id, revision, "revise-goal", goal -> goal.revise(actor.userId(), clock.instant()));
     }
 
     @Override
     public GoalDetails openGoalAdjustment(Actor actor, GoalId id, long revision, String reason) {
-        return change(actor, id, revision, "adjust-goal", "open_adjustment",
-                goal -> goal.openAdjustment(reason, actor.userId(), clock.instant()));
+        return change(actor, id, revision, "adjust-goal", goal -> goal.openAdjustment(reason, actor.userId(), clock.instant()));
     }
 
-    private GoalDetails change(Actor actor, GoalId id, long revision, String operation, String action,
-                               Consumer<PerformanceGoal> change) {
-        GoalDetails details = visibleGoals.loadForChange(actor, id, revision);
-        PerformanceGoal goal = details.goal();
-        GoalAccessPolicy.requireUnitOf(actor, goal.getUnitCode(), operation);
-        AuditSnapshot before = goal.auditSnapshot();
-        change.accept(goal);
-        long newRevision = goals.update(goal, revision);
-        audit.transitioned(actor, action, before, goal);
-        return new GoalDetails(goal, newRevision, details.reviewAgency());
+    private GoalDetails change(Actor actor, GoalId id, long revision, String operation, Consumer<PerformanceGoal> command) {
+        VisibleGoals.GoalForChange target = visibleGoals.forChange(actor, id, revision);
+        return target.details(pipeline.change(actor, target)
+                .authorisedBy(goal -> GoalAccessPolicy.requireUnitOf(actor, goal.getUnitCode(), operation))
+                .apply(command));
     }
 }

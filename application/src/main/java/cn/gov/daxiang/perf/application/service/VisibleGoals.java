@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.AggregateAccess;
+import cn.gov.daxiang.perf.application.change.Saved;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.GoalRepository;
@@ -50,6 +52,43 @@ public class VisibleGoals {
             throw new StaleRevisionException(PerformanceGoal.AUDIT_TYPE, id.toString(), revision, details.revision());
         }
         return details;
+    }
+
+    /** A goal for the change pipeline: loaded as {@link #loadForChange}, saved at the same revision. */
+    public GoalForChange forChange(Actor actor, GoalId id, long revision) {
+        return new GoalForChange(actor, id, revision);
+    }
+
+    /** One goal a caller changes; after loading it also knows the agency assigned to review it, if any. */
+    public final class GoalForChange implements AggregateAccess<PerformanceGoal> {
+
+        private final Actor actor;
+        private final GoalId id;
+        private final long revision;
+        private AgencyId reviewAgency;
+
+        private GoalForChange(Actor actor, GoalId id, long revision) {
+            this.actor = actor;
+            this.id = id;
+            this.revision = revision;
+        }
+
+        @Override
+        public PerformanceGoal load() {
+            GoalDetails details = loadForChange(actor, id, revision);
+            reviewAgency = details.reviewAgency();
+            return details.goal();
+        }
+
+        @Override
+        public long save(PerformanceGoal goal) {
+            return goals.update(goal, revision);
+        }
+
+        /** The goal as saved, with its review agency, as the goal use cases answer. */
+        public GoalDetails details(Saved<PerformanceGoal, ?> saved) {
+            return new GoalDetails(saved.aggregate(), saved.revision(), reviewAgency);
+        }
     }
 
     /** The department that supervises the goal's unit, or null when the unit is itself a department. */

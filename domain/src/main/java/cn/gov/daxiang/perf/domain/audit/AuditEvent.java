@@ -2,6 +2,7 @@ package cn.gov.daxiang.perf.domain.audit;
 
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;
+import cn.gov.daxiang.perf.domain.event.PublishedEvent;
 import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 
 import java.time.Instant;
@@ -34,6 +35,22 @@ public record AuditEvent(UUID id, Instant occurredAt, String actorId, Set<Role> 
         Objects.requireNonNull(action, "action");
         actorRoles = Set.copyOf(actorRoles);
         changes = List.copyOf(changes);
+    }
+
+    /**
+     * The record of a published event, by its action: {@code create}, {@code update} (none when no field changed),
+     * {@code delete}, or a named transition.
+     */
+    public static Optional<AuditEvent> of(PublishedEvent published) {
+        Actor actor = published.actor();
+        Instant at = published.at();
+        String action = published.event().action();
+        return switch (action) {
+            case "create" -> Optional.of(created(actor, at, published.after()));
+            case "update" -> updated(actor, at, published.before(), published.after());
+            case "delete" -> Optional.of(deleted(actor, at, published.before()));
+            default -> Optional.of(transitioned(actor, at, action, published.before(), published.after()));
+        };
     }
 
     public static AuditEvent created(Actor actor, Instant at, AuditSnapshot after) {

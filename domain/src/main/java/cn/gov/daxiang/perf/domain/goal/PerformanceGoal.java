@@ -1,6 +1,9 @@
 package cn.gov.daxiang.perf.domain.goal;
 
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.event.RecordedEvents;
+import cn.gov.daxiang.perf.domain.event.RecordsEvents;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
@@ -28,7 +31,7 @@ import java.util.stream.Collectors;
  * version while a newer one is under review. At most one version is open at a time, and only the
  * current (newest) version ever changes.
  */
-public final class PerformanceGoal implements Auditable {
+public final class PerformanceGoal implements Auditable, RecordsEvents {
 
     public static final String AUDIT_TYPE = "performance-goal";
 
@@ -43,6 +46,7 @@ public final class PerformanceGoal implements Auditable {
     private final ProjectCode projectCode;
     private UpperLevelGoalReference upperLevelGoal;
     private final List<GoalVersion> versions;
+    private final RecordedEvents events = new RecordedEvents();
 
     private PerformanceGoal(GoalId id, GoalKind kind, FiscalYear fiscalYear, UnitCode unitCode, ProjectCode projectCode,
                             UpperLevelGoalReference upperLevelGoal, List<GoalVersion> versions) {
@@ -67,7 +71,9 @@ public final class PerformanceGoal implements Auditable {
                                          GoalContent content, IndicatorTaxonomy taxonomy, String actor, Instant at) {
         content.checkAgainst(taxonomy);
         GoalVersion first = GoalVersion.first(content, checkedActor(actor), Objects.requireNonNull(at, "at"));
-        return new PerformanceGoal(id, kind, fiscalYear, unitCode, projectCode, upperLevelGoal, List.of(first));
+        PerformanceGoal goal = new PerformanceGoal(id, kind, fiscalYear, unitCode, projectCode, upperLevelGoal, List.of(first));
+        goal.events.record(new GoalDeclared(id, kind));
+        return goal;
     }
 
     /**
@@ -101,6 +107,7 @@ public final class PerformanceGoal implements Auditable {
         content.checkAgainst(taxonomy);
         beginEdit(actor, at);
         current().replaceContent(content);
+        recordStep(GoalAction.EDIT);
     }
 
     /** Corrects the upper-level goal a transfer-payment goal decomposes, while its current version is editable. */
@@ -108,6 +115,7 @@ public final class PerformanceGoal implements Auditable {
         UpperLevelGoalReference checked = checkedUpperLevelGoal(kind, reference);
         beginEdit(actor, at);
         this.upperLevelGoal = checked;
+        recordStep(GoalAction.EDIT);
     }
 
     /** Takes a returned version up again as a draft, its content and the return reasons unchanged. */
@@ -195,7 +203,13 @@ public final class PerformanceGoal implements Auditable {
         requireAllowed(GoalAction.OPEN_ADJUSTMENT);
         GoalVersion next = current().adjustment(why, who, at);
         versions.add(next);
+        recordStep(GoalAction.OPEN_ADJUSTMENT);
         return next;
+    }
+
+    @Override
+    public List<DomainEvent> pullEvents() {
+        return events.pullEvents();
     }
 
     // --- reading ----------------------------------------------------------------------------------
@@ -315,7 +329,18 @@ public final class PerformanceGoal implements Auditable {
         String who = checkedActor(actor);
         Objects.requireNonNull(at, "at");
         requireAllowed(action);
-        current().record(action, to, who, at, grade, note, reasons);
+        GoalVersion version = current();
+        version.record(action, to, who, at, grade, note, reasons);
+        if (action == GoalAction.APPROVE) {
+            events.record(new GoalApproved(id, kind, fiscalYear, unitCode, projectCode, version.getNumber(),
+                    version.getAuditGrade().orElse(null), at, version.getContent()));
+        } else {
+            recordStep(action);
+        }
+    }
+
+    private void recordStep(GoalAction step) {
+        events.record(new GoalStepTaken(id, current().getNumber(), step));
     }
 
     /** Editing a returned version is revising it: it becomes a draft, and the step is recorded. */
