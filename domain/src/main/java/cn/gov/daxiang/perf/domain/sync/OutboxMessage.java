@@ -59,13 +59,17 @@ public final class OutboxMessage {
 
     /** A new message for {@code report}, due at once. */
     public static OutboxMessage of(ProvincialReport report, Instant now) {
-        String type = report.messageType();
-        if (type == null || !MESSAGE_TYPE.matcher(type).matches()) {
-            throw new RuleViolationException("REPORT_MESSAGE_TYPE_MALFORMED", Map.of("messageType", String.valueOf(type)));
+        return of(report.messageType(), report.subjectType(), report.subjectId(), report.payload().toJson(), now);
+    }
+
+    /** A new message, due at once, with its payload as the wire contract writes it. */
+    public static OutboxMessage of(String messageType, String subjectType, String subjectId, String payload, Instant now) {
+        if (messageType == null || !MESSAGE_TYPE.matcher(messageType).matches()) {
+            throw new RuleViolationException("REPORT_MESSAGE_TYPE_MALFORMED", Map.of("messageType", String.valueOf(messageType)));
         }
         OutboxMessageId id = OutboxMessageId.random();
-        return new OutboxMessage(id, type, report.subjectType(), report.subjectId(), report.payload().toJson(),
-                "daxiang-" + id.value(), now, OutboxState.PENDING, 0, now, null, null);
+        return new OutboxMessage(id, messageType, subjectType, subjectId, payload, "daxiang-" + id.value(), now,
+                OutboxState.PENDING, 0, now, null, null);
     }
 
     public static OutboxMessage reconstitute(OutboxMessageId id, String messageType, String subjectType, String subjectId,
