@@ -2,10 +2,8 @@ package cn.gov.daxiang.perf.application.fake;
 
 import cn.gov.daxiang.perf.application.port.out.CampaignWorkRepository;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
-import cn.gov.daxiang.perf.domain.campaign.CampaignKind;
-import cn.gov.daxiang.perf.domain.campaign.CampaignScope;
+import cn.gov.daxiang.perf.domain.campaign.OwedCampaignWork;
 import cn.gov.daxiang.perf.domain.review.ReviewState;
-import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,22 +27,17 @@ public class InMemoryCampaignWorkRepository implements CampaignWorkRepository {
     }
 
     @Override
-    public Map<UnitCode, UnitWork> work(CampaignScope scope, FiscalYear fiscalYear, Collection<UnitCode> units) {
+    public Map<UnitCode, UnitWork> work(OwedCampaignWork owed, Collection<UnitCode> units) {
         Set<UnitCode> wanted = new HashSet<>(units);
         Map<UnitCode, Set<UUID>> expected = new HashMap<>();
         Map<UnitCode, Map<UUID, ReviewState>> items = new HashMap<>();
         goals.all().stream()
-                .filter(g -> wanted.contains(g.getUnitCode()) && g.getFiscalYear().equals(fiscalYear) && g.hasApprovedVersion()
-                        && scope.expectedGoalKinds().contains(g.getKind()))
+                .filter(g -> wanted.contains(g.getUnitCode()) && owed.owes(g))
                 .forEach(g -> expected.computeIfAbsent(g.getUnitCode(), u -> new HashSet<>()).add(g.getId().value()));
-        if (scope.kind() == CampaignKind.MONITORING_ROUND) {
-            reports.all().stream().filter(r -> wanted.contains(r.getUnitCode()) && r.getRoundId().equals(scope.roundId()))
-                    .forEach(r -> items.computeIfAbsent(r.getUnitCode(), u -> new HashMap<>()).put(r.getGoal().goalId(), r.getStatus()));
-        } else {
-            evaluations.all().stream().filter(e -> wanted.contains(e.getUnitCode()) && e.getFiscalYear().equals(fiscalYear)
-                            && (scope.evaluationKind() == null || scope.evaluationKind() == e.getKind()))
-                    .forEach(e -> items.computeIfAbsent(e.getUnitCode(), u -> new HashMap<>()).put(e.getGoal().goalId(), e.getStatus()));
-        }
+        reports.all().stream().filter(r -> wanted.contains(r.getUnitCode()) && owed.counts(r))
+                .forEach(r -> items.computeIfAbsent(r.getUnitCode(), u -> new HashMap<>()).put(r.getGoal().goalId(), r.getStatus()));
+        evaluations.all().stream().filter(e -> wanted.contains(e.getUnitCode()) && owed.counts(e))
+                .forEach(e -> items.computeIfAbsent(e.getUnitCode(), u -> new HashMap<>()).put(e.getGoal().goalId(), e.getStatus()));
         Map<UnitCode, UnitWork> work = new HashMap<>();
         for (UnitCode unit : wanted) {
             if (expected.containsKey(unit) || items.containsKey(unit)) {

@@ -10,15 +10,13 @@ import cn.gov.daxiang.perf.domain.goal.GoalCriteria;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalKind;
 import cn.gov.daxiang.perf.domain.goal.GoalReviewAssignment;
-import cn.gov.daxiang.perf.domain.goal.GoalStatus;
-import cn.gov.daxiang.perf.domain.goal.GoalSubject;
+import cn.gov.daxiang.perf.domain.goal.LiveGoal;
 import cn.gov.daxiang.perf.domain.goal.GoalVersion;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.indicator.ApprovedIndicatorSample;
+import cn.gov.daxiang.perf.domain.indicator.SimilarProject;
 import cn.gov.daxiang.perf.domain.project.Project;
-import cn.gov.daxiang.perf.domain.project.ProjectCategory;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
-import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
@@ -85,13 +83,13 @@ public class InMemoryGoalRepository implements GoalRepository {
     }
 
     @Override
-    public Optional<GoalId> findLive(GoalKind kind, FiscalYear year, String subjectKey) {
-        return stored.values().stream().filter(g -> isLiveOf(g, kind, year, subjectKey)).map(PerformanceGoal::getId).findFirst();
+    public Optional<GoalId> findLive(LiveGoal subject) {
+        return stored.values().stream().filter(subject::isMetBy).map(PerformanceGoal::getId).findFirst();
     }
 
     @Override
     public Set<String> findLiveSubjectKeys(GoalKind kind, FiscalYear year, Collection<String> subjectKeys) {
-        return subjectKeys.stream().filter(key -> findLive(kind, year, key).isPresent()).collect(Collectors.toSet());
+        return subjectKeys.stream().filter(key -> findLive(new LiveGoal(kind, year, key)).isPresent()).collect(Collectors.toSet());
     }
 
     @Override
@@ -102,9 +100,7 @@ public class InMemoryGoalRepository implements GoalRepository {
     }
 
     @Override
-    public List<ApprovedIndicatorSample> approvedIndicatorSamples(ProjectCategory category, UnitCode department, UnitCode unit,
-                                                                  ProjectCode excluding, int limit) {
-        UnitCode wantedDepartment = department == null ? unit : department;
+    public List<ApprovedIndicatorSample> approvedIndicatorSamples(SimilarProject similar, int limit) {
         List<PerformanceGoal> newestFirst = new ArrayList<>(stored.values());
         java.util.Collections.reverse(newestFirst);
         List<ApprovedIndicatorSample> samples = new ArrayList<>();
@@ -112,14 +108,11 @@ public class InMemoryGoalRepository implements GoalRepository {
             Optional<GoalVersion> approved = goal.latestApprovedVersion();
             Project project = goal.getProjectCode().map(projects.stored::get).orElse(null);
             BudgetUnit sampleUnit = units.stored.get(goal.getUnitCode());
-            if (approved.isEmpty() || project == null || sampleUnit == null || project.getCode().equals(excluding)) {
+            if (approved.isEmpty() || project == null || sampleUnit == null) {
                 continue;
             }
             UnitCode sampleDepartment = sampleUnit.getSupervisingDepartment().orElse(null);
-            boolean similar = project.getCategory() == category && category != null
-                    || wantedDepartment.equals(sampleDepartment) || wantedDepartment.equals(sampleUnit.getCode())
-                    || unit.equals(goal.getUnitCode());
-            if (!similar) {
+            if (!similar.matches(project.getCode(), project.getCategory(), goal.getUnitCode(), sampleDepartment)) {
                 continue;
             }
             for (var indicator : approved.get().getContent().indicators()) {
@@ -166,23 +159,15 @@ public class InMemoryGoalRepository implements GoalRepository {
         return next;
     }
 
+    /** The unique key's refusal, as the adapter translates it: the live goal is not named ("?"). */
     private void requireNoOtherLiveGoal(PerformanceGoal goal) {
-        if (goal.getStatus() == GoalStatus.REJECTED) {
+        if (!LiveGoal.isLive(goal.getStatus())) {
             return;
         }
-        String subject = GoalSubject.key(goal.getKind(), goal.getUnitCode(), goal.getProjectCode().orElse(null));
-        boolean taken = stored.values().stream()
-                .anyMatch(other -> !other.getId().equals(goal.getId()) && isLiveOf(other, goal.getKind(), goal.getFiscalYear(), subject));
-        if (taken) {
-            throw new AlreadyExistsException("GOAL_ALREADY_DECLARED", Map.of("kind", goal.getKind().name(), "subject", subject,
-                    "fiscalYear", goal.getFiscalYear().value(), "goalId", "?"));
+        LiveGoal subject = LiveGoal.of(goal);
+        if (stored.values().stream().anyMatch(other -> !other.getId().equals(goal.getId()) && subject.isMetBy(other))) {
+            throw subject.alreadyDeclared("?");
         }
-    }
-
-    private static boolean isLiveOf(PerformanceGoal goal, GoalKind kind, FiscalYear year, String subjectKey) {
-        return goal.getKind() == kind && goal.getFiscalYear().equals(year)
-                && GoalSubject.key(goal.getKind(), goal.getUnitCode(), goal.getProjectCode().orElse(null)).equals(subjectKey)
-                && goal.getStatus() != GoalStatus.REJECTED;
     }
 
     private AgencyId agencyOf(GoalId id) {

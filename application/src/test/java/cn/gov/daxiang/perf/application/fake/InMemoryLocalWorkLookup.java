@@ -3,7 +3,7 @@ package cn.gov.daxiang.perf.application.fake;
 import cn.gov.daxiang.perf.application.port.out.sync.LocalWorkLookup;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
-import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.goal.OpenLocalWork;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -28,12 +28,12 @@ public class InMemoryLocalWorkLookup implements LocalWorkLookup {
     }
 
     @Override
-    public Set<UnitCode> unitsWithOpenWork(Collection<UnitCode> codes, FiscalYear from) {
+    public Set<UnitCode> unitsWithOpenWork(Collection<UnitCode> codes, OpenLocalWork openWork) {
         Set<UnitCode> wanted = new HashSet<>(codes);
         Set<UnitCode> open = projects.stored.values().stream()
-                .filter(p -> wanted.contains(p.getUnitCode()) && p.getFiscalYear().value() >= from.value())
+                .filter(p -> wanted.contains(p.getUnitCode()) && openWork.counts(p))
                 .map(p -> p.getUnitCode()).collect(Collectors.toCollection(HashSet::new));
-        goals.all().stream().filter(g -> wanted.contains(g.getUnitCode()) && g.getStatus().isOpen()).forEach(g -> open.add(g.getUnitCode()));
+        goals.all().stream().filter(g -> wanted.contains(g.getUnitCode()) && openWork.counts(g)).forEach(g -> open.add(g.getUnitCode()));
         return open;
     }
 }
