@@ -8,18 +8,37 @@ import cn.gov.daxiang.perf.application.port.out.MonitoringRoundRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
 import cn.gov.daxiang.perf.application.port.out.SelfEvaluationRepository;
 import cn.gov.daxiang.perf.application.port.out.contract.CampaignWorkRepositoryContract;
-import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
-/** The campaign-work contract over the JPA adapter on PostgreSQL. */
+/**
+ * The campaign-work contract over the JPA adapter on PostgreSQL. Each test runs in a transaction rolled back at its end, begun and ended here:
+ * {@code @TestTransaction} does not reach the test methods inherited from the contract.
+ */
 @QuarkusTest
-@TestTransaction
 class JpaCampaignWorkRepositoryContractTest extends CampaignWorkRepositoryContract {
 
     @Inject
     EntityManager em;
+    @Inject
+    UserTransaction transaction;
+
+    @BeforeEach
+    void begin() throws Exception {
+        transaction.begin();
+    }
+
+    @AfterEach
+    void rollBack() throws Exception {
+        if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            transaction.rollback();
+        }
+    }
 
     @Inject
     CampaignWorkRepository work;
