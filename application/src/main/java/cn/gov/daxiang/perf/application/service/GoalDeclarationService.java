@@ -2,6 +2,7 @@ package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
+import cn.gov.daxiang.perf.application.port.in.goal.EditGoalContentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentUseCase;
@@ -13,13 +14,11 @@ import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitNotFoundException;
 import cn.gov.daxiang.perf.domain.goal.GoalAccessPolicy;
-import cn.gov.daxiang.perf.domain.goal.GoalContent;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalQualityChecks;
 import cn.gov.daxiang.perf.domain.goal.GoalSubject;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.goal.QualityFinding;
-import cn.gov.daxiang.perf.domain.goal.UpperLevelGoalReference;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectNotFoundException;
@@ -87,12 +86,12 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
     }
 
     @Override
-    public GoalDetails editGoal(Actor actor, GoalId id, long revision, GoalContent content, UpperLevelGoalReference upperLevelGoal) {
-        return change(actor, id, revision, "edit-goal", "edit", goal -> {
-            if (upperLevelGoal != null) {
-                goal.editUpperLevelGoal(upperLevelGoal, actor.userId(), clock.instant());
+    public GoalDetails editGoal(Actor actor, EditGoalContentCommand command) {
+        return change(actor, command.goalId(), command.revision(), "edit-goal", "edit", goal -> {
+            if (command.upperLevelGoal() != null) {
+                goal.editUpperLevelGoal(command.upperLevelGoal(), actor.userId(), clock.instant());
             }
-            goal.editContent(content, taxonomy, actor.userId(), clock.instant());
+            goal.editContent(command.content(), taxonomy, actor.userId(), clock.instant());
         });
     }
 
