@@ -5,6 +5,7 @@ import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalContentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.ReviseGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.SubmitGoalUseCase;
@@ -113,9 +114,9 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
     }
 
     @Override
-    public GoalDetails openGoalAdjustment(Actor actor, GoalId id, long revision, String reason) {
-        return change(actor, id, revision, "adjust-goal", "open_adjustment",
-                goal -> goal.openAdjustment(reason, actor.userId(), clock.instant()));
+    public GoalDetails openGoalAdjustment(Actor actor, OpenGoalAdjustmentCommand command) {
+        return change(actor, command.goalId(), command.revision(), "adjust-goal", "open_adjustment",
+                goal -> goal.openAdjustment(command.reason(), actor.userId(), clock.instant()));
     }
 
     private GoalDetails change(Actor actor, GoalId id, long revision, String operation, String action,

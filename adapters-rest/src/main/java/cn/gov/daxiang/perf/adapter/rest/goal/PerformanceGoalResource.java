@@ -18,6 +18,7 @@ import cn.gov.daxiang.perf.application.port.in.goal.ApproveGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.AssignGoalReviewUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalContentCommand;
+import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
@@ -295,8 +296,8 @@ public class PerformanceGoalResource {
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response openAdjustment(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AdjustmentRequest request) {
-        return change(id, ifMatch, (goalId, revision) -> openAdjustment.openGoalAdjustment(requestActor.actor(), goalId, revision,
-                request == null ? null : request.reason()));
+        return change(id, ifMatch, (goalId, revision) -> openAdjustment.openGoalAdjustment(requestActor.actor(),
+                new OpenGoalAdjustmentCommand(goalId, revision, request == null ? null : request.reason())));
     }
 
     @PUT
