@@ -4,7 +4,7 @@ import cn.gov.daxiang.perf.adapter.provincial.simulator.ProvincialPlatformSimula
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalDeclarationWorkbook;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalFixture;
 import cn.gov.daxiang.perf.adapter.rest.security.TestTokens;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRow;
 import cn.gov.daxiang.perf.domain.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

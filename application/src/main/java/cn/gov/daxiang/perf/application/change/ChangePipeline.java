@@ -52,6 +52,25 @@ public class ChangePipeline {
         return revision;
     }
 
+    /** Stores new objects in one batch (an import's declarations) and publishes what each recorded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <A extends Auditable & RecordsEvents> void createAll(Actor actor, List<A> created, Consumer<List<A>> addAll) {
+        addAll.accept(created);
+        created.forEach(a -> dispatcher.dispatch(actor, null, a.auditSnapshot(), a.pullEvents()));
+    }
+
+    /**
+     * Saves a change that had to be applied before it could be saved (an import applies every declaration first and
+     * saves only when all are sound), and publishes what the object recorded; {@code before} was taken when it was
+     * loaded, which the caller did as {@link AggregateAccess#load} does: visible to the actor, authorised.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <A extends Auditable & RecordsEvents> long saveApplied(Actor actor, AuditSnapshot before, A changed, ToLongFunction<A> save) {
+        long revision = save.applyAsLong(changed);
+        dispatcher.dispatch(actor, before, changed.auditSnapshot(), changed.pullEvents());
+        return revision;
+    }
+
     /**
      * Publishes an event of something that is not an aggregate of its own (an assignment kept beside a goal, a run's
      * bookkeeping), after the caller has stored it; {@code before} is null for a creation, {@code after} for a deletion.

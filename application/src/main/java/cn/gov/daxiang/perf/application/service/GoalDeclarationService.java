@@ -4,8 +4,10 @@ import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.change.Saved;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
+import cn.gov.daxiang.perf.application.port.in.goal.EditGoalContentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.ReviseGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.SubmitGoalUseCase;
@@ -15,14 +17,12 @@ import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitNotFoundException;
 import cn.gov.daxiang.perf.domain.goal.GoalAccessPolicy;
-import cn.gov.daxiang.perf.domain.goal.GoalContent;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalQualityChecks;
 import cn.gov.daxiang.perf.domain.goal.GoalSubject;
 import cn.gov.daxiang.perf.domain.goal.LiveGoal;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.goal.QualityFinding;
-import cn.gov.daxiang.perf.domain.goal.UpperLevelGoalReference;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectNotFoundException;
@@ -85,12 +85,12 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
     }
 
     @Override
-    public GoalDetails editGoal(Actor actor, GoalId id, long revision, GoalContent content, UpperLevelGoalReference upperLevelGoal) {
-        return change(actor, id, revision, "edit-goal", goal -> {
-            if (upperLevelGoal != null) {
-                goal.editUpperLevelGoal(upperLevelGoal, actor.userId(), clock.instant());
+    public GoalDetails editGoal(Actor actor, EditGoalContentCommand command) {
+        return change(actor, command.goalId(), command.revision(), "edit-goal", goal -> {
+            if (command.upperLevelGoal() != null) {
+                goal.editUpperLevelGoal(command.upperLevelGoal(), actor.userId(), clock.instant());
             }
-            goal.editContent(content, taxonomy, actor.userId(), clock.instant());
+            goal.editContent(command.content(), taxonomy, actor.userId(), clock.instant());
         });
     }
 
@@ -109,8 +109,9 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
     }
 
     @Override
-    public GoalDetails openGoalAdjustment(Actor actor, GoalId id, long revision, String reason) {
-        return change(actor, id, revision, "adjust-goal", goal -> goal.openAdjustment(reason, actor.userId(), clock.instant()));
+    public GoalDetails openGoalAdjustment(Actor actor, OpenGoalAdjustmentCommand command) {
+        return change(actor, command.goalId(), command.revision(), "adjust-goal",
+                goal -> goal.openAdjustment(command.reason(), actor.userId(), clock.instant()));
     }
 
     private GoalDetails change(Actor actor, GoalId id, long revision, String operation, Consumer<PerformanceGoal> command) {

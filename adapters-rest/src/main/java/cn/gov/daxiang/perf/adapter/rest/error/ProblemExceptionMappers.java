@@ -1,10 +1,10 @@
 package cn.gov.daxiang.perf.adapter.rest.error;
 
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRejectedException;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.RequestIdFilter;
 import cn.gov.daxiang.perf.domain.access.AccessDeniedException;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException;
 import cn.gov.daxiang.perf.domain.goal.GoalHasQualityErrorsException;
 import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import cn.gov.daxiang.perf.domain.shared.ConcurrentChangeException;
@@ -151,7 +151,7 @@ public class ProblemExceptionMappers {
      * the first {@value #MAX_IMPORT_VIOLATIONS} of them; the detail counts them all.
      */
     @ServerExceptionMapper
-    public Response goalImportRejected(GoalImportRejectedException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+    public Response goalImportRejected(GoalSheetRejectedException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
         Locale locale = messages.negotiate(headers.getAcceptableLanguages());
         List<Problem.Violation> violations = e.problems().stream().limit(MAX_IMPORT_VIOLATIONS)
                 .map(p -> new Problem.Violation("rows[" + p.row() + "]" + (p.column() == null ? "" : "." + p.column()), p.code(),

@@ -4,7 +4,6 @@ import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetLimitExceededException
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetLimits;
 import cn.gov.daxiang.perf.adapter.rest.shared.Spreadsheets;
 import cn.gov.daxiang.perf.adapter.rest.shared.XlsxSheetReader;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -5,7 +5,9 @@ import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetBulkhead;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalsUseCase;
+import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,14 +28,16 @@ import java.util.List;
 public class GoalImportResource {
 
     private final ImportGoalsUseCase importGoals;
+    private final IndicatorTaxonomyQuery taxonomy;
     private final GoalRestMapper mapper;
     private final RequestActor requestActor;
     private final SpreadsheetBulkhead bulkhead;
 
     @Inject
-    public GoalImportResource(ImportGoalsUseCase importGoals, GoalRestMapper mapper, RequestActor requestActor,
-                              SpreadsheetBulkhead bulkhead) {
+    public GoalImportResource(ImportGoalsUseCase importGoals, IndicatorTaxonomyQuery taxonomy, GoalRestMapper mapper,
+                              RequestActor requestActor, SpreadsheetBulkhead bulkhead) {
         this.importGoals = importGoals;
+        this.taxonomy = taxonomy;
         this.mapper = mapper;
         this.requestActor = requestActor;
         this.bulkhead = bulkhead;
@@ -54,8 +58,15 @@ public class GoalImportResource {
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response importGoals(byte[] workbook) {
         byte[] body = workbook == null ? new byte[0] : workbook;
-        List<GoalDetails> imported = bulkhead.call(() ->
-                importGoals.importGoals(requestActor.actor(), GoalDeclarationWorkbook.read(body, bulkhead.limits())));
+        List<GoalDetails> imported = bulkhead.call(() -> {
+            GoalSheetReader.Reading table = GoalSheetReader.read(GoalDeclarationWorkbook.read(body, bulkhead.limits()),
+                    taxonomy.indicatorTaxonomy());
+            try {
+                return importGoals.importGoals(requestActor.actor(), table.command());
+            } catch (GoalImportRejectedException e) {
+                throw table.rejected(e);
+            }
+        });
         return Response.status(Response.Status.CREATED)
                 .entity(new ImportResponse(imported.size(), imported.stream().map(mapper::toResponse).toList())).build();
     }

@@ -1,6 +1,5 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
-import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
 import cn.gov.daxiang.perf.domain.goal.GoalVersion;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.goal.UpperLevelGoalReference;

@@ -17,6 +17,8 @@ import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.goal.ApproveGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.AssignGoalReviewUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
+import cn.gov.daxiang.perf.application.port.in.goal.EditGoalContentCommand;
+import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
@@ -35,6 +37,7 @@ import cn.gov.daxiang.perf.domain.access.AgencyId;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.goal.AuditGrade;
 import cn.gov.daxiang.perf.domain.goal.GoalCriteria;
+import cn.gov.daxiang.perf.domain.goal.GoalContent;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalKind;
 import cn.gov.daxiang.perf.domain.goal.GoalNotFoundException;
@@ -182,8 +185,8 @@ public class PerformanceGoalResource {
         requirePresent(params, "unitCode", unit, request.unitCode());
         params.requireValid();
         GoalDetails declared = declare.declareGoal(requestActor.actor(), new DeclareGoalCommand(kind, year, unit, project,
-                GoalRequestReader.upperLevelGoal("upperLevelGoal", request.upperLevelGoal()),
-                GoalRequestReader.content("content", request.content())));
+                GoalContentReader.upperLevelGoal("upperLevelGoal", request.upperLevelGoal(), GoalContentReader.FIRST_REFUSAL_THROWS),
+                GoalContentReader.content("content", request.content(), GoalContentReader.FIRST_REFUSAL_THROWS)));
         return Response.created(uri.getAbsolutePathBuilder().path(declared.goal().getId().toString()).build())
                 .tag(etagValue(declared)).entity(mapper.toResponse(declared)).build();
     }
@@ -217,8 +220,9 @@ public class PerformanceGoalResource {
             if (request == null) {
                 throw new InvalidValueException("body", "REQUEST_FIELD_REQUIRED", Map.of("field", "body"));
             }
-            return edit.editGoal(requestActor.actor(), goalId, revision, GoalRequestReader.content("content", request.content()),
-                    GoalRequestReader.upperLevelGoal("upperLevelGoal", request.upperLevelGoal()));
+            GoalContent content = GoalContentReader.content("content", request.content(), GoalContentReader.FIRST_REFUSAL_THROWS);
+            return edit.editGoal(requestActor.actor(), new EditGoalContentCommand(goalId, revision, content,
+                    GoalContentReader.upperLevelGoal("upperLevelGoal", request.upperLevelGoal(), GoalContentReader.FIRST_REFUSAL_THROWS)));
         });
     }
 
@@ -292,8 +296,8 @@ public class PerformanceGoalResource {
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     public Response openAdjustment(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AdjustmentRequest request) {
-        return change(id, ifMatch, (goalId, revision) -> openAdjustment.openGoalAdjustment(requestActor.actor(), goalId, revision,
-                request == null ? null : request.reason()));
+        return change(id, ifMatch, (goalId, revision) -> openAdjustment.openGoalAdjustment(requestActor.actor(),
+                new OpenGoalAdjustmentCommand(goalId, revision, request == null ? null : request.reason())));
     }
 
     @PUT

@@ -1,15 +1,18 @@
 package cn.gov.daxiang.perf.adapter.rest.benchmark;
 
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalDeclarationWorkbook;
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetReader;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRow;
+import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalDeclarationsCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalsUseCase;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCategory;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
@@ -70,8 +73,10 @@ class GoalImportBenchmark {
         }
         Actor operator = new Actor("benchmark-operator", Set.of(Role.UNIT_OPERATOR), UnitCode.of(UNIT), null, "benchmark");
 
+        ImportGoalDeclarationsCommand command = GoalSheetReader.read(rows, IndicatorTaxonomy.standard()).command();
+
         long start = System.nanoTime();
-        List<GoalDetails> imported = importGoals.importGoals(operator, rows);
+        List<GoalDetails> imported = importGoals.importGoals(operator, command);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("[benchmark] imported %d goals with %d indicators each (%d indicator rows) in %.2f s: %.0f indicator rows/s%n",
                 imported.size(), INDICATORS, rows.size(), seconds, rows.size() / seconds);

@@ -8,7 +8,7 @@ import cn.gov.daxiang.perf.adapter.rest.goal.GoalDeclarationWorkbook;
 import cn.gov.daxiang.perf.adapter.rest.security.ActorClaims;
 import cn.gov.daxiang.perf.adapter.rest.security.TestTokens;
 import cn.gov.daxiang.perf.adapter.rest.sync.SyncFixture;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRow;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import cn.gov.daxiang.perf.domain.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;

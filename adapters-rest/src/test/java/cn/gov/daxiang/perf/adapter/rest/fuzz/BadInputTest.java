@@ -4,7 +4,7 @@ import cn.gov.daxiang.perf.adapter.rest.evaluation.EvaluationFixture;
 import cn.gov.daxiang.perf.adapter.rest.evaluation.Json;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalDeclarationWorkbook;
 import cn.gov.daxiang.perf.adapter.rest.security.TestTokens;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRow;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -3,7 +3,7 @@ package cn.gov.daxiang.perf.adapter.rest.goal;
 import cn.gov.daxiang.perf.adapter.rest.TestSeeds;
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetLimitExceededException;
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetLimits;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRow;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -5,7 +5,7 @@ import cn.gov.daxiang.perf.adapter.rest.security.TestTokens;
 import cn.gov.daxiang.perf.adapter.rest.shared.HostileWorkbooks;
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetLimits;
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetSettings;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRow;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -2,7 +2,7 @@ package cn.gov.daxiang.perf.adapter.rest.goal;
 
 import cn.gov.daxiang.perf.adapter.rest.audit.AuditTrailProbe;
 import cn.gov.daxiang.perf.adapter.rest.security.TestTokens;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRow;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

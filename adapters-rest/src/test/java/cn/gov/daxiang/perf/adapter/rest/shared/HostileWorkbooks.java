@@ -1,6 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.shared;
 
-import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
+import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRow;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

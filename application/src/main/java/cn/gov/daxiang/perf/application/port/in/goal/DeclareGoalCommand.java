@@ -7,10 +7,8 @@ import cn.gov.daxiang.perf.domain.goal.UpperLevelGoalReference;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 
-import java.util.Objects;
-
 /**
- * A new goal (绩效目标申报).
+ * A new goal (绩效目标申报), from a request body or a row group of the declaration table alike.
  *
  * @param projectCode    for PROJECT and TRANSFER_PAYMENT goals; null for DEPARTMENT_OVERALL
  * @param upperLevelGoal for TRANSFER_PAYMENT goals; null otherwise
@@ -18,10 +16,11 @@ import java.util.Objects;
 public record DeclareGoalCommand(GoalKind kind, FiscalYear fiscalYear, UnitCode unitCode, ProjectCode projectCode,
                                  UpperLevelGoalReference upperLevelGoal, GoalContent content) {
 
+    /** Kind, year, unit and content are required; whether project and upper-level goal fit the kind is the goal's rule. */
     public DeclareGoalCommand {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(fiscalYear, "fiscalYear");
-        Objects.requireNonNull(unitCode, "unitCode");
-        Objects.requireNonNull(content, "content");
+        Commands.require("kind", kind);
+        Commands.require("fiscalYear", fiscalYear);
+        Commands.require("unitCode", unitCode);
+        Commands.require("content", content);
     }
 }

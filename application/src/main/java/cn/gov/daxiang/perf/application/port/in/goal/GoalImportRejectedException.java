@@ -5,21 +5,25 @@ import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 import java.util.List;
 import java.util.Map;
 
-/** An import with bad rows: nothing was written. Each problem names its row, its column and why. */
+/**
+ * An import with refused declarations (or with declarations its edge could not read): nothing was written. Each
+ * problem names the declaration, by its index in the command, and the field the domain refused, if any; the edge
+ * turns these into its own terms (the declaration table's rows and columns).
+ */
 public class GoalImportRejectedException extends RuleViolationException {
 
-    /** What is wrong with one row (column is the table's header, or null for the row as a whole). */
-    public record RowProblem(int row, String column, String code, Map<String, Object> arguments) {
+    /** What is wrong with one declaration ({@code field} is the domain's name of the refused value, or null for the goal as a whole). */
+    public record Problem(int declaration, String field, String code, Map<String, Object> arguments) {
     }
 
-    private final transient List<RowProblem> problems;
+    private final transient List<Problem> problems;
 
-    public GoalImportRejectedException(List<RowProblem> problems) {
+    public GoalImportRejectedException(List<Problem> problems) {
         super("GOAL_IMPORT_REJECTED", Map.of("count", problems.size()));
         this.problems = List.copyOf(problems);
     }
 
-    public List<RowProblem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 }

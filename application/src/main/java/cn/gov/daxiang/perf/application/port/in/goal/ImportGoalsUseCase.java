@@ -5,11 +5,12 @@ import cn.gov.daxiang.perf.domain.access.Actor;
 import java.util.List;
 
 /**
- * Goals from the declaration table: rows without a goal id declare new goals, rows with one replace the
- * content of that (editable) goal. Every row is checked; when any row is bad, nothing is written and
- * {@link GoalImportRejectedException} lists each bad row with its reason.
+ * Goals declared together: declarations without a goal to replace declare new goals, the others replace the
+ * content of that (editable) goal. Every declaration is checked; when any is refused, or the command says some
+ * could not be read, nothing is written and {@link GoalImportRejectedException} lists each refused one with its
+ * reason.
  */
 public interface ImportGoalsUseCase {
 
-    List<GoalDetails> importGoals(Actor actor, List<GoalSheetRow> rows);
+    List<GoalDetails> importGoals(Actor actor, ImportGoalDeclarationsCommand command);
 }

@@ -1,4 +1,4 @@
-package cn.gov.daxiang.perf.application.port.in.goal;
+package cn.gov.daxiang.perf.adapter.rest.goal;
 
 /**
  * One row of the goal declaration table (绩效目标申报表) as text, one indicator per row; the goal's own columns
