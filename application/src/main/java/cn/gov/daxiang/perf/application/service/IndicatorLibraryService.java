@@ -4,7 +4,9 @@ import cn.gov.daxiang.perf.application.change.AggregateAccess;
 import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.change.Saved;
 import cn.gov.daxiang.perf.application.port.in.indicator.CreateIndicatorTemplateUseCase;
+import cn.gov.daxiang.perf.application.port.in.indicator.EditIndicatorTemplateCommand;
 import cn.gov.daxiang.perf.application.port.in.indicator.EditIndicatorTemplateUseCase;
+import cn.gov.daxiang.perf.application.port.in.indicator.SetIndicatorTemplateActiveCommand;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTemplateDetails;
 import cn.gov.daxiang.perf.application.port.in.indicator.SearchIndicatorTemplatesQuery;
@@ -73,14 +75,14 @@ public class IndicatorLibraryService implements CreateIndicatorTemplateUseCase, 
     }
 
     @Override
-    public IndicatorTemplateDetails editIndicatorTemplate(Actor actor, TemplateId id, long revision, TemplateDetails details) {
-        return change(actor, id, revision, template -> template.edit(details, taxonomy));
+    public IndicatorTemplateDetails editIndicatorTemplate(Actor actor, EditIndicatorTemplateCommand command) {
+        return change(actor, command.templateId(), command.revision(), template -> template.edit(command.details(), taxonomy));
     }
 
     @Override
-    public IndicatorTemplateDetails setIndicatorTemplateActive(Actor actor, TemplateId id, long revision, boolean active) {
-        return change(actor, id, revision, template -> {
-                    if (active) {
+    public IndicatorTemplateDetails setIndicatorTemplateActive(Actor actor, SetIndicatorTemplateActiveCommand command) {
+        return change(actor, command.templateId(), command.revision(), template -> {
+                    if (command.active()) {
                         template.activate();
                     } else {
                         template.deactivate();

@@ -1,10 +1,9 @@
 package cn.gov.daxiang.perf.application.port.in.goal;
 
 import cn.gov.daxiang.perf.domain.access.Actor;
-import cn.gov.daxiang.perf.domain.goal.GoalId;
 
 /** The unit opens an adjustment (调整) of its approved goal: a new draft version, reviewed again. */
 public interface OpenGoalAdjustmentUseCase {
 
-    GoalDetails openGoalAdjustment(Actor actor, GoalId id, long revision, String reason);
+    GoalView openGoalAdjustment(Actor actor, OpenGoalAdjustmentCommand command);
 }
