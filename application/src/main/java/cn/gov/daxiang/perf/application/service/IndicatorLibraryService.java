@@ -82,12 +82,12 @@ public class IndicatorLibraryService implements CreateIndicatorTemplateUseCase, 
     @Override
     public IndicatorTemplateDetails setIndicatorTemplateActive(Actor actor, SetIndicatorTemplateActiveCommand command) {
         return change(actor, command.templateId(), command.revision(), template -> {
-                    if (command.active()) {
-                        template.activate();
-                    } else {
-                        template.deactivate();
-                    }
-                });
+            if (command.active()) {
+                template.activate();
+            } else {
+                template.deactivate();
+            }
+        });
     }
 
     @Override
