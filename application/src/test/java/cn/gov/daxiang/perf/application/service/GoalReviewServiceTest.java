@@ -4,7 +4,7 @@ import cn.gov.daxiang.perf.application.change.AuditTrailSubscriber;
 import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.change.EventDispatcher;
 import cn.gov.daxiang.perf.application.fake.InMemoryStores;
-import cn.gov.daxiang.perf.application.fake.MovableClock;
+import cn.gov.daxiang.perf.application.fake.ManualClock;
 import cn.gov.daxiang.perf.application.fake.RecordingEventSubscriber;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.goal.PassDepartmentReviewCommand;
@@ -74,7 +74,7 @@ class GoalReviewServiceTest {
     private static final Actor FINANCE = new Actor("finance-01", Set.of(Role.FINANCE_REVIEWER), null, null, "req-finance");
     private static final Actor OPERATOR = new Actor("op-105002", Set.of(Role.UNIT_OPERATOR), KINDERGARTEN, null, "req-op");
 
-    private final MovableClock clock = new MovableClock(T0);
+    private final ManualClock clock = new ManualClock(T0);
     private final InMemoryStores stores = new InMemoryStores();
     private final RecordingEventSubscriber recorded = new RecordingEventSubscriber();
     private final ChangePipeline pipeline = new ChangePipeline(

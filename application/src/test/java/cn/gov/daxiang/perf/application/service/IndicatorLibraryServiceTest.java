@@ -4,7 +4,7 @@ import cn.gov.daxiang.perf.application.change.AuditTrailSubscriber;
 import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.change.EventDispatcher;
 import cn.gov.daxiang.perf.application.fake.InMemoryStores;
-import cn.gov.daxiang.perf.application.fake.MovableClock;
+import cn.gov.daxiang.perf.application.fake.ManualClock;
 import cn.gov.daxiang.perf.application.fake.RecordingEventSubscriber;
 import cn.gov.daxiang.perf.application.port.in.indicator.EditIndicatorTemplateCommand;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTemplateDetails;
@@ -57,7 +57,7 @@ class IndicatorLibraryServiceTest {
     private static final Actor OPERATOR = new Actor("op-105002", Set.of(Role.UNIT_OPERATOR), KINDERGARTEN, null, "req-op");
     private static final Actor DEPT_REVIEWER = new Actor("dept-105001", Set.of(Role.DEPT_REVIEWER), DEPARTMENT, null, "req-dept");
 
-    private final MovableClock clock = new MovableClock(T0);
+    private final ManualClock clock = new ManualClock(T0);
     private final InMemoryStores stores = new InMemoryStores();
     private final RecordingEventSubscriber recorded = new RecordingEventSubscriber();
     private final IndicatorLibraryService library = new IndicatorLibraryService(stores.templates, stores.indicatorSystems,

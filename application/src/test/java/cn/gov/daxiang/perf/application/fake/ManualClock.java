@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it: use-case tests wait for nothing. */
-public final class MovableClock extends Clock {
+/** A clock that moves only when a test moves it: leases expire and backoffs pass without waiting. */
+public final class ManualClock extends Clock {
 
     private Instant now;
 
-    public MovableClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    public void advance(Duration duration) {
-        now = now.plus(duration);
+    public void advance(Duration by) {
+        now = now.plus(by);
+    }
+
+    public void set(Instant to) {
+        now = to;
     }
 
     @Override
