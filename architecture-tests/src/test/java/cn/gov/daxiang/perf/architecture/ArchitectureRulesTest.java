@@ -156,6 +156,48 @@ class ArchitectureRulesTest {
             .that().areAnnotatedWith(BASE + ".adapter.rest.idempotency.IdempotentCreate")
             .should().haveRawReturnType("jakarta.ws.rs.core.Response");
 
+    // --- what the change pipeline and the hexagon rely on (issue 11) --------------------------------------------
+
+    /**
+     * An aggregate refers to another aggregate by its id, never holds it: one transaction changes one aggregate, and
+     * a stale copy of another cannot be saved by accident. Nor does an event carry one: subscribers get facts, not
+     * an object they could change.
+     */
+    @ArchTest
+    static final ArchRule aggregates_hold_other_aggregates_only_by_id = classes()
+            .that().resideInAPackage(DOMAIN).and(ArchitectureConditions.AGGREGATES_AND_EVENTS)
+            .should(ArchitectureConditions.holdNoOtherAggregate());
+
+    /** Adapters drive the application through its in-ports and are driven through its out-ports, never its services. */
+    @ArchTest
+    static final ArchRule adapters_never_use_application_services = noClasses()
+            .that().resideInAPackage(BASE + ".adapter..")
+            .should().dependOnClassesThat().resideInAPackage(SERVICE);
+
+    /** Wire shapes (JSON bodies, sheet rows, the province's documents) are the adapters' own. */
+    @ArchTest
+    static final ArchRule wire_types_stay_in_adapters = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().haveSimpleNameEndingWith("Dto").orShould().haveSimpleNameEndingWith("Request")
+            .orShould().haveSimpleNameEndingWith("Response").orShould().haveSimpleNameEndingWith("Row")
+            .orShould().dependOnClassesThat(ArchitectureConditions.WIRE_TYPES);
+
+    @ArchTest
+    static final ArchRule out_ports_never_depend_on_in_ports = noClasses()
+            .that().resideInAPackage(PORT_OUT)
+            .should().dependOnClassesThat().resideInAPackage(PORT_IN);
+
+    /**
+     * The audit trail and the outbox are subscribers of the change pipeline: a service that wrote to either itself
+     * could forget to, or write a record of a change that is then refused.
+     */
+    @ArchTest
+    static final ArchRule services_never_write_the_audit_trail_or_the_outbox = noClasses()
+            .that().resideInAPackage(SERVICE)
+            .should().callMethod(BASE + ".application.port.out.AuditLog", "record", BASE + ".domain.audit.AuditEvent")
+            .orShould().callMethodWhere(ArchitectureConditions.OUTBOX_APPEND)
+            .orShould().dependOnClassesThat(ArchitectureConditions.SUBSCRIBERS);
+
     @ArchTest
     static final ArchRule no_field_injection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 

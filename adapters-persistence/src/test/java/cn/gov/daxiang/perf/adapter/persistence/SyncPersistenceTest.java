@@ -26,6 +26,7 @@ import jakarta.transaction.TransactionalException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,10 +34,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,6 +51,8 @@ class SyncPersistenceTest {
     private static final String LEASE = "provincial-sync";
     private static final Duration TTL = Duration.ofMinutes(2);
 
+    @Inject
+    DataSource dataSource;
     @Inject
     SyncLeaseStore leases;
     @Inject
@@ -71,6 +76,7 @@ class SyncPersistenceTest {
     void ofManyNodesAskingForTheLeaseInSeparateTransactionsAtOnceExactlyOneGetsIt() throws Exception {
         int nodes = 8;
         CyclicBarrier together = new CyclicBarrier(nodes);
+        CountDownLatch commit = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(nodes);
         try {
             List<Future<Boolean>> answers = new ArrayList<>();
@@ -79,10 +85,13 @@ class SyncPersistenceTest {
                 answers.add(pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
                     together.await();
                     boolean got = leases.tryAcquire(LEASE, holder, now, TTL);
-                    Thread.sleep(200); // hold the row lock a while: the others' UPDATEs wait, then re-read the row
+                    commit.await(20, TimeUnit.SECONDS); // the winner holds the row lock until the others' UPDATEs wait on it
                     return got;
                 })));
             }
+            // Every other node's UPDATE waits on the winner's row lock; once it commits they re-read the row.
+            LockWaits.awaitSessionsWaitingOnALock(dataSource, nodes - 1);
+            commit.countDown();
             int winners = 0;
             for (Future<Boolean> answer : answers) {
                 winners += answer.get() ? 1 : 0;

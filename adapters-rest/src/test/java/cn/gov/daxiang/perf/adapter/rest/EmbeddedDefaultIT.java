@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Starts the packaged embedded default exactly as the README says (scripts/run.sh), with no configuration
@@ -91,36 +93,30 @@ class EmbeddedDefaultIT {
         return builder.start();
     }
 
-    private HttpResponse<String> awaitFirstAnswer(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            assertThat(service.isAlive()).as("the service process is running (see target/embedded-default-it-*.log)").isTrue();
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/demo-identities")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-            } catch (IOException notYetListening) {
-                Thread.sleep(20);
-            }
-        }
-        throw new AssertionError("the embedded default did not answer within 90 s");
+    private HttpResponse<String> awaitFirstAnswer(int port) {
+        return await("the embedded default's first answer").atMost(Duration.ofSeconds(90)).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20)).until(() -> {
+                    assertThat(service.isAlive()).as("the service process is running (see target/embedded-default-it-*.log)").isTrue();
+                    try {
+                        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/demo-identities")).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                    } catch (IOException notYetListening) {
+                        return null;
+                    }
+                }, Objects::nonNull);
     }
 
-    private void awaitReady(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            assertThat(service.isAlive()).as("the service process is running").isTrue();
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // keep polling
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the embedded default did not become ready within 90 s");
+    private void awaitReady(int port) {
+        await("the embedded default ready").atMost(Duration.ofSeconds(90)).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(() -> {
+                    assertThat(service.isAlive()).as("the service process is running").isTrue();
+                    try {
+                        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                                HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                    } catch (IOException notYetListening) {
+                        return false;
+                    }
+                });
     }
 
     private JsonNode getJson(int port, String path) throws IOException, InterruptedException {

@@ -21,14 +21,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The issue's hostile upload against the packaged embedded default, started as the README says (scripts/run.sh,
@@ -98,14 +99,15 @@ class HostileUploadsIT {
     }
 
     private void round(int port, String operator, String reader, String name, byte[] table) throws Exception {
-        AtomicBoolean running = new AtomicBoolean(true);
         Poll health = new Poll();
         Poll read = new Poll();
-        ExecutorService pool = Executors.newFixedThreadPool(UPLOADS + 2);
+        ExecutorService pool = Executors.newFixedThreadPool(UPLOADS);
+        ScheduledExecutorService pollers = Executors.newScheduledThreadPool(2);
         try {
-            Future<?> healthPolls = pool.submit(() -> poll(running, health, () -> get(port, "/q/health/live", null)));
-            Future<?> readPolls = pool.submit(() -> poll(running, read, () -> get(port, "/api/v1/budget-units/105001", reader)));
-            Thread.sleep(300);   // the pollers' first answers, before the uploads start
+            // Each poller asks every 100 ms, or right after an answer slower than that.
+            pollers.scheduleAtFixedRate(() -> poll(health, () -> get(port, "/q/health/live", null)), 0, 100, TimeUnit.MILLISECONDS);
+            pollers.scheduleAtFixedRate(() -> poll(read, () -> get(port, "/api/v1/budget-units/105001", reader)), 0, 100, TimeUnit.MILLISECONDS);
+            awaitAnswers("the pollers' first answers, before the uploads start", health, 1, read, 1);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<String>> uploads = new ArrayList<>();
             for (int i = 0; i < UPLOADS; i++) {
@@ -127,10 +129,9 @@ class HostileUploadsIT {
             for (Future<String> upload : uploads) {
                 answers.add(upload.get(300, TimeUnit.SECONDS));
             }
-            Thread.sleep(200);
-            running.set(false);
-            healthPolls.get(30, TimeUnit.SECONDS);
-            readPolls.get(30, TimeUnit.SECONDS);
+            awaitAnswers("an answer of each poller after the uploads", health, health.count.get() + 1, read, read.count.get() + 1);
+            pollers.shutdown();
+            assertThat(pollers.awaitTermination(30, TimeUnit.SECONDS)).as("the pollers' last answers").isTrue();
 
             System.out.printf("[figures] round \"%s\": %d uploads of %,d bytes at once%n", name, UPLOADS, table.length);
             for (int i = 0; i < answers.size(); i++) {
@@ -150,7 +151,7 @@ class HostileUploadsIT {
             assertThat(read.slowest.get()).as("slowest read, ms").isLessThanOrEqualTo(BOUND_MILLIS);
             assertThat(service.isAlive()).isTrue();
         } finally {
-            running.set(false);
+            pollers.shutdownNow();
             pool.shutdownNow();
         }
     }
@@ -166,24 +167,25 @@ class HostileUploadsIT {
         HttpResponse<String> send() throws Exception;
     }
 
-    private static Void poll(AtomicBoolean running, Poll poll, Call call) throws InterruptedException {
-        while (running.get()) {
-            long begin = System.nanoTime();
-            boolean ok;
-            try {
-                ok = call.send().statusCode() == 200;
-            } catch (Exception e) {
-                ok = false;
-            }
-            long millis = (System.nanoTime() - begin) / 1_000_000;
-            poll.count.incrementAndGet();
-            poll.slowest.accumulateAndGet(millis, Math::max);
-            if (!ok) {
-                poll.failures.incrementAndGet();
-            }
-            Thread.sleep(Math.max(0, 100 - millis));
+    private static void poll(Poll poll, Call call) {
+        long begin = System.nanoTime();
+        boolean ok;
+        try {
+            ok = call.send().statusCode() == 200;
+        } catch (Exception e) {
+            ok = false;
         }
-        return null;
+        long millis = (System.nanoTime() - begin) / 1_000_000;
+        poll.count.incrementAndGet();
+        poll.slowest.accumulateAndGet(millis, Math::max);
+        if (!ok) {
+            poll.failures.incrementAndGet();
+        }
+    }
+
+    private static void awaitAnswers(String alias, Poll health, int healthCount, Poll read, int readCount) {
+        await(alias).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+                .until(() -> health.count.get() >= healthCount && read.count.get() >= readCount);
     }
 
     private static String javaOpts() {
@@ -204,20 +206,16 @@ class HostileUploadsIT {
         return builder.start();
     }
 
-    private void awaitReady(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            assertThat(service.isAlive()).as("the service process is running (target/hostile-uploads-it.log)").isTrue();
-            try {
-                if (get(port, "/q/health/ready", null).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // keep polling
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not ready within 120 s (target/hostile-uploads-it.log)");
+    private void awaitReady(int port) {
+        await("the service ready (target/hostile-uploads-it.log)").atMost(Duration.ofSeconds(120)).pollInSameThread()
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).until(() -> {
+                    assertThat(service.isAlive()).as("the service process is running (target/hostile-uploads-it.log)").isTrue();
+                    try {
+                        return get(port, "/q/health/ready", null).statusCode() == 200;
+                    } catch (IOException notYetListening) {
+                        return false;
+                    }
+                });
     }
 
     private HttpResponse<String> get(int port, String path, String token) throws IOException, InterruptedException {

@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Idempotency-Key on the packaged embedded default (H2), as a process of its own: ten parallel identical creates with
@@ -67,7 +68,10 @@ class IdempotencyEmbeddedIT {
             HttpResponse<String> answer = post(key, template(name));
             if (answer.statusCode() == 409) {
                 inProgress.add(answer);
-                Thread.sleep(1000L * Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow()));
+                long retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
+                // Retried once the first request's create committed (its idempotency record commits with it).
+                await("the first create of the key committed").atMost(Duration.ofSeconds(retryAfter + 30)).pollInSameThread()
+                        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> templates(name) == 1);
                 answer = post(key, template(name));
             }
             return answer;

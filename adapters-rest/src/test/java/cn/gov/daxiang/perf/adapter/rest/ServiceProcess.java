@@ -20,6 +20,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A packaged build of the service running as a process of its own, called over real HTTP with a bearer token:
@@ -115,22 +116,21 @@ final class ServiceProcess implements AutoCloseable {
         this.token = bearerToken;
     }
 
-    void awaitReady(String log) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("the service process is running (" + log + ")").isTrue();
-            for (int candidate : new int[] {managementPort, port}) {
-                try {
-                    if (send(HttpRequest.newBuilder(URI.create("http://localhost:" + candidate + "/q/health/ready")).build()).statusCode() == 200) {
-                        return;
+    void awaitReady(String log) {
+        await("the service ready (" + log + ")").atMost(Duration.ofSeconds(120)).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(() -> {
+                    assertThat(process.isAlive()).as("the service process is running (" + log + ")").isTrue();
+                    for (int candidate : new int[] {managementPort, port}) {
+                        try {
+                            if (send(HttpRequest.newBuilder(URI.create("http://localhost:" + candidate + "/q/health/ready")).build()).statusCode() == 200) {
+                                return true;
+                            }
+                        } catch (IOException notYetListening) {
+                            // keep polling
+                        }
                     }
-                } catch (IOException notYetListening) {
-                    // keep polling
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not ready within 120 s (" + log + ")");
+                    return false;
+                });
     }
 
     JsonNode get(String path) throws IOException, InterruptedException {
@@ -163,16 +163,9 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    JsonNode awaitRunFinished(String runId) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            JsonNode run = get("/api/v1/sync/runs/" + runId);
-            if (!run.get("state").asText().equals("RUNNING")) {
-                return run;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("run " + runId + " did not finish");
+    JsonNode awaitRunFinished(String runId) {
+        return await("run " + runId + " finished").atMost(Duration.ofSeconds(120)).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(() -> get("/api/v1/sync/runs/" + runId), run -> !run.get("state").asText().equals("RUNNING"));
     }
 
     /** The service's budget units and projects equal the province's: the same counts and the same content hash. */

@@ -12,12 +12,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The packaged embedded default as a separate process, synchronising over real HTTP with the simulator running in
@@ -50,12 +51,11 @@ class SyncKillRestartIT {
 
         // 1. First start: the start-up run pulls page after page; kill -9 in the middle of it.
         service = start(dataDir, port, "first");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (simulator.pageRequests() < 10) {
-            assertThat(service.isAlive()).as("service alive (target/sync-kill-first.log)").isTrue();
-            assertThat(System.nanoTime()).as("the start-up run began").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+        await("the start-up run began").atMost(Duration.ofSeconds(120)).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(10)).until(() -> {
+                    assertThat(service.isAlive()).as("service alive (target/sync-kill-first.log)").isTrue();
+                    return simulator.pageRequests() >= 10;
+                });
         service.kill();
         int pagesBeforeKill = simulator.pageRequests();
         assertThat(pagesBeforeKill).as("killed mid-run").isLessThan(35);
@@ -88,12 +88,15 @@ class SyncKillRestartIT {
         service = start(dataDir, port, "third");
         service.awaitReady("target/sync-kill-third.log");
         service.useToken(demoToken(port));
-        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (service.get("/api/v1/sync/outbox?state=PENDING").get("total").asInt() > 0) {
-            assertThat(System.nanoTime()).as("the pending receipt is delivered after the restart").isLessThan(waitUntil);
-            service.post("/api/v1/sync/runs", "{}");
-            Thread.sleep(500);
-        }
+        // A run every half second until one has delivered the pending receipt.
+        await("the pending receipt is delivered after the restart").atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
+                    if (service.get("/api/v1/sync/outbox?state=PENDING").get("total").asInt() == 0) {
+                        return true;
+                    }
+                    service.post("/api/v1/sync/runs", "{}");
+                    return false;
+                });
         service.assertDataEquals(simulator);
         assertEveryReportOnce();
         System.out.printf("[measurement] kill/restart: %d page requests before the kill, %d in all; %d report deliveries for %d reports%n",

@@ -35,6 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +122,12 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
     private final ServerSocket server;
     private final ExecutorService workers = Executors.newFixedThreadPool(16, r -> {
         Thread t = new Thread(r, "provincial-simulator");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Answers held back by the delay fault: a few threads suffice, since a held-back answer waits on none. */
+    private final ScheduledExecutorService delays = Executors.newScheduledThreadPool(4, r -> {
+        Thread t = new Thread(r, "provincial-simulator-delay");
         t.setDaemon(true);
         return t;
     });
@@ -418,18 +427,35 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
-        try (socket) {
+        Request request;
+        try {
             socket.setSoTimeout(30_000);
             socket.setTcpNoDelay(true);
-            Request request = read(socket.getInputStream());
-            if (request == null) {
-                return;
+            request = read(socket.getInputStream());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(socket);   // the client went away
+            return;
+        }
+        if (request == null) {
+            closeQuietly(socket);
+            return;
+        }
+        boolean exchange = request.path().startsWith("/exchange/");
+        boolean page = request.method().equals("GET");
+        if (exchange && faults.hit("delay", faults.delayRate, page ? faults.forceDelay : null, this)) {
+            // A slow province: the answer leaves delayMillis later, and no worker waits for it meanwhile.
+            try {
+                delays.schedule(() -> answer(socket, request, exchange, page), faults.delayMillis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                closeQuietly(socket);   // closing down
             }
-            boolean exchange = request.path().startsWith("/exchange/");
-            boolean page = request.method().equals("GET");
-            if (exchange && faults.hit("delay", faults.delayRate, page ? faults.forceDelay : null, this)) {
-                Thread.sleep(faults.delayMillis);
-            }
+            return;
+        }
+        answer(socket, request, exchange, page);
+    }
+
+    private void answer(Socket socket, Request request, boolean exchange, boolean page) {
+        try (socket) {
             if (exchange && faults.hit("reset", faults.resetRate, page ? faults.forceReset : null, this)) {
                 reset(socket);
                 return;
@@ -455,8 +481,14 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
             write(socket.getOutputStream(), answer);
         } catch (IOException | RuntimeException e) {
             // the client went away, or a fault closed the connection: nothing to answer
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing anyway
         }
     }
 
@@ -650,6 +682,7 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
             // closing anyway
         }
         workers.shutdownNow();
+        delays.shutdownNow();
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
+import cn.gov.daxiang.perf.adapter.rest.TestSeeds;
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetLimitExceededException;
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetLimits;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalSheetRow;
@@ -9,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -120,11 +122,14 @@ class GoalDeclarationWorkbookTest {
                 .isInstanceOf(InvalidValueException.class).hasFieldOrPropertyWithValue("code", "SPREADSHEET_MALFORMED");
     }
 
+    static LongStream formulaLookingTextsComeBackUnchangedSeeds() {
+        return TestSeeds.seeds("formula-looking texts come back unchanged", 31L, 32L);
+    }
+
     /** Property: seeded random formula-looking texts in every text column leave and come back unchanged. */
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {31L, 32L})
+    @MethodSource("formulaLookingTextsComeBackUnchangedSeeds")
     void formulaLookingTextsComeBackUnchanged(long seed) {
-        System.out.println("[seed] formulaLookingTextsComeBackUnchanged " + seed);
         Random random = new Random(seed);
         String[] starts = {"=", "+", "-", "@", "'=", "''-", "'", ""};
         List<GoalSheetRow> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.shared;
 
+import cn.gov.daxiang.perf.adapter.rest.TestSeeds;
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetLimitExceededException.Limit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -196,15 +199,18 @@ class XlsxSheetReaderTest {
                 .isInstanceOf(XlsxSheetReader.MalformedException.class);
     }
 
+    static LongStream cellsReadAsTheDocumentModelShowsThemSeeds() {
+        return TestSeeds.seeds("cells read as the document model shows them", 11L, 12L, 13L, 14L, 15L, 16L);
+    }
+
     /**
      * Property: for seeded random workbooks (shared and inline strings, rich text, numbers in several formats, dates,
      * booleans, formulas, blank cells and gaps), every cell reads exactly as POI's document model and DataFormatter
      * show it, the behaviour of the reader this one replaced.
      */
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {11L, 12L, 13L, 14L, 15L, 16L})
+    @MethodSource("cellsReadAsTheDocumentModelShowsThemSeeds")
     void cellsReadAsTheDocumentModelShowsThem(long seed) throws IOException {
-        System.out.println("[seed] cellsReadAsTheDocumentModelShowsThem " + seed);
         Random random = new Random(seed);
         boolean inline = seed % 2 == 0;
         byte[] file = workbook(inline ? new SXSSFWorkbook() : new XSSFWorkbook(), sheet -> fillRandomly(sheet, random, inline));

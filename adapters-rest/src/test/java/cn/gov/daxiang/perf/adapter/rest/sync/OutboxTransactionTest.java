@@ -10,7 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +55,13 @@ class OutboxTransactionTest {
     }
 
     @BeforeEach
-    @AfterEach
     void clean() {
         SyncFixture.clean(dataSource);
+    }
+
+    @AfterAll
+    static void leaveClean() {
+        SyncFixture.cleanAfterAll();
     }
 
     @Test

@@ -6,7 +6,7 @@ import cn.gov.daxiang.perf.adapter.rest.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +31,13 @@ class SyncConflictsTest {
     private final ProvincialPlatformSimulator simulator = SyncFixture.simulator();
 
     @BeforeEach
-    @AfterEach
     void clean() {
         SyncFixture.clean(dataSource);
+    }
+
+    @AfterAll
+    static void leaveClean() {
+        SyncFixture.cleanAfterAll();
     }
 
     private static JsonPath openConflicts() {

@@ -1,17 +1,20 @@
 package cn.gov.daxiang.perf.adapter.rest.sync;
 
 import cn.gov.daxiang.perf.adapter.provincial.simulator.ProvincialPlatformSimulator;
+import cn.gov.daxiang.perf.adapter.rest.TestClock;
 import cn.gov.daxiang.perf.adapter.rest.security.TestTokens;
 import cn.gov.daxiang.perf.application.port.in.budgetunit.ListBudgetUnitsQuery;
 import cn.gov.daxiang.perf.application.port.in.project.ListProjectsQuery;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -32,12 +35,27 @@ class SyncFaultsTest {
     @Inject
     ListProjectsQuery projects;
 
+    /** Longer than the outbox's longest backoff in the tests (perf.sync.push.backoff-max=PT1S). */
+    private static final Duration PAST_THE_LONGEST_BACKOFF = Duration.ofMillis(1_100);
+
+    @Inject
+    TestClock clock;
+
     private final ProvincialPlatformSimulator simulator = SyncFixture.simulator();
 
     @BeforeEach
-    @AfterEach
     void clean() {
         SyncFixture.clean(dataSource);
+    }
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
+    @AfterAll
+    static void leaveClean() {
+        SyncFixture.cleanAfterAll();
     }
 
     private void district(int generated) {
@@ -146,9 +164,8 @@ class SyncFaultsTest {
         district(1000);
         String first = SyncFixture.startRun(null);
         // let some pages in, then take the province down
-        while (SyncFixture.run(first).getLong("progress.pagesDone") < 3) {
-            SyncFixture.sleep(5);
-        }
+        SyncFixture.awaiting("three pages of run " + first + " taken in", Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
+                .until(() -> SyncFixture.run(first).getLong("progress.pagesDone") >= 3);
         simulator.faults().unavailableRate = 1.0;
         JsonPath failed = SyncFixture.awaitFinished(first, 120);
         assertThat(failed.getString("state")).isEqualTo("FAILED");
@@ -199,7 +216,7 @@ class SyncFaultsTest {
         assertThat(first.getLong("failed")).isEqualTo(1);
         JsonPath interrupted = first;
         for (int i = 0; i < 5 && !"FAILED".equals(interrupted.getString("state")); i++) {
-            SyncFixture.sleep(1_100);
+            clock.advance(PAST_THE_LONGEST_BACKOFF);   // the report is due again
             interrupted = SyncFixture.awaitFinished(SyncFixture.startRun(null), 60);
         }
         assertThat(interrupted.getString("state")).isEqualTo("FAILED");
@@ -209,8 +226,12 @@ class SyncFaultsTest {
         assertThat(waiting.getInt("items[0].attempts")).as("attempts the open circuit prevented are not charged").isLessThan(4);
 
         simulator.faults().reportsUnavailable = false;
-        SyncFixture.sleep(1_100);
-        JsonPath back = SyncFixture.syncOnce(null, 60);
+        clock.advance(PAST_THE_LONGEST_BACKOFF);
+        // The breaker lets a probe through once its own delay (500 ms in the tests, on its own timer) has passed;
+        // until then a run fails fast without charging the report, as asserted above.
+        JsonPath back = SyncFixture.awaiting("a run delivers the report once the circuit half-opens", Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> SyncFixture.awaitFinished(SyncFixture.startRun(null), 60), run -> "SUCCEEDED".equals(run.getString("state")));
 
         assertThat(back.getLong("pushed")).isEqualTo(1);
         assertConsistent();

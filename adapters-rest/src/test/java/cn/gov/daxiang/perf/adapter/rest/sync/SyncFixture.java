@@ -12,16 +12,21 @@ import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
+import io.quarkus.arc.Arc;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,40 +48,53 @@ public final class SyncFixture {
         return simulator;
     }
 
+    /** Every table a sync test writes or reads, children and parents alike (one TRUNCATE empties them together). */
+    private static final List<String> TABLES = List.of("campaign_target", "campaign", "self_evaluation_line", "self_evaluation",
+            "monitoring_report_line", "monitoring_report", "monitoring_round", "goal_indicator", "goal_version", "goal_review_assignment",
+            "performance_goal", "unit_indicator_system", "project_kind", "project_execution", "project", "budget_unit", "sync_conflict",
+            "outbox_message", "sync_run", "sync_cursor", "audit_event");
+
     /**
-     * No run under way, an empty simulator and no reference or sync data: every sync test starts from here and
-     * leaves the same behind, so the other tests' fixtures are not disturbed.
+     * No run under way, an empty simulator, closed circuit breakers and no reference or sync data: every sync test
+     * starts from here (its {@code @BeforeEach}), and each sync test class leaves the same behind once it is done
+     * ({@link #cleanAfterAll}), so the other tests' fixtures are not disturbed.
      */
     public static void clean(DataSource dataSource) {
-        awaitNoRunRunning();
+        // Asked of the database, not the API: the server's test port is already closed in an @AfterAll.
+        awaiting("no sync run running", Duration.ofSeconds(60)).until(() -> runningRuns(dataSource) == 0);
         simulator().reset();
-        // let a circuit breaker opened by the previous test's faults half-open again (test delay: 500 ms)
-        sleep(600);
+        // A circuit breaker opened by the previous test's faults starts closed again (rather than waiting out its delay).
+        CircuitBreakerMaintenance.get().resetAll();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            // Children before parents: the goals (and their library rows) refer to projects and units.
-            for (String table : List.of("campaign_target", "campaign", "self_evaluation_line", "self_evaluation",
-                    "monitoring_report_line", "monitoring_report", "monitoring_round", "goal_indicator", "goal_version", "goal_review_assignment", "performance_goal",
-                    "unit_indicator_system", "project_kind", "project_execution", "project", "budget_unit", "sync_conflict",
-                    "outbox_message", "sync_run", "sync_cursor", "audit_event")) {
-                s.executeUpdate("DELETE FROM " + table);
-            }
+            s.executeUpdate("TRUNCATE " + String.join(", ", TABLES) + " CASCADE");
             s.executeUpdate("UPDATE sync_lease SET holder = NULL, acquired_at = NULL, expires_at = NULL");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public static void awaitNoRunRunning() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            int running = given().auth().oauth2(TestTokens.financeAdmin()).queryParam("state", "RUNNING")
-                    .when().get("/api/v1/sync/runs").then().statusCode(200).extract().jsonPath().getInt("total");
-            if (running == 0) {
-                return;
-            }
-            sleep(50);
+    private static int runningRuns(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet running = s.executeQuery("SELECT count(*) FROM sync_run WHERE state = 'RUNNING'")) {
+            running.next();
+            return running.getInt(1);
         }
-        throw new AssertionError("a sync run is still running after 60 s");
+    }
+
+    /** For a sync test class's static {@code @AfterAll}: leaves the database as {@link #clean} found it for the next class. */
+    public static void cleanAfterAll() {
+        clean(Arc.container().instance(DataSource.class).get());
+    }
+
+    /** Polls {@code alias} every 25 ms from the calling thread, at once and for at most {@code atMost}. */
+    public static ConditionFactory awaiting(String alias, Duration atMost) {
+        return Awaitility.await(alias).atMost(atMost).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(25));
+    }
+
+    public static void awaitNoRunRunning() {
+        awaiting("no sync run running", Duration.ofSeconds(60)).until(() -> given().auth().oauth2(TestTokens.financeAdmin())
+                .queryParam("state", "RUNNING").when().get("/api/v1/sync/runs").then().statusCode(200).extract().jsonPath()
+                .getInt("total") == 0);
     }
 
     /** Starts a run over REST (202) and returns its id. */
@@ -89,15 +107,8 @@ public final class SyncFixture {
 
     /** Waits for the run to finish and returns it as the API shows it. */
     public static JsonPath awaitFinished(String runId, int seconds) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            JsonPath run = run(runId);
-            if (!"RUNNING".equals(run.getString("state"))) {
-                return run;
-            }
-            sleep(25);
-        }
-        throw new AssertionError("run " + runId + " did not finish within " + seconds + " s");
+        return awaiting("run " + runId + " finished", Duration.ofSeconds(seconds))
+                .until(() -> run(runId), run -> !"RUNNING".equals(run.getString("state")));
     }
 
     public static JsonPath run(String runId) {
@@ -165,15 +176,6 @@ public final class SyncFixture {
             if (page >= p.totalPages()) {
                 return;
             }
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -10,11 +10,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,6 +23,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,9 +44,13 @@ class SyncRunsTest {
     private final ProvincialPlatformSimulator simulator = SyncFixture.simulator();
 
     @BeforeEach
-    @AfterEach
     void clean() {
         SyncFixture.clean(dataSource);
+    }
+
+    @AfterAll
+    static void leaveClean() {
+        SyncFixture.cleanAfterAll();
     }
 
     @Test
@@ -106,16 +112,18 @@ class SyncRunsTest {
         simulator.faults().delayMillis = 60;
 
         String runId = SyncFixture.startRun(null);
-        boolean sawPartialProgress = false;
-        JsonPath run = SyncFixture.run(runId);
-        while ("RUNNING".equals(run.getString("state"))) {
-            long done = run.getLong("progress.pagesDone");
-            long known = run.getLong("progress.pagesKnown");
-            assertThat(done).isLessThanOrEqualTo(known);
-            sawPartialProgress |= done > 0 && done < known;
-            SyncFixture.sleep(30);
-            run = SyncFixture.run(runId);
-        }
+        AtomicBoolean sawPartialProgress = new AtomicBoolean();
+        JsonPath run = SyncFixture.awaiting("run " + runId + " finished, its progress watched", Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(30)).until(() -> SyncFixture.run(runId), seen -> {
+                    if (!"RUNNING".equals(seen.getString("state"))) {
+                        return true;
+                    }
+                    long done = seen.getLong("progress.pagesDone");
+                    long known = seen.getLong("progress.pagesKnown");
+                    assertThat(done).isLessThanOrEqualTo(known);
+                    sawPartialProgress.compareAndSet(false, done > 0 && done < known);
+                    return false;
+                });
         assertThat(run.getString("state")).isEqualTo("SUCCEEDED");
         assertThat(sawPartialProgress).as("pages done of pages known seen while running").isTrue();
         assertThat(run.getLong("progress.pagesDone")).isEqualTo(1 + 16 + 1);
