@@ -7,6 +7,7 @@ import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalContentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.ReviseGoalUseCase;
@@ -100,18 +101,18 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
         Saved<PerformanceGoal, List<QualityFinding>> saved = pipeline.change(actor, target)
                 .authorisedBy(goal -> GoalAccessPolicy.requireUnitOf(actor, goal.getUnitCode(), "submit-goal"))
                 .applyAndAnswer(goal -> goal.submit(checks, qualityContexts.of(goal), actor.userId(), clock.instant()));
-        return new Submission(target.details(saved), saved.answer());
+        return new Submission(target.details(saved).view(), saved.answer());
     }
 
     @Override
-    public GoalDetails reviseGoal(Actor actor, GoalId id, long revision) {
-        return change(actor, id, revision, "revise-goal", goal -> goal.revise(actor.userId(), clock.instant()));
+    public GoalView reviseGoal(Actor actor, GoalId id, long revision) {
+        return change(actor, id, revision, "revise-goal", goal -> goal.revise(actor.userId(), clock.instant())).view();
     }
 
     @Override
-    public GoalDetails openGoalAdjustment(Actor actor, OpenGoalAdjustmentCommand command) {
+    public GoalView openGoalAdjustment(Actor actor, OpenGoalAdjustmentCommand command) {
         return change(actor, command.goalId(), command.revision(), "adjust-goal",
-                goal -> goal.openAdjustment(command.reason(), actor.userId(), clock.instant()));
+                goal -> goal.openAdjustment(command.reason(), actor.userId(), clock.instant())).view();
     }
 
     private GoalDetails change(Actor actor, GoalId id, long revision, String operation, Consumer<PerformanceGoal> command) {

@@ -2,7 +2,7 @@ package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalCoverageQuery;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ListGoalsQuery;
@@ -94,14 +94,14 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
     }
 
     @Override
-    public GoalDetails findGoal(Actor actor, GoalId id) {
-        return visibleGoals.load(actor, id);
+    public GoalView findGoal(Actor actor, GoalId id) {
+        return visibleGoals.load(actor, id).view();
     }
 
     @Override
-    public Page<GoalDetails> listGoals(Actor actor, GoalCriteria criteria, Paging paging) {
+    public Page<GoalView> listGoals(Actor actor, GoalCriteria criteria, Paging paging) {
         return goals.find(criteria, scopes.readScope(actor), actor.agency(), paging)
-                .map(stored -> new GoalDetails(stored.goal(), stored.revision(), stored.reviewAgency()));
+                .map(stored -> GoalView.of(stored.goal(), stored.revision(), stored.reviewAgency()));
     }
 
     @Override

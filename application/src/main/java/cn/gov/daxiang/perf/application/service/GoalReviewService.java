@@ -4,27 +4,28 @@ import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.port.in.goal.ApproveGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.AssignGoalReviewUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
+import cn.gov.daxiang.perf.application.port.in.goal.PassDepartmentReviewCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.PassDepartmentReviewUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.PublishGoalUseCase;
+import cn.gov.daxiang.perf.application.port.in.goal.ReturnGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.ReturnGoalUseCase;
+import cn.gov.daxiang.perf.application.port.in.goal.ReviewGoalByFinanceCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.ReviewGoalByFinanceUseCase;
 import cn.gov.daxiang.perf.application.port.out.GoalReviewAssignmentRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
-import cn.gov.daxiang.perf.domain.goal.AuditGrade;
 import cn.gov.daxiang.perf.domain.goal.GoalAccessPolicy;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalReviewAssigned;
 import cn.gov.daxiang.perf.domain.goal.GoalReviewAssignment;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
-import cn.gov.daxiang.perf.domain.goal.ReturnReason;
 import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -52,47 +53,47 @@ public class GoalReviewService implements PassDepartmentReviewUseCase, ReturnGoa
     }
 
     @Override
-    public GoalDetails passDepartmentReview(Actor actor, GoalId id, long revision, String note) {
-        return change(actor, id, revision,
+    public GoalView passDepartmentReview(Actor actor, PassDepartmentReviewCommand command) {
+        return change(actor, command.goalId(), command.revision(),
                 goal -> GoalAccessPolicy.requireDepartmentReviewer(actor, goal.getUnitCode(), visibleGoals.departmentOf(goal), "review-goal"),
-                goal -> goal.passDepartmentReview(note, actor.userId(), clock.instant()));
+                goal -> goal.passDepartmentReview(command.note(), actor.userId(), clock.instant()));
     }
 
     @Override
-    public GoalDetails returnGoal(Actor actor, GoalId id, long revision, List<ReturnReason> reasons) {
-        return change(actor, id, revision,
+    public GoalView returnGoal(Actor actor, ReturnGoalCommand command) {
+        return change(actor, command.goalId(), command.revision(),
                 goal -> GoalAccessPolicy.requireReturner(actor, goal.getStatus(), goal.getUnitCode(), visibleGoals.departmentOf(goal)),
-                goal -> goal.returnForRevision(reasons, actor.userId(), clock.instant()));
+                goal -> goal.returnForRevision(command.reasons(), actor.userId(), clock.instant()));
     }
 
     @Override
-    public GoalDetails reviewGoalByFinance(Actor actor, GoalId id, long revision, AuditGrade grade, String consultationNote,
-                                           List<ReturnReason> reasons) {
-        return change(actor, id, revision, goal -> GoalAccessPolicy.requireFinance(actor, "review-goal"),
-                goal -> goal.reviewByFinance(grade, consultationNote, reasons, actor.userId(), clock.instant()));
+    public GoalView reviewGoalByFinance(Actor actor, ReviewGoalByFinanceCommand command) {
+        return change(actor, command.goalId(), command.revision(), goal -> GoalAccessPolicy.requireFinance(actor, "review-goal"),
+                goal -> goal.reviewByFinance(command.grade(), command.consultationNote(), command.reasons(), actor.userId(),
+                        clock.instant()));
     }
 
     @Override
-    public GoalDetails approveGoal(Actor actor, GoalId id, long revision) {
+    public GoalView approveGoal(Actor actor, GoalId id, long revision) {
         return change(actor, id, revision, goal -> GoalAccessPolicy.requireFinance(actor, "approve-goal"),
                 goal -> goal.approve(actor.userId(), clock.instant()));
     }
 
     @Override
-    public GoalDetails publishGoal(Actor actor, GoalId id, long revision) {
+    public GoalView publishGoal(Actor actor, GoalId id, long revision) {
         return change(actor, id, revision, goal -> GoalAccessPolicy.requireFinance(actor, "publish-goal"),
                 goal -> goal.publish(actor.userId(), clock.instant()));
     }
 
     @Override
-    public GoalDetails assignGoalReview(Actor actor, GoalId id, AgencyId agency) {
+    public GoalView assignGoalReview(Actor actor, GoalId id, AgencyId agency) {
         GoalDetails details = visibleGoals.load(actor, id);
         GoalAccessPolicy.requireFinance(actor, "assign-goal-review");
         GoalReviewAssignment assignment = new GoalReviewAssignment(id, agency, actor.userId(), clock.instant());
         assignments.save(assignment);
         pipeline.record(actor, new GoalReviewAssigned(assignment),
                 snapshot(id, details.reviewAgencyIfAny().map(AgencyId::value).orElse("")), snapshot(id, agency.value()));
-        return new GoalDetails(details.goal(), details.revision(), agency);
+        return GoalView.of(details.goal(), details.revision(), agency);
     }
 
     /** The assignment as the audit trail records it, under the goal it is kept beside. */
@@ -100,9 +101,9 @@ public class GoalReviewService implements PassDepartmentReviewUseCase, ReturnGoa
         return new AuditSnapshot(PerformanceGoal.AUDIT_TYPE, id.toString(), Map.of("reviewAgency", agency));
     }
 
-    private GoalDetails change(Actor actor, GoalId id, long revision, Consumer<PerformanceGoal> authorise,
-                               Consumer<PerformanceGoal> command) {
+    private GoalView change(Actor actor, GoalId id, long revision, Consumer<PerformanceGoal> authorise,
+                            Consumer<PerformanceGoal> command) {
         VisibleGoals.GoalForChange target = visibleGoals.forChange(actor, id, revision);
-        return target.details(pipeline.change(actor, target).authorisedBy(authorise).apply(command));
+        return target.details(pipeline.change(actor, target).authorisedBy(authorise).apply(command)).view();
     }
 }

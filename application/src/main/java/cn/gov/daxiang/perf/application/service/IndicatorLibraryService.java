@@ -1,7 +1,12 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.AggregateAccess;
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
+import cn.gov.daxiang.perf.application.change.Saved;
 import cn.gov.daxiang.perf.application.port.in.indicator.CreateIndicatorTemplateUseCase;
+import cn.gov.daxiang.perf.application.port.in.indicator.EditIndicatorTemplateCommand;
 import cn.gov.daxiang.perf.application.port.in.indicator.EditIndicatorTemplateUseCase;
+import cn.gov.daxiang.perf.application.port.in.indicator.SetIndicatorTemplateActiveCommand;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTemplateDetails;
 import cn.gov.daxiang.perf.application.port.in.indicator.SearchIndicatorTemplatesQuery;
@@ -22,7 +27,6 @@ import cn.gov.daxiang.perf.domain.indicator.TemplateDetails;
 import cn.gov.daxiang.perf.domain.indicator.TemplateId;
 import cn.gov.daxiang.perf.domain.indicator.TemplateSearchCriteria;
 import cn.gov.daxiang.perf.domain.indicator.UnitIndicatorSystem;
-import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
 import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
@@ -30,8 +34,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The indicator library (指标库), managed by the finance bureau, and each unit's indicator system (指标体系). */
@@ -45,43 +52,42 @@ public class IndicatorLibraryService implements CreateIndicatorTemplateUseCase, 
     private final BudgetUnitRepository units;
     private final DataScopes scopes;
     private final IndicatorTaxonomy taxonomy;
-    private final AuditTrail audit;
+    private final ChangePipeline pipeline;
 
     @Inject
     public IndicatorLibraryService(IndicatorTemplateRepository templates, UnitIndicatorSystemRepository unitSystems,
-                                   BudgetUnitRepository units, DataScopes scopes, IndicatorTaxonomy taxonomy, AuditTrail audit) {
+                                   BudgetUnitRepository units, DataScopes scopes, IndicatorTaxonomy taxonomy,
+                                   ChangePipeline pipeline) {
         this.templates = templates;
         this.unitSystems = unitSystems;
         this.units = units;
         this.scopes = scopes;
         this.taxonomy = taxonomy;
-        this.audit = audit;
+        this.pipeline = pipeline;
     }
 
     @Override
     public IndicatorTemplateDetails createIndicatorTemplate(Actor actor, TemplateDetails details) {
         requireLibraryManager(actor);
         IndicatorTemplate template = IndicatorTemplate.create(TemplateId.newId(), details, taxonomy);
-        long revision = templates.add(template);
-        audit.created(actor, template);
+        long revision = pipeline.create(actor, template, templates::add);
         return new IndicatorTemplateDetails(template, revision);
     }
 
     @Override
-    public IndicatorTemplateDetails editIndicatorTemplate(Actor actor, TemplateId id, long revision, TemplateDetails details) {
-        return change(actor, id, revision, "update", template -> template.edit(details, taxonomy));
+    public IndicatorTemplateDetails editIndicatorTemplate(Actor actor, EditIndicatorTemplateCommand command) {
+        return change(actor, command.templateId(), command.revision(), template -> template.edit(command.details(), taxonomy));
     }
 
     @Override
-    public IndicatorTemplateDetails setIndicatorTemplateActive(Actor actor, TemplateId id, long revision, boolean active) {
-        return change(actor, id, revision, active ? "activate" : "deactivate",
-                template -> {
-                    if (active) {
-                        template.activate();
-                    } else {
-                        template.deactivate();
-                    }
-                });
+    public IndicatorTemplateDetails setIndicatorTemplateActive(Actor actor, SetIndicatorTemplateActiveCommand command) {
+        return change(actor, command.templateId(), command.revision(), template -> {
+            if (command.active()) {
+                template.activate();
+            } else {
+                template.deactivate();
+            }
+        });
     }
 
     @Override
@@ -117,18 +123,40 @@ public class IndicatorLibraryService implements CreateIndicatorTemplateUseCase, 
         return taxonomy;
     }
 
-    private IndicatorTemplateDetails change(Actor actor, TemplateId id, long revision, String action, Consumer<IndicatorTemplate> change) {
+    private IndicatorTemplateDetails change(Actor actor, TemplateId id, long revision, Consumer<IndicatorTemplate> change) {
+        // The library is the finance bureau's: others are refused before the template is even looked up.
         requireLibraryManager(actor);
-        IndicatorTemplateRepository.Stored stored = templates.findById(id).orElseThrow(() -> new IndicatorTemplateNotFoundException(id));
-        if (stored.revision() != revision) {
-            throw new StaleRevisionException(IndicatorTemplate.AUDIT_TYPE, id.toString(), revision, stored.revision());
+        Saved<IndicatorTemplate, Void> saved = pipeline.change(actor, new TemplateForChange(id, revision))
+                .authorisedBy(template -> requireLibraryManager(actor))
+                .apply(change);
+        return new IndicatorTemplateDetails(saved.aggregate(), saved.revision());
+    }
+
+    /** A library template at the revision the caller read; every user may see the library, so no scope applies. */
+    private final class TemplateForChange implements AggregateAccess<IndicatorTemplate> {
+
+        private final TemplateId id;
+        private final long revision;
+
+        private TemplateForChange(TemplateId id, long revision) {
+            this.id = id;
+            this.revision = revision;
         }
-        IndicatorTemplate template = stored.template();
-        AuditSnapshot before = template.auditSnapshot();
-        change.accept(template);
-        long newRevision = templates.update(template, revision);
-        audit.transitioned(actor, action, before, template);
-        return new IndicatorTemplateDetails(template, newRevision);
+
+        @Override
+        public IndicatorTemplate load() {
+            IndicatorTemplateRepository.Stored stored = templates.findById(id)
+                    .orElseThrow(() -> new IndicatorTemplateNotFoundException(id));
+            if (stored.revision() != revision) {
+                throw new StaleRevisionException(IndicatorTemplate.AUDIT_TYPE, id.toString(), revision, stored.revision());
+            }
+            return stored.template();
+        }
+
+        @Override
+        public long save(IndicatorTemplate template) {
+            return templates.update(template, revision);
+        }
     }
 
     /** The finance bureau manages the library, with third-party help but under its own name. */
@@ -138,19 +166,43 @@ public class IndicatorLibraryService implements CreateIndicatorTemplateUseCase, 
 
     /** A unit's system is built by the finance bureau or by the unit itself. */
     private List<IndicatorTemplate> changeSystem(Actor actor, UnitCode unit, Consumer<UnitIndicatorSystem> change) {
-        requireVisibleUnit(actor, unit);
-        boolean ownUnit = actor.has(Role.UNIT_OPERATOR) && unit.equals(actor.unit());
-        if (!ownUnit && !actor.hasAny(java.util.Set.of(Role.FINANCE_ADMIN, Role.FINANCE_REVIEWER))) {
-            throw new AccessDeniedException("change-unit-indicator-system");
+        Saved<UnitIndicatorSystem, Void> saved = pipeline.change(actor, new SystemForChange(actor, unit))
+                .authorisedBy(system -> {
+                    boolean ownUnit = actor.has(Role.UNIT_OPERATOR) && unit.equals(actor.unit());
+                    if (!ownUnit && !actor.hasAny(Set.of(Role.FINANCE_ADMIN, Role.FINANCE_REVIEWER))) {
+                        throw new AccessDeniedException("change-unit-indicator-system");
+                    }
+                })
+                .apply(change);
+        return templatesOf(saved.aggregate());
+    }
+
+    /**
+     * A unit's system, if the caller may see the unit (not found otherwise); an empty one before the unit chose
+     * anything. Changes of one unit's system are serialised by the repository instead of a revision, so saving
+     * answers none.
+     */
+    private final class SystemForChange implements AggregateAccess<UnitIndicatorSystem> {
+
+        private final Actor actor;
+        private final UnitCode unit;
+
+        private SystemForChange(Actor actor, UnitCode unit) {
+            this.actor = actor;
+            this.unit = unit;
         }
-        UnitIndicatorSystem system = unitSystems.findByUnitForChange(unit).orElse(UnitIndicatorSystem.empty(unit));
-        List<String> before = system.getTemplateIds().stream().map(TemplateId::toString).toList();
-        change.accept(system);
-        unitSystems.save(system);
-        audit.recorded(actor, "update", "unit-indicator-system", unit.value(),
-                Map.of("templates", String.join(",", before)),
-                Map.of("templates", String.join(",", system.getTemplateIds().stream().map(TemplateId::toString).toList())));
-        return templatesOf(system);
+
+        @Override
+        public UnitIndicatorSystem load() {
+            requireVisibleUnit(actor, unit);
+            return unitSystems.findByUnitForChange(unit).orElse(UnitIndicatorSystem.empty(unit));
+        }
+
+        @Override
+        public long save(UnitIndicatorSystem system) {
+            unitSystems.save(system);
+            return 0;
+        }
     }
 
     private void requireVisibleUnit(Actor actor, UnitCode unit) {
@@ -159,8 +211,8 @@ public class IndicatorLibraryService implements CreateIndicatorTemplateUseCase, 
     }
 
     private List<IndicatorTemplate> templatesOf(UnitIndicatorSystem system) {
-        Map<TemplateId, IndicatorTemplate> byId = new java.util.HashMap<>();
+        Map<TemplateId, IndicatorTemplate> byId = new HashMap<>();
         templates.findByIds(system.getTemplateIds()).forEach(t -> byId.put(t.getId(), t));
-        return system.getTemplateIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return system.getTemplateIds().stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

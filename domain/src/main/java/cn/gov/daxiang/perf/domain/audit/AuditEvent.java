@@ -39,12 +39,16 @@ public record AuditEvent(UUID id, Instant occurredAt, String actorId, Set<Role> 
 
     /**
      * The record of a published event, by its action: {@code create}, {@code update} (none when no field changed),
-     * {@code delete}, or a named transition.
+     * {@code delete}, or a named transition; an event {@linkplain cn.gov.daxiang.perf.domain.event.DomainEvent#auditedAsTransition()
+     * audited as a transition} is one whatever its action.
      */
     public static Optional<AuditEvent> of(PublishedEvent published) {
         Actor actor = published.actor();
         Instant at = published.at();
         String action = published.event().action();
+        if (published.event().auditedAsTransition()) {
+            return Optional.of(transitioned(actor, at, action, published.before(), published.after()));
+        }
         return switch (action) {
             case "create" -> Optional.of(created(actor, at, published.after()));
             case "update" -> updated(actor, at, published.before(), published.after());

@@ -16,4 +16,13 @@ public interface DomainEvent {
      * {@code delete}, or a transition's action such as {@code approve}, always lower case.
      */
     String action();
+
+    /**
+     * True for a change the audit trail has always recorded as a transition named by {@link #action()}, even when
+     * the action reads {@code update} and no field changed (an indicator template's edit, a unit's indicator
+     * system): kept so that the trail reads as it did before events.
+     */
+    default boolean auditedAsTransition() {
+        return false;
+    }
 }

@@ -1,5 +1,9 @@
 package cn.gov.daxiang.perf.domain.indicator;
 
+import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.event.RecordedEvents;
+import cn.gov.daxiang.perf.domain.event.RecordsEvents;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,13 +13,14 @@ import java.util.Optional;
  * into their indicator system and goals borrow their wording. A template that is no longer wanted is
  * deactivated, never deleted, because goals and unit systems may still refer to it.
  */
-public final class IndicatorTemplate implements cn.gov.daxiang.perf.domain.shared.Auditable {
+public final class IndicatorTemplate implements cn.gov.daxiang.perf.domain.shared.Auditable, RecordsEvents {
 
     public static final String AUDIT_TYPE = "indicator-template";
 
     private final TemplateId id;
     private TemplateDetails details;
     private boolean active;
+    private final RecordedEvents events = new RecordedEvents();
 
     private IndicatorTemplate(TemplateId id, TemplateDetails details, boolean active) {
         this.id = Objects.requireNonNull(id, "id");
@@ -26,7 +31,9 @@ public final class IndicatorTemplate implements cn.gov.daxiang.perf.domain.share
     /** A new, active template; its level codes must exist in the taxonomy. */
     public static IndicatorTemplate create(TemplateId id, TemplateDetails details, IndicatorTaxonomy taxonomy) {
         taxonomy.requireCategory(details.level1(), details.level2());
-        return new IndicatorTemplate(id, details, true);
+        IndicatorTemplate template = new IndicatorTemplate(id, details, true);
+        template.events.record(new IndicatorTemplateAdded(id));
+        return template;
     }
 
     /** Rebuilds a stored template as it was saved, without checking it again. */
@@ -37,15 +44,23 @@ public final class IndicatorTemplate implements cn.gov.daxiang.perf.domain.share
     public void edit(TemplateDetails newDetails, IndicatorTaxonomy taxonomy) {
         taxonomy.requireCategory(newDetails.level1(), newDetails.level2());
         this.details = newDetails;
+        events.record(new IndicatorTemplateEdited(id));
     }
 
-    /** Takes the template out of searches and recommendations; doing it twice changes nothing. */
+    /** Takes the template out of searches and recommendations; doing it twice changes nothing but is still recorded. */
     public void deactivate() {
         active = false;
+        events.record(new IndicatorTemplateActivationChanged(id, false));
     }
 
     public void activate() {
         active = true;
+        events.record(new IndicatorTemplateActivationChanged(id, true));
+    }
+
+    @Override
+    public List<DomainEvent> pullEvents() {
+        return events.pullEvents();
     }
 
     /** A level-3 indicator with this template's wording, to be completed with a target by the unit. */

@@ -1,6 +1,11 @@
 package cn.gov.daxiang.perf.domain.indicator;
 
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.event.RecordedEvents;
+import cn.gov.daxiang.perf.domain.event.RecordsEvents;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 
 import java.util.ArrayList;
@@ -14,13 +19,17 @@ import java.util.Set;
  * A unit's indicator system (指标体系): the library templates the unit has chosen as its own, in the
  * order it chose them. It refers to templates by id only; one system per unit.
  */
-public final class UnitIndicatorSystem {
+public final class UnitIndicatorSystem implements Auditable, RecordsEvents {
+
+    /** The audit trail's name for a unit's system; its id is the unit's code. */
+    public static final String AUDIT_TYPE = "unit-indicator-system";
 
     /** A system is a unit's working set, not a copy of the library; the bound also keeps it within its column. */
     public static final int MAX_TEMPLATES = 500;
 
     private final UnitCode unitCode;
     private final Set<TemplateId> templateIds;
+    private final RecordedEvents events = new RecordedEvents();
 
     private UnitIndicatorSystem(UnitCode unitCode, List<TemplateId> templateIds) {
         this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
@@ -49,6 +58,7 @@ public final class UnitIndicatorSystem {
             throw new RuleViolationException("INDICATOR_SYSTEM_FULL", Map.of("unitCode", unitCode.value(), "max", MAX_TEMPLATES));
         }
         templateIds.add(template.getId());
+        events.record(new UnitIndicatorSystemChanged(unitCode, template.getId(), true));
     }
 
     public void remove(TemplateId templateId) {
@@ -56,6 +66,7 @@ public final class UnitIndicatorSystem {
             throw new RuleViolationException("INDICATOR_TEMPLATE_NOT_CHOSEN",
                     Map.of("templateId", templateId.toString(), "unitCode", unitCode.value()));
         }
+        events.record(new UnitIndicatorSystemChanged(unitCode, templateId, false));
     }
 
     public boolean contains(TemplateId templateId) {
@@ -69,5 +80,17 @@ public final class UnitIndicatorSystem {
     /** The chosen templates in the order they were added. */
     public List<TemplateId> getTemplateIds() {
         return List.copyOf(new ArrayList<>(templateIds));
+    }
+
+    /** The chosen templates' ids in order, comma-separated, under the unit's code. */
+    @Override
+    public AuditSnapshot auditSnapshot() {
+        return new AuditSnapshot(AUDIT_TYPE, unitCode.value(),
+                Map.of("templates", String.join(",", getTemplateIds().stream().map(TemplateId::toString).toList())));
+    }
+
+    @Override
+    public List<DomainEvent> pullEvents() {
+        return events.pullEvents();
     }
 }

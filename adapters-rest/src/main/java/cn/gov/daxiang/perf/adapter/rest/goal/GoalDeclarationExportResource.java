@@ -3,11 +3,11 @@ package cn.gov.daxiang.perf.adapter.rest.goal;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetBulkhead;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalVersionView;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalNotFoundException;
-import cn.gov.daxiang.perf.domain.goal.GoalVersion;
-import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -54,11 +54,11 @@ public class GoalDeclarationExportResource {
         } catch (InvalidValueException e) {
             throw new InvalidValueException("id", e.code(), e.arguments());
         }
-        PerformanceGoal goal = findGoal.findGoal(requestActor.actor(), goalId).goal();
-        GoalVersion chosen = version == null || version.isBlank() ? goal.currentVersion() : goal.version(number(goalId, version));
+        GoalView goal = findGoal.findGoal(requestActor.actor(), goalId);
+        GoalVersionView chosen = version == null || version.isBlank() ? goal.currentVersion() : goal.version(number(goalId, version));
         byte[] workbook = bulkhead.call(() -> GoalDeclarationWorkbook.write(GoalSheetRows.of(goal, chosen, taxonomy.indicatorTaxonomy())));
-        String filename = GoalDeclarationWorkbook.SHEET + "-" + goal.getFiscalYear() + "-" + goal.getProjectCode()
-                .map(Object::toString).orElse(goal.getUnitCode().value()) + "-v" + chosen.getNumber() + ".xlsx";
+        String filename = GoalDeclarationWorkbook.SHEET + "-" + goal.fiscalYear() + "-" + goal.projectCodeIfAny()
+                .map(Object::toString).orElse(goal.unitCode().value()) + "-v" + chosen.number() + ".xlsx";
         return Response.ok(workbook, GoalDeclarationWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();

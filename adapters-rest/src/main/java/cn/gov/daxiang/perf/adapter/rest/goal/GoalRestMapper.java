@@ -1,9 +1,9 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalVersionView;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.domain.goal.GoalAction;
-import cn.gov.daxiang.perf.domain.goal.GoalVersion;
-import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.goal.ReturnReason;
 import cn.gov.daxiang.perf.domain.goal.ReviewStep;
 import cn.gov.daxiang.perf.domain.goal.UpperLevelGoalReference;
@@ -23,26 +23,30 @@ public interface GoalRestMapper {
         return id == null ? null : id.toString();
     }
 
+    /** A goal a use case answered with the aggregate (declaration, edit, import): mapped as its read model. */
     default GoalResponse toResponse(GoalDetails details) {
-        PerformanceGoal goal = details.goal();
-        return new GoalResponse(goal.getId().toString(), goal.getKind().name(), goal.getFiscalYear().value(),
-                goal.getUnitCode().value(), goal.getProjectCode().map(ProjectCode::value).orElse(null),
-                goal.getUpperLevelGoal().map(this::toResponse).orElse(null), details.revision(), goal.getStatus().name(),
-                goal.allowedActions().stream().filter(a -> a != GoalAction.CREATE).map(Enum::name).toList(),
-                goal.latestApprovedVersion().map(GoalVersion::getNumber).orElse(null),
-                details.reviewAgencyIfAny().map(Object::toString).orElse(null),
-                toResponse(goal.currentVersion()),
-                goal.getVersions().stream().map(v -> new GoalResponse.VersionSummary(v.getNumber(), v.getStatus().name(),
-                        v.getAuditGrade().map(Enum::name).orElse(null), v.getApprovedAt().orElse(null))).toList());
+        return toResponse(details.view());
     }
 
-    default GoalResponse.Version toResponse(GoalVersion version) {
-        return new GoalResponse.Version(version.getNumber(), version.getStatus().name(), version.getAuditGrade().map(Enum::name).orElse(null),
-                version.getConsultationNote().orElse(null), version.getAdjustmentReason().orElse(null), version.getApprovedAt().orElse(null),
-                new GoalResponse.Content(version.getContent().annualOverallGoal(), version.getContent().longTermGoal(),
-                        version.getContent().departmentDuties(), version.getContent().indicators().stream().map(this::toResponse).toList()),
+    default GoalResponse toResponse(GoalView goal) {
+        return new GoalResponse(goal.id().toString(), goal.kind().name(), goal.fiscalYear().value(),
+                goal.unitCode().value(), goal.projectCodeIfAny().map(ProjectCode::value).orElse(null),
+                goal.upperLevelGoalIfAny().map(this::toResponse).orElse(null), goal.revision(), goal.status().name(),
+                goal.allowedActions().stream().filter(a -> a != GoalAction.CREATE).map(Enum::name).toList(),
+                goal.latestApprovedVersion(),
+                goal.reviewAgencyIfAny().map(Object::toString).orElse(null),
+                toResponse(goal.currentVersion()),
+                goal.versions().stream().map(v -> new GoalResponse.VersionSummary(v.number(), v.status().name(),
+                        v.auditGradeIfAny().map(Enum::name).orElse(null), v.approvedAt())).toList());
+    }
+
+    default GoalResponse.Version toResponse(GoalVersionView version) {
+        return new GoalResponse.Version(version.number(), version.status().name(), version.auditGradeIfAny().map(Enum::name).orElse(null),
+                version.consultationNote(), version.adjustmentReason(), version.approvedAt(),
+                new GoalResponse.Content(version.content().annualOverallGoal(), version.content().longTermGoal(),
+                        version.content().departmentDuties(), version.content().indicators().stream().map(this::toResponse).toList()),
                 reasons(version.latestReturnReasons()),
-                version.getHistory().stream().map(this::toResponse).toList());
+                version.history().stream().map(this::toResponse).toList());
     }
 
     default GoalResponse.Step toResponse(ReviewStep step) {

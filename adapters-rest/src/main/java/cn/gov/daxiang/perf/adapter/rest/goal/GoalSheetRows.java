@@ -1,7 +1,8 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
 import cn.gov.daxiang.perf.domain.goal.GoalVersion;
-import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalVersionView;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.domain.goal.UpperLevelGoalReference;
 import cn.gov.daxiang.perf.domain.indicator.Indicator;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
@@ -11,21 +12,24 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A goal version as rows of the declaration table; levels are written as their Chinese labels, as forms show them. */
+/**
+ * A goal version ({@link GoalVersion}, as the goal query reads it) as rows of the declaration table; levels are
+ * written as their Chinese labels, as forms show them.
+ */
 public final class GoalSheetRows {
 
     private GoalSheetRows() {
     }
 
-    public static List<GoalSheetRow> of(PerformanceGoal goal, GoalVersion version, IndicatorTaxonomy taxonomy) {
-        UpperLevelGoalReference upper = goal.getUpperLevelGoal().orElse(null);
+    public static List<GoalSheetRow> of(GoalView goal, GoalVersionView version, IndicatorTaxonomy taxonomy) {
+        UpperLevelGoalReference upper = goal.upperLevelGoal();
         List<GoalSheetRow> rows = new ArrayList<>();
-        List<Indicator> indicators = version.getContent().indicators();
+        List<Indicator> indicators = version.content().indicators();
         for (int i = 0; i < Math.max(1, indicators.size()); i++) {
             Indicator ind = indicators.isEmpty() ? null : indicators.get(i);
-            rows.add(new GoalSheetRow(i + 3, goal.getId().toString(), goal.getKind().label(), goal.getFiscalYear().toString(),
-                    goal.getUnitCode().value(), goal.getProjectCode().map(ProjectCode::value).orElse(null),
-                    version.getContent().annualOverallGoal(), version.getContent().longTermGoal(), version.getContent().departmentDuties(),
+            rows.add(new GoalSheetRow(i + 3, goal.id().toString(), goal.kind().label(), goal.fiscalYear().toString(),
+                    goal.unitCode().value(), goal.projectCodeIfAny().map(ProjectCode::value).orElse(null),
+                    version.content().annualOverallGoal(), version.content().longTermGoal(), version.content().departmentDuties(),
                     upper == null || upper.issuingLevel() == null ? null : upper.issuingLevel().label(),
                     upper == null ? null : upper.documentNumber(), upper == null ? null : upper.upperGoalText(),
                     ind == null ? null : taxonomy.group(ind.level1()).map(g -> g.label()).orElse(ind.level1()),

@@ -23,13 +23,18 @@ import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ListGoalsQuery;
+import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentUseCase;
+import cn.gov.daxiang.perf.application.port.in.goal.PassDepartmentReviewCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.PassDepartmentReviewUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.PublishGoalUseCase;
+import cn.gov.daxiang.perf.application.port.in.goal.ReturnGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.ReturnGoalUseCase;
+import cn.gov.daxiang.perf.application.port.in.goal.ReviewGoalByFinanceCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.ReviewGoalByFinanceUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.ReviseGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.SubmitGoalUseCase;
@@ -209,14 +214,14 @@ public class PerformanceGoalResource {
         } catch (NumberFormatException e) {
             throw new GoalNotFoundException(goalId);
         }
-        return mapper.toResponse(findGoal.findGoal(requestActor.actor(), goalId).goal().version(n));
+        return mapper.toResponse(findGoal.findGoal(requestActor.actor(), goalId).version(n));
     }
 
     @PUT
     @Path("/{id}/content")
     @Operation(summary = "Change the draft (or returned) version's content and indicators", description = "Requires If-Match.")
     public Response editContent(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EditGoalRequest request) {
-        return change(id, ifMatch, (goalId, revision) -> {
+        return changeStored(id, ifMatch, (goalId, revision) -> {
             if (request == null) {
                 throw new InvalidValueException("body", "REQUEST_FIELD_REQUIRED", Map.of("field", "body"));
             }
@@ -250,16 +255,16 @@ public class PerformanceGoalResource {
     @Operation(summary = "The supervising department accepts the submission", description = "Requires If-Match.")
     public Response passDepartmentReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                          DepartmentReviewRequest request) {
-        return change(id, ifMatch, (goalId, revision) -> passDepartmentReview.passDepartmentReview(requestActor.actor(), goalId,
-                revision, request == null ? null : request.note()));
+        return change(id, ifMatch, (goalId, revision) -> passDepartmentReview.passDepartmentReview(requestActor.actor(),
+                new PassDepartmentReviewCommand(goalId, revision, request == null ? null : request.note())));
     }
 
     @POST
     @Path("/{id}/return")
     @Operation(summary = "Return the goal to its unit with reasons (on the goal and on indicators)", description = "Requires If-Match.")
     public Response returnGoal(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReturnGoalRequest request) {
-        return change(id, ifMatch, (goalId, revision) -> returnGoal.returnGoal(requestActor.actor(), goalId, revision,
-                GoalRequestReader.reasons("reasons", request == null ? null : request.reasons())));
+        return change(id, ifMatch, (goalId, revision) -> returnGoal.returnGoal(requestActor.actor(), new ReturnGoalCommand(goalId,
+                revision, GoalRequestReader.reasons("reasons", request == null ? null : request.reasons()))));
     }
 
     @POST
@@ -271,8 +276,8 @@ public class PerformanceGoalResource {
                 throw new InvalidValueException("grade", "REQUEST_FIELD_REQUIRED", Map.of("field", "grade"));
             }
             AuditGrade grade = GoalRequestReader.within("grade", () -> AuditGrade.parse(request.grade()));
-            return financeReview.reviewGoalByFinance(requestActor.actor(), goalId, revision, grade, request.consultationNote(),
-                    GoalRequestReader.reasons("reasons", request.reasons()));
+            return financeReview.reviewGoalByFinance(requestActor.actor(), new ReviewGoalByFinanceCommand(goalId, revision, grade,
+                    request.consultationNote(), GoalRequestReader.reasons("reasons", request.reasons())));
         });
     }
 
@@ -351,13 +356,22 @@ public class PerformanceGoalResource {
     }
 
     /** A change of one goal: the id from the path, the revision from If-Match (both checked before the body is read). */
-    private Response change(String id, String ifMatch, BiFunction<GoalId, Long, GoalDetails> change) {
+    private Response change(String id, String ifMatch, BiFunction<GoalId, Long, GoalView> change) {
         GoalId goalId = goalId(id);
         return ok(change.apply(goalId, revision(ifMatch, goalId)));
     }
 
-    private Response ok(GoalDetails details) {
-        return Response.ok(mapper.toResponse(details)).tag(etagValue(details)).build();
+    /** As {@link #change}, for a use case that answers the stored goal (the edit): mapped as its read model. */
+    private Response changeStored(String id, String ifMatch, BiFunction<GoalId, Long, GoalDetails> change) {
+        return change(id, ifMatch, (goalId, revision) -> change.apply(goalId, revision).view());
+    }
+
+    private Response ok(GoalView goal) {
+        return Response.ok(mapper.toResponse(goal)).tag(etagValue(goal)).build();
+    }
+
+    private static String etagValue(GoalView goal) {
+        return Long.toString(goal.revision());
     }
 
     private static String etagValue(GoalDetails details) {

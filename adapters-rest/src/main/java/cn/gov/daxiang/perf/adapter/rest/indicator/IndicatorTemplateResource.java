@@ -7,7 +7,9 @@ import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.indicator.CreateIndicatorTemplateUseCase;
+import cn.gov.daxiang.perf.application.port.in.indicator.EditIndicatorTemplateCommand;
 import cn.gov.daxiang.perf.application.port.in.indicator.EditIndicatorTemplateUseCase;
+import cn.gov.daxiang.perf.application.port.in.indicator.SetIndicatorTemplateActiveCommand;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTemplateDetails;
 import cn.gov.daxiang.perf.application.port.in.indicator.SearchIndicatorTemplatesQuery;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorTemplate;
@@ -101,7 +103,8 @@ public class IndicatorTemplateResource {
     public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, IndicatorTemplateRequest request) {
         TemplateId templateId = templateId(id);
         long revision = Revisions.fromIfMatch(ifMatch, IndicatorTemplate.AUDIT_TYPE, id);
-        return ok(edit.editIndicatorTemplate(requestActor.actor(), templateId, revision, mapper.toDetails(request)));
+        return ok(edit.editIndicatorTemplate(requestActor.actor(),
+                new EditIndicatorTemplateCommand(templateId, revision, mapper.toDetails(request))));
     }
 
     @POST
@@ -109,8 +112,8 @@ public class IndicatorTemplateResource {
     @Operation(summary = "Take a template out of use (finance only)", description = "Requires If-Match.")
     public Response deactivate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         TemplateId templateId = templateId(id);
-        return ok(edit.setIndicatorTemplateActive(requestActor.actor(), templateId,
-                Revisions.fromIfMatch(ifMatch, IndicatorTemplate.AUDIT_TYPE, id), false));
+        return ok(edit.setIndicatorTemplateActive(requestActor.actor(), new SetIndicatorTemplateActiveCommand(templateId,
+                Revisions.fromIfMatch(ifMatch, IndicatorTemplate.AUDIT_TYPE, id), false)));
     }
 
     @POST
@@ -118,8 +121,8 @@ public class IndicatorTemplateResource {
     @Operation(summary = "Put a template back into use (finance only)", description = "Requires If-Match.")
     public Response activate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         TemplateId templateId = templateId(id);
-        return ok(edit.setIndicatorTemplateActive(requestActor.actor(), templateId,
-                Revisions.fromIfMatch(ifMatch, IndicatorTemplate.AUDIT_TYPE, id), true));
+        return ok(edit.setIndicatorTemplateActive(requestActor.actor(), new SetIndicatorTemplateActiveCommand(templateId,
+                Revisions.fromIfMatch(ifMatch, IndicatorTemplate.AUDIT_TYPE, id), true)));
     }
 
     private Response ok(IndicatorTemplateDetails details) {

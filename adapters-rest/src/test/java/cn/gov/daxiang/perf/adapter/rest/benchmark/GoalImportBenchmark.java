@@ -86,10 +86,10 @@ class GoalImportBenchmark {
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         long read = System.nanoTime();
-        GoalDetails one = findGoal.findGoal(operator, imported.get(GOALS / 2).goal().getId());
+        var one = findGoal.findGoal(operator, imported.get(GOALS / 2).goal().getId());
         System.out.printf("[benchmark] read one goal with its %d indicators in %d SQL statements, %.1f ms%n",
-                one.goal().getContent().indicators().size(), statistics.getPrepareStatementCount(), (System.nanoTime() - read) / 1e6);
-        assertThat(one.goal().getContent().indicators()).hasSize(INDICATORS);
+                one.currentVersion().content().indicators().size(), statistics.getPrepareStatementCount(), (System.nanoTime() - read) / 1e6);
+        assertThat(one.currentVersion().content().indicators()).hasSize(INDICATORS);
 
         List<GoalSheetRow> table = rows.subList(0, 10_000);
         byte[] workbook = GoalDeclarationWorkbook.write(table);

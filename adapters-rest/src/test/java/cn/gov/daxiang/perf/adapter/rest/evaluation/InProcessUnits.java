@@ -4,7 +4,9 @@ import cn.gov.daxiang.perf.application.port.in.goal.ApproveGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.PassDepartmentReviewCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.PassDepartmentReviewUseCase;
+import cn.gov.daxiang.perf.application.port.in.goal.ReviewGoalByFinanceCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.ReviewGoalByFinanceUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.SubmitGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.OpenSelfEvaluationUseCase;
@@ -93,8 +95,9 @@ public class InProcessUnits {
                 UnitCode.of(unit), null, null, content));
         GoalId id = goal.goal().getId();
         long revision = submitGoal.submitGoal(operator(unit), id, goal.revision()).goal().revision();
-        revision = passDepartment.passDepartmentReview(reviewer(department), id, revision, null).revision();
-        revision = financeReview.reviewGoalByFinance(FINANCE, id, revision, AuditGrade.EXCELLENT, null, List.of()).revision();
+        revision = passDepartment.passDepartmentReview(reviewer(department), new PassDepartmentReviewCommand(id, revision, null)).revision();
+        revision = financeReview.reviewGoalByFinance(FINANCE,
+                new ReviewGoalByFinanceCommand(id, revision, AuditGrade.EXCELLENT, null, List.of())).revision();
         approve.approveGoal(FINANCE, id, revision);
         return id;
     }

@@ -6,5 +6,5 @@ import cn.gov.daxiang.perf.domain.goal.GoalId;
 /** The finance bureau approves a reviewed version together with the budget (批复). */
 public interface ApproveGoalUseCase {
 
-    GoalDetails approveGoal(Actor actor, GoalId id, long revision);
+    GoalView approveGoal(Actor actor, GoalId id, long revision);
 }

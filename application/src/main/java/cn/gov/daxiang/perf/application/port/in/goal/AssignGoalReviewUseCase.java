@@ -7,5 +7,5 @@ import cn.gov.daxiang.perf.domain.goal.GoalId;
 /** The finance bureau asks a third-party agency to check a goal; its evaluators may then see that goal. */
 public interface AssignGoalReviewUseCase {
 
-    GoalDetails assignGoalReview(Actor actor, GoalId id, AgencyId agency);
+    GoalView assignGoalReview(Actor actor, GoalId id, AgencyId agency);
 }

@@ -6,5 +6,5 @@ import cn.gov.daxiang.perf.domain.goal.GoalId;
 /** One goal with all its versions, if the actor may see it (GoalNotFoundException otherwise). */
 public interface FindGoalQuery {
 
-    GoalDetails findGoal(Actor actor, GoalId id);
+    GoalView findGoal(Actor actor, GoalId id);
 }

@@ -8,5 +8,5 @@ import cn.gov.daxiang.perf.domain.shared.Paging;
 /** The goals the actor may see, by year, unit, kind, status and project; newest declarations first. */
 public interface ListGoalsQuery {
 
-    Page<GoalDetails> listGoals(Actor actor, GoalCriteria criteria, Paging paging);
+    Page<GoalView> listGoals(Actor actor, GoalCriteria criteria, Paging paging);
 }

@@ -5,5 +5,5 @@ import cn.gov.daxiang.perf.domain.access.Actor;
 /** The unit opens an adjustment (调整) of its approved goal: a new draft version, reviewed again. */
 public interface OpenGoalAdjustmentUseCase {
 
-    GoalDetails openGoalAdjustment(Actor actor, OpenGoalAdjustmentCommand command);
+    GoalView openGoalAdjustment(Actor actor, OpenGoalAdjustmentCommand command);
 }

@@ -1,10 +1,9 @@
 package cn.gov.daxiang.perf.application.port.in.goal;
 
 import cn.gov.daxiang.perf.domain.access.Actor;
-import cn.gov.daxiang.perf.domain.goal.GoalId;
 
 /** The supervising department accepts a unit's submission (主管部门审核), with an optional note. */
 public interface PassDepartmentReviewUseCase {
 
-    GoalDetails passDepartmentReview(Actor actor, GoalId id, long revision, String note);
+    GoalView passDepartmentReview(Actor actor, PassDepartmentReviewCommand command);
 }

@@ -6,5 +6,5 @@ import cn.gov.daxiang.perf.domain.goal.GoalId;
 /** The finance bureau records that an approved version was disclosed (公开). */
 public interface PublishGoalUseCase {
 
-    GoalDetails publishGoal(Actor actor, GoalId id, long revision);
+    GoalView publishGoal(Actor actor, GoalId id, long revision);
 }

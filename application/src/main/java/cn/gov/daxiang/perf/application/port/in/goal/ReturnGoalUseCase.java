@@ -1,10 +1,6 @@
 package cn.gov.daxiang.perf.application.port.in.goal;
 
 import cn.gov.daxiang.perf.domain.access.Actor;
-import cn.gov.daxiang.perf.domain.goal.GoalId;
-import cn.gov.daxiang.perf.domain.goal.ReturnReason;
-
-import java.util.List;
 
 /**
  * Sends a goal back to its unit (退回) with reasons on the goal and on individual indicators: the
@@ -12,5 +8,5 @@ import java.util.List;
  */
 public interface ReturnGoalUseCase {
 
-    GoalDetails returnGoal(Actor actor, GoalId id, long revision, List<ReturnReason> reasons);
+    GoalView returnGoal(Actor actor, ReturnGoalCommand command);
 }

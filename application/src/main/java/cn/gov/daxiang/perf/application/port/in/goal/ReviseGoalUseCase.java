@@ -6,5 +6,5 @@ import cn.gov.daxiang.perf.domain.goal.GoalId;
 /** The unit takes a returned version up again as a draft, unchanged. */
 public interface ReviseGoalUseCase {
 
-    GoalDetails reviseGoal(Actor actor, GoalId id, long revision);
+    GoalView reviseGoal(Actor actor, GoalId id, long revision);
 }

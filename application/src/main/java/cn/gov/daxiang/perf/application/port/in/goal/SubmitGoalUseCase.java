@@ -10,7 +10,7 @@ import java.util.List;
 public interface SubmitGoalUseCase {
 
     /** The submitted goal and the warnings the checks found (they do not block). */
-    record Submission(GoalDetails goal, List<QualityFinding> warnings) {
+    record Submission(GoalView goal, List<QualityFinding> warnings) {
     }
 
     Submission submitGoal(Actor actor, GoalId id, long revision);
