@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReport;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
@@ -21,6 +22,8 @@ import cn.gov.daxiang.perf.domain.execution.ProjectExecution;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.referencedata.ReferenceDataBatch;
+import cn.gov.daxiang.perf.domain.referencedata.ReferenceRecordTakenOver;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.sync.Change;
 import cn.gov.daxiang.perf.domain.sync.ConflictDetector;
@@ -32,7 +35,7 @@ import cn.gov.daxiang.perf.domain.sync.SyncConflict;
 import cn.gov.daxiang.perf.domain.sync.SyncCursor;
 import cn.gov.daxiang.perf.domain.sync.SyncLease;
 import cn.gov.daxiang.perf.domain.sync.SyncLeaseLostException;
-import cn.gov.daxiang.perf.domain.sync.SyncReceiptReport;
+import cn.gov.daxiang.perf.domain.sync.SyncReceiptIssued;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
 import cn.gov.daxiang.perf.domain.sync.SyncRunId;
 import cn.gov.daxiang.perf.domain.sync.SyncRunNotFoundException;
@@ -47,6 +50,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,8 +81,7 @@ public class SyncSteps {
     private final ProjectRepository projects;
     private final LocalWorkLookup localWork;
     private final ImportReferenceDataUseCase importReferenceData;
-    private final ProvincialReports reports;
-    private final AuditTrail audit;
+    private final ChangePipeline pipeline;
     private final SyncSettings settings;
     private final Clock clock;
 
@@ -86,7 +89,7 @@ public class SyncSteps {
     public SyncSteps(SyncRunRepository runs, SyncLeaseStore leases, SyncCursorRepository cursors, SyncConflictRepository conflicts,
                      OutboxRepository outbox, ProjectExecutionRepository executions, BudgetUnitRepository units,
                      ProjectRepository projects, LocalWorkLookup localWork, ImportReferenceDataUseCase importReferenceData,
-                     ProvincialReports reports, AuditTrail audit, SyncSettings settings, Clock clock) {
+                     ChangePipeline pipeline, SyncSettings settings, Clock clock) {
         this.runs = runs;
         this.leases = leases;
         this.cursors = cursors;
@@ -97,8 +100,7 @@ public class SyncSteps {
         this.projects = projects;
         this.localWork = localWork;
         this.importReferenceData = importReferenceData;
-        this.reports = reports;
-        this.audit = audit;
+        this.pipeline = pipeline;
         this.settings = settings;
         this.clock = clock;
     }
@@ -208,11 +210,8 @@ public class SyncSteps {
             ProjectExecution before = local.get(code);
             if (!change.record().equals(before)) {
                 executions.save(change.record());
-                if (before == null) {
-                    audit.created(actor, change.record());
-                } else {
-                    audit.updated(actor, before.auditSnapshot(), change.record());
-                }
+                pipeline.record(actor, new ReferenceRecordTakenOver(ProjectExecution.AUDIT_TYPE, code.value(), before == null),
+                        before == null ? null : before.auditSnapshot(), change.record().auditSnapshot());
                 tally.upserted++;
             }
         }
@@ -256,14 +255,24 @@ public class SyncSteps {
         return next;
     }
 
-    /** After the pull: the district's receipt for what it took over, into the outbox (only when it took something). */
+    /** After the pull: the district's receipt for what it took over (only when it took something). */
     public void finishPull(SyncRunId runId) {
         Instant now = clock.instant();
         requireLease(runId, now);
         SyncRun run = load(runId);
         if (run.getPulled() > 0) {
-            reports.report(new SyncReceiptReport(run, cursors.findAll(), settings.mofDivCode(), now));
+            Map<SyncStream, Long> upTo = new LinkedHashMap<>();
+            cursors.findAll().forEach(c -> upTo.put(c.stream(), c.position()));
+            pipeline.record(runActor(runId), new SyncReceiptIssued(runId, upTo, run.getPulled(), run.getUpserted(),
+                    run.getConflicts(), now), null, runSnapshot(run));
         }
+    }
+
+    /** What subscribers see of a run (it is not audited itself: its history is the run list). */
+    private static AuditSnapshot runSnapshot(SyncRun run) {
+        return new AuditSnapshot("sync-run", run.getId().toString(), Map.of("state", run.getState().name(),
+                "pulled", Long.toString(run.getPulled()), "upserted", Long.toString(run.getUpserted()),
+                "conflicts", Long.toString(run.getConflicts())));
     }
 
     public List<OutboxMessageId> dueMessages(int limit) {

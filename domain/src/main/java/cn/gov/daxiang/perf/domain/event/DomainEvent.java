@@ -16,4 +16,12 @@ public interface DomainEvent {
      * {@code delete}, or a transition's action such as {@code approve}, always lower case.
      */
     String action();
+
+    /**
+     * Whether the audit trail records it: every change of stored state is. A notice that changes nothing stored (a
+     * run's receipt to the province, say) reaches the other subscribers only.
+     */
+    default boolean audited() {
+        return true;
+    }
 }
