@@ -14,6 +14,13 @@ import cn.gov.daxiang.perf.application.port.out.sync.SyncCursorRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncLeaseStore;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncRunRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncSettings;
+import cn.gov.daxiang.perf.application.sync.FeedPage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessageId;
+import cn.gov.daxiang.perf.application.sync.SyncCursor;
+import cn.gov.daxiang.perf.application.sync.SyncLease;
+import cn.gov.daxiang.perf.application.sync.SyncLeaseClaim;
+import cn.gov.daxiang.perf.application.sync.SyncLeaseLostException;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
@@ -28,13 +35,7 @@ import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.sync.Change;
 import cn.gov.daxiang.perf.domain.sync.ConflictDetector;
 import cn.gov.daxiang.perf.domain.sync.ConflictKind;
-import cn.gov.daxiang.perf.domain.sync.FeedPage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
-import cn.gov.daxiang.perf.domain.sync.SyncCursor;
-import cn.gov.daxiang.perf.domain.sync.SyncLease;
-import cn.gov.daxiang.perf.domain.sync.SyncLeaseLostException;
 import cn.gov.daxiang.perf.domain.sync.SyncReceiptIssued;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
 import cn.gov.daxiang.perf.domain.sync.SyncRunId;
@@ -332,7 +333,7 @@ public class SyncSteps {
     }
 
     private void requireLease(SyncRunId runId, Instant now) {
-        if (!leases.renew(SyncLease.PROVINCIAL_SYNC, runId.toString(), now, settings.leaseTtl())) {
+        if (!leases.renew(SyncLeaseClaim.forRun(runId, now, settings.leaseTtl()))) {
             throw new SyncLeaseLostException(runId);
         }
     }

@@ -1,8 +1,8 @@
 package cn.gov.daxiang.perf.adapter.provincial.contract;
 
+import cn.gov.daxiang.perf.application.sync.DeadLetterRetried;
+import cn.gov.daxiang.perf.application.sync.OutboxMessageId;
 import cn.gov.daxiang.perf.domain.sync.ConflictResolved;
-import cn.gov.daxiang.perf.domain.sync.DeadLetterRetried;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
 import cn.gov.daxiang.perf.domain.sync.SyncReceiptIssued;
 import cn.gov.daxiang.perf.domain.sync.SyncStream;

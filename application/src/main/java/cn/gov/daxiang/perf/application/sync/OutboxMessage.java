@@ -1,4 +1,4 @@
-package cn.gov.daxiang.perf.domain.sync;
+package cn.gov.daxiang.perf.application.sync;
 
 import cn.gov.daxiang.perf.domain.event.DomainEvent;
 import cn.gov.daxiang.perf.domain.event.RecordedEvents;
@@ -7,6 +7,7 @@ import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import cn.gov.daxiang.perf.domain.sync.ProvincialReport;
 
 import java.time.Duration;
 import java.time.Instant;
