@@ -5,7 +5,9 @@ import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import cn.gov.daxiang.perf.application.port.in.sync.FindSyncConflictQuery;
 import cn.gov.daxiang.perf.application.port.in.sync.ListSyncConflictsQuery;
+import cn.gov.daxiang.perf.application.port.in.sync.ResolveSyncConflictCommand;
 import cn.gov.daxiang.perf.application.port.in.sync.ResolveSyncConflictUseCase;
+import cn.gov.daxiang.perf.application.port.in.sync.SyncConflictCriteria;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.LocalWorkLookup;
@@ -23,10 +25,8 @@ import cn.gov.daxiang.perf.domain.referencedata.ReferenceRecordTakenOver;
 import cn.gov.daxiang.perf.domain.referencedata.ReferenceRecordWithdrawn;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.sync.ConflictKind;
 import cn.gov.daxiang.perf.domain.sync.ConflictNotApplicableException;
 import cn.gov.daxiang.perf.domain.sync.ConflictResolution;
-import cn.gov.daxiang.perf.domain.sync.ConflictState;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
 import cn.gov.daxiang.perf.domain.sync.SyncConflictId;
 import cn.gov.daxiang.perf.domain.sync.SyncConflictNotFoundException;
@@ -66,9 +66,9 @@ public class SyncConflictService implements ListSyncConflictsQuery, FindSyncConf
     }
 
     @Override
-    public Page<SyncConflict> listSyncConflicts(Actor actor, ConflictState state, ConflictKind kind, Paging paging) {
+    public Page<SyncConflict> listSyncConflicts(Actor actor, SyncConflictCriteria criteria, Paging paging) {
         AccessPolicy.requireSyncOperator(actor);
-        return conflicts.find(state, kind, paging);
+        return conflicts.find(criteria.state(), criteria.kind(), paging);
     }
 
     @Override
@@ -83,13 +83,13 @@ public class SyncConflictService implements ListSyncConflictsQuery, FindSyncConf
      * is checked before the conflict is looked up, so that someone who may not resolve learns nothing of which exist.
      */
     @Override
-    public SyncConflict resolveSyncConflict(Actor actor, SyncConflictId id, ConflictResolution resolution, String note) {
+    public SyncConflict resolveSyncConflict(Actor actor, ResolveSyncConflictCommand command) {
         AccessPolicy.requireSyncOperator(actor);
-        SyncConflict conflict = pipeline.change(actor, stored(id))
+        SyncConflict conflict = pipeline.change(actor, stored(command.conflictId()))
                 .authorisedBy(c -> AccessPolicy.requireSyncOperator(actor))
-                .apply(c -> c.resolve(resolution, actor.userId(), note, clock.instant()))
+                .apply(c -> c.resolve(command.resolution(), actor.userId(), command.note(), clock.instant()))
                 .aggregate();
-        if (resolution == ConflictResolution.ACCEPT_PROVINCIAL) {
+        if (command.resolution() == ConflictResolution.ACCEPT_PROVINCIAL) {
             takeOver(actor, conflict);
         }
         return conflict;

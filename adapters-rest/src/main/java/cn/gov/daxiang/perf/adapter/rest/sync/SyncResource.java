@@ -9,9 +9,11 @@ import cn.gov.daxiang.perf.application.port.in.sync.FindSyncRunQuery;
 import cn.gov.daxiang.perf.application.port.in.sync.ListOutboxMessagesQuery;
 import cn.gov.daxiang.perf.application.port.in.sync.ListSyncConflictsQuery;
 import cn.gov.daxiang.perf.application.port.in.sync.ListSyncRunsQuery;
+import cn.gov.daxiang.perf.application.port.in.sync.ResolveSyncConflictCommand;
 import cn.gov.daxiang.perf.application.port.in.sync.ResolveSyncConflictUseCase;
 import cn.gov.daxiang.perf.application.port.in.sync.RetryDeadLetterUseCase;
 import cn.gov.daxiang.perf.application.port.in.sync.StartSyncRunUseCase;
+import cn.gov.daxiang.perf.application.port.in.sync.SyncConflictCriteria;
 import cn.gov.daxiang.perf.application.sync.OutboxCriteria;
 import cn.gov.daxiang.perf.application.sync.OutboxMessageId;
 import cn.gov.daxiang.perf.application.sync.OutboxState;
@@ -189,7 +191,7 @@ public class SyncResource {
         ConflictKind kindFilter = params.optional("kind", kind, ConflictKind::parse);
         Paging paging = params.paging(page, size);
         params.requireValid();
-        return PageResponse.of(listConflicts.listSyncConflicts(requestActor.actor(), stateFilter, kindFilter, paging), mapper::toResponse);
+        return PageResponse.of(listConflicts.listSyncConflicts(requestActor.actor(), new SyncConflictCriteria(stateFilter, kindFilter), paging), mapper::toResponse);
     }
 
     @GET
@@ -211,6 +213,6 @@ public class SyncResource {
             throw new InvalidValueException("resolution", "SYNC_CONFLICT_RESOLUTION_UNKNOWN", Map.of("value", "", "allowed", "[ACCEPT_PROVINCIAL, KEEP_LOCAL]"));
         }
         ConflictResolution resolution = Params.required("resolution", request.resolution(), ConflictResolution::parse);
-        return mapper.toResponse(resolveConflict.resolveSyncConflict(requestActor.actor(), id, resolution, request.note()));
+        return mapper.toResponse(resolveConflict.resolveSyncConflict(requestActor.actor(), new ResolveSyncConflictCommand(id, resolution, request.note())));
     }
 }
