@@ -5,15 +5,16 @@ import cn.gov.daxiang.perf.application.port.out.sync.SyncConflictRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncCursorRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncLeaseStore;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncRunRepository;
+import cn.gov.daxiang.perf.application.sync.OutboxCriteria;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
+import cn.gov.daxiang.perf.application.sync.SyncCursor;
+import cn.gov.daxiang.perf.application.sync.SyncLeaseClaim;
 import cn.gov.daxiang.perf.domain.shared.Paging;
 import cn.gov.daxiang.perf.domain.sync.ConflictKind;
 import cn.gov.daxiang.perf.domain.sync.ConflictState;
 import cn.gov.daxiang.perf.domain.sync.JsonPayload;
-import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.sync.ProvincialReport;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
-import cn.gov.daxiang.perf.domain.sync.SyncCursor;
 import cn.gov.daxiang.perf.domain.sync.SyncMode;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
 import cn.gov.daxiang.perf.domain.sync.SyncRunId;
@@ -84,7 +85,7 @@ class SyncPersistenceTest {
                 String holder = "run-" + i;
                 answers.add(pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
                     together.await();
-                    boolean got = leases.tryAcquire(LEASE, holder, now, TTL);
+                    boolean got = leases.tryAcquire(new SyncLeaseClaim(LEASE, holder, now, TTL));
                     commit.await(20, TimeUnit.SECONDS); // the winner holds the row lock until the others' UPDATEs wait on it
                     return got;
                 })));
@@ -105,12 +106,12 @@ class SyncPersistenceTest {
 
     @Test
     void anExpiredLeaseGoesToTheNextAskerAndFencesTheOldHolderOff() {
-        assertThat(tx(() -> leases.tryAcquire(LEASE, "run-a", now, TTL))).isTrue();
-        assertThat(tx(() -> leases.tryAcquire(LEASE, "run-b", now.plusSeconds(60), TTL))).as("still held").isFalse();
-        assertThat(tx(() -> leases.renew(LEASE, "run-a", now.plusSeconds(60), TTL))).isTrue();
+        assertThat(tx(() -> leases.tryAcquire(new SyncLeaseClaim(LEASE, "run-a", now, TTL)))).isTrue();
+        assertThat(tx(() -> leases.tryAcquire(new SyncLeaseClaim(LEASE, "run-b", now.plusSeconds(60), TTL)))).as("still held").isFalse();
+        assertThat(tx(() -> leases.renew(new SyncLeaseClaim(LEASE, "run-a", now.plusSeconds(60), TTL)))).isTrue();
         Instant later = now.plusSeconds(60).plus(TTL);
-        assertThat(tx(() -> leases.tryAcquire(LEASE, "run-b", later, TTL))).as("expired").isTrue();
-        assertThat(tx(() -> leases.renew(LEASE, "run-a", later, TTL))).as("the old holder is fenced off").isFalse();
+        assertThat(tx(() -> leases.tryAcquire(new SyncLeaseClaim(LEASE, "run-b", later, TTL)))).as("expired").isTrue();
+        assertThat(tx(() -> leases.renew(new SyncLeaseClaim(LEASE, "run-a", later, TTL)))).as("the old holder is fenced off").isFalse();
         tx(() -> {
             leases.release(LEASE, "run-a");
             return null;
@@ -166,15 +167,15 @@ class SyncPersistenceTest {
         OutboxMessage first = OutboxMessage.of(new Report("first-" + now), now);
         OutboxMessage later = OutboxMessage.of(new Report("later-" + now), now);
         OutboxMessage dead = OutboxMessage.of(new Report("dead-" + now), now);
-        dead.deliveryFailed(now, "422", true, new cn.gov.daxiang.perf.domain.sync.RetryPolicy(3,
-                new cn.gov.daxiang.perf.domain.sync.Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2))), 0.5);
+        dead.deliveryFailed(now, "422", true, new cn.gov.daxiang.perf.application.sync.RetryPolicy(3,
+                new cn.gov.daxiang.perf.application.sync.Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2))), 0.5);
         tx(() -> {
             outbox.append(first);
             outbox.append(later);
             outbox.append(dead);
             return null;
         });
-        List<cn.gov.daxiang.perf.domain.sync.OutboxMessageId> due = tx(() -> outbox.findDue(now, 1000));
+        List<cn.gov.daxiang.perf.application.sync.OutboxMessageId> due = tx(() -> outbox.findDue(now, 1000));
         assertThat(due).containsSubsequence(first.getId(), later.getId()).doesNotContain(dead.getId());
         OutboxMessage loaded = tx(() -> outbox.findById(first.getId()).orElseThrow());
         assertThat(loaded.getPayload()).contains("犬木塘水库工程");

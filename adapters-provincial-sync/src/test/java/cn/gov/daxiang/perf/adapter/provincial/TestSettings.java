@@ -1,8 +1,8 @@
 package cn.gov.daxiang.perf.adapter.provincial;
 
 import cn.gov.daxiang.perf.application.port.out.sync.SyncSettings;
-import cn.gov.daxiang.perf.domain.sync.Backoff;
-import cn.gov.daxiang.perf.domain.sync.RetryPolicy;
+import cn.gov.daxiang.perf.application.sync.Backoff;
+import cn.gov.daxiang.perf.application.sync.RetryPolicy;
 
 import java.time.Duration;
 

@@ -1,42 +1,37 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.AggregateAccess;
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.port.in.sync.FindOutboxMessageQuery;
 import cn.gov.daxiang.perf.application.port.in.sync.ListOutboxMessagesQuery;
 import cn.gov.daxiang.perf.application.port.in.sync.RetryDeadLetterUseCase;
-import cn.gov.daxiang.perf.application.port.out.AuditLog;
 import cn.gov.daxiang.perf.application.port.out.sync.OutboxRepository;
+import cn.gov.daxiang.perf.application.sync.OutboxCriteria;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessageId;
+import cn.gov.daxiang.perf.application.sync.OutboxMessageNotFoundException;
 import cn.gov.daxiang.perf.domain.access.AccessPolicy;
 import cn.gov.daxiang.perf.domain.access.Actor;
-import cn.gov.daxiang.perf.domain.audit.AuditEvent;
-import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessageNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 
 @ApplicationScoped
 @Transactional
 public class OutboxService implements ListOutboxMessagesQuery, FindOutboxMessageQuery, RetryDeadLetterUseCase {
 
-    static final String AUDIT_TYPE = "outbox-message";
-
     private final OutboxRepository outbox;
-    private final AuditLog auditLog;
+    private final ChangePipeline pipeline;
     private final Clock clock;
 
     @Inject
-    public OutboxService(OutboxRepository outbox, AuditLog auditLog, Clock clock) {
+    public OutboxService(OutboxRepository outbox, ChangePipeline pipeline, Clock clock) {
         this.outbox = outbox;
-        this.auditLog = auditLog;
+        this.pipeline = pipeline;
         this.clock = clock;
     }
 
@@ -52,23 +47,29 @@ public class OutboxService implements ListOutboxMessagesQuery, FindOutboxMessage
         return outbox.findById(id).orElseThrow(() -> new OutboxMessageNotFoundException(id));
     }
 
+    /** The role comes first, so that someone who may not retry learns nothing of which messages exist. */
     @Override
     public OutboxMessage retryDeadLetter(Actor actor, OutboxMessageId id) {
         AccessPolicy.requireSyncOperator(actor);
-        OutboxMessage message = outbox.findById(id).orElseThrow(() -> new OutboxMessageNotFoundException(id));
-        AuditSnapshot before = snapshot(message);
-        message.retry(clock.instant());
-        outbox.save(message);
-        auditLog.record(AuditEvent.transitioned(actor, clock.instant(), "retry", before, snapshot(message)));
-        return message;
+        return pipeline.change(actor, stored(id))
+                .authorisedBy(message -> AccessPolicy.requireSyncOperator(actor))
+                .apply(message -> message.retry(clock.instant()))
+                .aggregate();
     }
 
-    private static AuditSnapshot snapshot(OutboxMessage message) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("state", message.getState().name());
-        fields.put("attempts", Integer.toString(message.getAttempts()));
-        fields.put("messageType", message.getMessageType());
-        fields.put("lastError", message.getLastError().orElse(null));
-        return new AuditSnapshot(AUDIT_TYPE, message.getId().toString(), fields);
+    /** A message has no revision of its own: the retry's transition check (only a dead letter) is what guards it. */
+    private AggregateAccess<OutboxMessage> stored(OutboxMessageId id) {
+        return new AggregateAccess<>() {
+            @Override
+            public OutboxMessage load() {
+                return outbox.findById(id).orElseThrow(() -> new OutboxMessageNotFoundException(id));
+            }
+
+            @Override
+            public long save(OutboxMessage message) {
+                outbox.save(message);
+                return 0;
+            }
+        };
     }
 }

@@ -1,7 +1,7 @@
 package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.port.out.sync.OutboxRepository;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.sync.ProvincialReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReport;
 import cn.gov.daxiang.perf.application.port.in.referencedata.LoadReferenceDataUseCase;
@@ -14,6 +15,7 @@ import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.referencedata.ReferenceDataBatch;
+import cn.gov.daxiang.perf.domain.referencedata.ReferenceRecordTakenOver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,15 +36,15 @@ public class ReferenceDataImportService implements ImportReferenceDataUseCase, L
     private final BudgetUnitRepository units;
     private final ProjectRepository projects;
     private final ReferenceDataSource source;
-    private final AuditTrail audit;
+    private final ChangePipeline pipeline;
 
     @Inject
     public ReferenceDataImportService(BudgetUnitRepository units, ProjectRepository projects, ReferenceDataSource source,
-                                      AuditTrail audit) {
+                                      ChangePipeline pipeline) {
         this.units = units;
         this.projects = projects;
         this.source = source;
-        this.audit = audit;
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -65,7 +67,7 @@ public class ReferenceDataImportService implements ImportReferenceDataUseCase, L
         return new ImportReport(unitCounts, projectCounts);
     }
 
-    /** Saves what is new or changed, with its audit event, and leaves what is already up to date untouched. */
+    /** Saves what is new or changed, with its event, and leaves what is already up to date untouched. */
     private <T extends Auditable, K> ImportReport.Counts upsert(Actor actor, List<T> incoming, Collection<T> existing,
                                                                 Function<T, K> key, BiPredicate<T, T> takeOver, Consumer<T> save) {
         Map<K, T> byKey = existing.stream().collect(Collectors.toMap(key, Function.identity()));
@@ -76,14 +78,16 @@ public class ReferenceDataImportService implements ImportReferenceDataUseCase, L
             T local = byKey.get(key.apply(record));
             if (local == null) {
                 save.accept(record);
-                audit.created(actor, record);
+                AuditSnapshot after = record.auditSnapshot();
+                pipeline.record(actor, new ReferenceRecordTakenOver(after.objectType(), after.objectId(), true), null, after);
                 created++;
                 continue;
             }
             AuditSnapshot before = local.auditSnapshot();
             if (takeOver.test(local, record)) {
                 save.accept(local);
-                audit.updated(actor, before, local);
+                pipeline.record(actor, new ReferenceRecordTakenOver(before.objectType(), before.objectId(), false), before,
+                        local.auditSnapshot());
                 updated++;
             } else {
                 unchanged++;

@@ -1,15 +1,18 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.AggregateAccess;
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import cn.gov.daxiang.perf.application.port.in.sync.FindSyncConflictQuery;
 import cn.gov.daxiang.perf.application.port.in.sync.ListSyncConflictsQuery;
+import cn.gov.daxiang.perf.application.port.in.sync.ResolveSyncConflictCommand;
 import cn.gov.daxiang.perf.application.port.in.sync.ResolveSyncConflictUseCase;
+import cn.gov.daxiang.perf.application.port.in.sync.SyncConflictCriteria;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.LocalWorkLookup;
 import cn.gov.daxiang.perf.application.port.out.sync.ProjectExecutionRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncConflictRepository;
-import cn.gov.daxiang.perf.application.port.out.sync.SyncSettings;
 import cn.gov.daxiang.perf.domain.access.AccessPolicy;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
@@ -18,14 +21,12 @@ import cn.gov.daxiang.perf.domain.execution.ProjectExecution;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.referencedata.ReferenceDataBatch;
-import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.referencedata.ReferenceRecordTakenOver;
+import cn.gov.daxiang.perf.domain.referencedata.ReferenceRecordWithdrawn;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.sync.ConflictKind;
 import cn.gov.daxiang.perf.domain.sync.ConflictNotApplicableException;
 import cn.gov.daxiang.perf.domain.sync.ConflictResolution;
-import cn.gov.daxiang.perf.domain.sync.ConflictResolvedReport;
-import cn.gov.daxiang.perf.domain.sync.ConflictState;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
 import cn.gov.daxiang.perf.domain.sync.SyncConflictId;
 import cn.gov.daxiang.perf.domain.sync.SyncConflictNotFoundException;
@@ -47,32 +48,27 @@ public class SyncConflictService implements ListSyncConflictsQuery, FindSyncConf
     private final ProjectExecutionRepository executions;
     private final LocalWorkLookup localWork;
     private final ImportReferenceDataUseCase importReferenceData;
-    private final ProvincialReports reports;
-    private final AuditTrail audit;
-    private final SyncSettings settings;
+    private final ChangePipeline pipeline;
     private final Clock clock;
 
     @Inject
     public SyncConflictService(SyncConflictRepository conflicts, BudgetUnitRepository units, ProjectRepository projects,
                                ProjectExecutionRepository executions, LocalWorkLookup localWork,
-                               ImportReferenceDataUseCase importReferenceData, ProvincialReports reports, AuditTrail audit,
-                               SyncSettings settings, Clock clock) {
+                               ImportReferenceDataUseCase importReferenceData, ChangePipeline pipeline, Clock clock) {
         this.conflicts = conflicts;
         this.units = units;
         this.projects = projects;
         this.executions = executions;
         this.localWork = localWork;
         this.importReferenceData = importReferenceData;
-        this.reports = reports;
-        this.audit = audit;
-        this.settings = settings;
+        this.pipeline = pipeline;
         this.clock = clock;
     }
 
     @Override
-    public Page<SyncConflict> listSyncConflicts(Actor actor, ConflictState state, ConflictKind kind, Paging paging) {
+    public Page<SyncConflict> listSyncConflicts(Actor actor, SyncConflictCriteria criteria, Paging paging) {
         AccessPolicy.requireSyncOperator(actor);
-        return conflicts.find(state, kind, paging);
+        return conflicts.find(criteria.state(), criteria.kind(), paging);
     }
 
     @Override
@@ -82,22 +78,37 @@ public class SyncConflictService implements ListSyncConflictsQuery, FindSyncConf
     }
 
     /**
-     * The decision, its audit event and its report to the province are written first; taking the change over
-     * comes last, so that when it is refused (422) the whole transaction, report included, rolls back.
+     * The decision is saved and its event (audit record, report to the province) dispatched first; taking the change
+     * over comes last, so that when it is refused (422) the whole transaction, report included, rolls back. The role
+     * is checked before the conflict is looked up, so that someone who may not resolve learns nothing of which exist.
      */
     @Override
-    public SyncConflict resolveSyncConflict(Actor actor, SyncConflictId id, ConflictResolution resolution, String note) {
+    public SyncConflict resolveSyncConflict(Actor actor, ResolveSyncConflictCommand command) {
         AccessPolicy.requireSyncOperator(actor);
-        SyncConflict conflict = conflicts.findById(id).orElseThrow(() -> new SyncConflictNotFoundException(id));
-        AuditSnapshot before = conflict.auditSnapshot();
-        conflict.resolve(resolution, actor.userId(), note, clock.instant());
-        conflicts.save(conflict);
-        audit.transitioned(actor, "resolve", before, conflict);
-        reports.report(new ConflictResolvedReport(conflict, settings.mofDivCode()));
-        if (resolution == ConflictResolution.ACCEPT_PROVINCIAL) {
+        SyncConflict conflict = pipeline.change(actor, stored(command.conflictId()))
+                .authorisedBy(c -> AccessPolicy.requireSyncOperator(actor))
+                .apply(c -> c.resolve(command.resolution(), actor.userId(), command.note(), clock.instant()))
+                .aggregate();
+        if (command.resolution() == ConflictResolution.ACCEPT_PROVINCIAL) {
             takeOver(actor, conflict);
         }
         return conflict;
+    }
+
+    /** A conflict has no revision: resolving only an open one is what keeps two decisions from both counting. */
+    private AggregateAccess<SyncConflict> stored(SyncConflictId id) {
+        return new AggregateAccess<>() {
+            @Override
+            public SyncConflict load() {
+                return conflicts.findById(id).orElseThrow(() -> new SyncConflictNotFoundException(id));
+            }
+
+            @Override
+            public long save(SyncConflict conflict) {
+                conflicts.save(conflict);
+                return 0;
+            }
+        };
     }
 
     private void takeOver(Actor actor, SyncConflict conflict) {
@@ -123,11 +134,8 @@ public class SyncConflictService implements ListSyncConflictsQuery, FindSyncConf
                 }
                 Optional<ProjectExecution> before = executions.findByCode(incoming.projectCode());
                 executions.save(incoming);
-                if (before.isEmpty()) {
-                    audit.created(actor, incoming);
-                } else {
-                    audit.updated(actor, before.get().auditSnapshot(), incoming);
-                }
+                pipeline.record(actor, new ReferenceRecordTakenOver(ProjectExecution.AUDIT_TYPE, incoming.projectCode().value(),
+                        before.isEmpty()), before.map(ProjectExecution::auditSnapshot).orElse(null), incoming.auditSnapshot());
             }
         }
     }
@@ -149,6 +157,6 @@ public class SyncConflictService implements ListSyncConflictsQuery, FindSyncConf
             throw ConflictNotApplicableException.localWorkRemains(conflict);
         }
         projects.delete(code);
-        audit.deleted(actor, local.get().auditSnapshot());
+        pipeline.record(actor, new ReferenceRecordWithdrawn(Project.AUDIT_TYPE, code.value()), local.get().auditSnapshot(), null);
     }
 }

@@ -7,11 +7,11 @@ import cn.gov.daxiang.perf.application.port.in.sync.StartSyncRunUseCase;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncLeaseStore;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncRunRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncSettings;
+import cn.gov.daxiang.perf.application.sync.SyncLeaseClaim;
 import cn.gov.daxiang.perf.domain.access.AccessPolicy;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.sync.SyncLease;
 import cn.gov.daxiang.perf.domain.sync.SyncMode;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
 import cn.gov.daxiang.perf.domain.sync.SyncRunId;
@@ -52,7 +52,7 @@ public class SyncRunService implements StartSyncRunUseCase, ListSyncRunsQuery, F
         AccessPolicy.requireSyncOperator(actor);
         Instant now = clock.instant();
         SyncRun run = SyncRun.start(trigger, mode, actor.userId(), settings.nodeName(), now);
-        if (!leases.tryAcquire(SyncLease.PROVINCIAL_SYNC, run.getId().toString(), now, settings.leaseTtl())) {
+        if (!leases.tryAcquire(SyncLeaseClaim.forRun(run.getId(), now, settings.leaseTtl()))) {
             throw new SyncRunInProgressException();
         }
         // Holding the lease, any run still marked RUNNING belongs to a node that stopped without finishing it.

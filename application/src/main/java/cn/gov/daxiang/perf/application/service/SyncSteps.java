@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReferenceDataUseCase;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReport;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
@@ -13,6 +14,13 @@ import cn.gov.daxiang.perf.application.port.out.sync.SyncCursorRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncLeaseStore;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncRunRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncSettings;
+import cn.gov.daxiang.perf.application.sync.FeedPage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessageId;
+import cn.gov.daxiang.perf.application.sync.SyncCursor;
+import cn.gov.daxiang.perf.application.sync.SyncLease;
+import cn.gov.daxiang.perf.application.sync.SyncLeaseClaim;
+import cn.gov.daxiang.perf.application.sync.SyncLeaseLostException;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
@@ -22,18 +30,14 @@ import cn.gov.daxiang.perf.domain.goal.OpenLocalWork;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.referencedata.ReferenceDataBatch;
+import cn.gov.daxiang.perf.domain.referencedata.ReferenceRecordTakenOver;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.sync.Change;
 import cn.gov.daxiang.perf.domain.sync.ConflictDetector;
 import cn.gov.daxiang.perf.domain.sync.ConflictKind;
-import cn.gov.daxiang.perf.domain.sync.FeedPage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
-import cn.gov.daxiang.perf.domain.sync.SyncCursor;
-import cn.gov.daxiang.perf.domain.sync.SyncLease;
-import cn.gov.daxiang.perf.domain.sync.SyncLeaseLostException;
-import cn.gov.daxiang.perf.domain.sync.SyncReceiptReport;
+import cn.gov.daxiang.perf.domain.sync.SyncReceiptIssued;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
 import cn.gov.daxiang.perf.domain.sync.SyncRunId;
 import cn.gov.daxiang.perf.domain.sync.SyncRunNotFoundException;
@@ -48,6 +52,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +83,7 @@ public class SyncSteps {
     private final ProjectRepository projects;
     private final LocalWorkLookup localWork;
     private final ImportReferenceDataUseCase importReferenceData;
-    private final ProvincialReports reports;
-    private final AuditTrail audit;
+    private final ChangePipeline pipeline;
     private final SyncSettings settings;
     private final Clock clock;
 
@@ -87,7 +91,7 @@ public class SyncSteps {
     public SyncSteps(SyncRunRepository runs, SyncLeaseStore leases, SyncCursorRepository cursors, SyncConflictRepository conflicts,
                      OutboxRepository outbox, ProjectExecutionRepository executions, BudgetUnitRepository units,
                      ProjectRepository projects, LocalWorkLookup localWork, ImportReferenceDataUseCase importReferenceData,
-                     ProvincialReports reports, AuditTrail audit, SyncSettings settings, Clock clock) {
+                     ChangePipeline pipeline, SyncSettings settings, Clock clock) {
         this.runs = runs;
         this.leases = leases;
         this.cursors = cursors;
@@ -98,8 +102,7 @@ public class SyncSteps {
         this.projects = projects;
         this.localWork = localWork;
         this.importReferenceData = importReferenceData;
-        this.reports = reports;
-        this.audit = audit;
+        this.pipeline = pipeline;
         this.settings = settings;
         this.clock = clock;
     }
@@ -209,11 +212,8 @@ public class SyncSteps {
             ProjectExecution before = local.get(code);
             if (!change.record().equals(before)) {
                 executions.save(change.record());
-                if (before == null) {
-                    audit.created(actor, change.record());
-                } else {
-                    audit.updated(actor, before.auditSnapshot(), change.record());
-                }
+                pipeline.record(actor, new ReferenceRecordTakenOver(ProjectExecution.AUDIT_TYPE, code.value(), before == null),
+                        before == null ? null : before.auditSnapshot(), change.record().auditSnapshot());
                 tally.upserted++;
             }
         }
@@ -257,14 +257,24 @@ public class SyncSteps {
         return next;
     }
 
-    /** After the pull: the district's receipt for what it took over, into the outbox (only when it took something). */
+    /** After the pull: the district's receipt for what it took over (only when it took something). */
     public void finishPull(SyncRunId runId) {
         Instant now = clock.instant();
         requireLease(runId, now);
         SyncRun run = load(runId);
         if (run.getPulled() > 0) {
-            reports.report(new SyncReceiptReport(run, cursors.findAll(), settings.mofDivCode(), now));
+            Map<SyncStream, Long> upTo = new LinkedHashMap<>();
+            cursors.findAll().forEach(c -> upTo.put(c.stream(), c.position()));
+            pipeline.record(runActor(runId), new SyncReceiptIssued(runId, upTo, run.getPulled(), run.getUpserted(),
+                    run.getConflicts(), now), null, runSnapshot(run));
         }
+    }
+
+    /** What subscribers see of a run (it is not audited itself: its history is the run list). */
+    private static AuditSnapshot runSnapshot(SyncRun run) {
+        return new AuditSnapshot("sync-run", run.getId().toString(), Map.of("state", run.getState().name(),
+                "pulled", Long.toString(run.getPulled()), "upserted", Long.toString(run.getUpserted()),
+                "conflicts", Long.toString(run.getConflicts())));
     }
 
     public List<OutboxMessageId> dueMessages(int limit) {
@@ -324,7 +334,7 @@ public class SyncSteps {
     }
 
     private void requireLease(SyncRunId runId, Instant now) {
-        if (!leases.renew(SyncLease.PROVINCIAL_SYNC, runId.toString(), now, settings.leaseTtl())) {
+        if (!leases.renew(SyncLeaseClaim.forRun(runId, now, settings.leaseTtl()))) {
             throw new SyncLeaseLostException(runId);
         }
     }

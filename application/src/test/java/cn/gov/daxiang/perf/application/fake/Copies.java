@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.fake;
 
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.campaign.Campaign;
 import cn.gov.daxiang.perf.domain.goal.GoalVersion;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
@@ -9,7 +10,6 @@ import cn.gov.daxiang.perf.domain.indicator.UnitIndicatorSystem;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringReport;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringRound;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
 

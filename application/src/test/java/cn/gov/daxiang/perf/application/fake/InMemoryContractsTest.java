@@ -16,7 +16,9 @@ import cn.gov.daxiang.perf.application.port.out.contract.GoalRepositoryContract;
 import cn.gov.daxiang.perf.application.port.out.contract.GradingConfigurationRepositoryContract;
 import cn.gov.daxiang.perf.application.port.out.contract.LocalWorkLookupContract;
 import cn.gov.daxiang.perf.application.port.out.contract.MonitoringRoundRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.SyncLeaseStoreContract;
 import cn.gov.daxiang.perf.application.port.out.sync.LocalWorkLookup;
+import cn.gov.daxiang.perf.application.port.out.sync.SyncLeaseStore;
 import org.junit.jupiter.api.Nested;
 
 /** The out-ports' contract suites over the in-memory fakes; each nested class starts from empty fakes per test. */
@@ -144,6 +146,16 @@ class InMemoryContractsTest {
         @Override
         protected GradingConfigurationRepository configuration() {
             return stores.grading;
+        }
+    }
+
+    @Nested
+    class SyncLeases extends SyncLeaseStoreContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected SyncLeaseStore leases() {
+            return stores.leases;
         }
     }
 }

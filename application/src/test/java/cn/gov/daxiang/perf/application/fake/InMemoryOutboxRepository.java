@@ -1,11 +1,11 @@
 package cn.gov.daxiang.perf.application.fake;
 
 import cn.gov.daxiang.perf.application.port.out.sync.OutboxRepository;
+import cn.gov.daxiang.perf.application.sync.OutboxCriteria;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessageId;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package cn.gov.daxiang.perf.application.fake;
 
 import cn.gov.daxiang.perf.application.port.out.sync.SyncCursorRepository;
-import cn.gov.daxiang.perf.domain.sync.SyncCursor;
+import cn.gov.daxiang.perf.application.sync.SyncCursor;
 import cn.gov.daxiang.perf.domain.sync.SyncStream;
 
 import java.util.Arrays;

@@ -1,53 +1,51 @@
 package cn.gov.daxiang.perf.application.fake;
 
 import cn.gov.daxiang.perf.application.port.out.sync.SyncLeaseStore;
-import cn.gov.daxiang.perf.domain.sync.SyncLease;
+import cn.gov.daxiang.perf.application.sync.SyncLease;
+import cn.gov.daxiang.perf.application.sync.SyncLeaseClaim;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The lease in memory, with the adapter's conditions: taken when free, expired or already the holder's; renewed
- * only by its holder before it expires. Only leases seeded (as the migration seeds {@code provincial-sync}) exist.
+ * The lease in memory, deciding by {@link SyncLeaseClaim}'s rule itself (the adapter states the same rule in its
+ * UPDATE's condition; the lease store's contract suite holds both to it). Only leases seeded (as the migration
+ * seeds {@code provincial-sync}) exist.
  */
 public class InMemorySyncLeaseStore implements SyncLeaseStore {
-
-    public static final String PROVINCIAL_SYNC = "provincial-sync";
 
     private final Map<String, SyncLease> stored = new HashMap<>();
 
     public InMemorySyncLeaseStore() {
-        stored.put(PROVINCIAL_SYNC, new SyncLease(PROVINCIAL_SYNC, null, null));
+        stored.put(SyncLease.PROVINCIAL_SYNC, SyncLease.free(SyncLease.PROVINCIAL_SYNC));
     }
 
     @Override
-    public boolean tryAcquire(String name, String holder, Instant now, Duration ttl) {
-        SyncLease lease = stored.get(name);
-        if (lease == null || !(lease.holder() == null || !lease.expiresAt().isAfter(now) || holder.equals(lease.holder()))) {
+    public boolean tryAcquire(SyncLeaseClaim claim) {
+        SyncLease lease = stored.get(claim.name());
+        if (lease == null || !claim.takes(lease)) {
             return false;
         }
-        stored.put(name, new SyncLease(name, holder, now.plus(ttl)));
+        stored.put(claim.name(), claim.granted());
         return true;
     }
 
     @Override
-    public boolean renew(String name, String holder, Instant now, Duration ttl) {
-        SyncLease lease = stored.get(name);
-        if (lease == null || !holder.equals(lease.holder()) || !lease.expiresAt().isAfter(now)) {
+    public boolean renew(SyncLeaseClaim claim) {
+        SyncLease lease = stored.get(claim.name());
+        if (lease == null || !claim.renews(lease)) {
             return false;
         }
-        stored.put(name, new SyncLease(name, holder, now.plus(ttl)));
+        stored.put(claim.name(), claim.granted());
         return true;
     }
 
     @Override
     public void release(String name, String holder) {
         SyncLease lease = stored.get(name);
-        if (lease != null && holder.equals(lease.holder())) {
-            stored.put(name, new SyncLease(name, null, null));
+        if (lease != null) {
+            stored.put(name, lease.releasedBy(holder));
         }
     }
 

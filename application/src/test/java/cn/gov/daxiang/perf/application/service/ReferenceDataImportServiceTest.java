@@ -1,8 +1,11 @@
 package cn.gov.daxiang.perf.application.service;
 
-import cn.gov.daxiang.perf.application.fake.InMemoryProjectRepository;
-import cn.gov.daxiang.perf.application.fake.InMemoryBudgetUnitRepository;
+import cn.gov.daxiang.perf.application.change.AuditTrailSubscriber;
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
+import cn.gov.daxiang.perf.application.change.EventDispatcher;
 import cn.gov.daxiang.perf.application.fake.InMemoryAuditLog;
+import cn.gov.daxiang.perf.application.fake.InMemoryBudgetUnitRepository;
+import cn.gov.daxiang.perf.application.fake.InMemoryProjectRepository;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReport;
 import cn.gov.daxiang.perf.domain.access.AccessDeniedException;
 import cn.gov.daxiang.perf.domain.access.Actor;
@@ -43,7 +46,7 @@ class ReferenceDataImportServiceTest {
     private final Clock clock = Clock.fixed(Instant.parse("2024-09-30T02:00:00Z"), ZoneOffset.UTC);
     private ReferenceDataBatch sourceContent = new ReferenceDataBatch(List.of(), List.of());
     private final ReferenceDataImportService service = new ReferenceDataImportService(units, projects, () -> sourceContent,
-            new AuditTrail(auditLog, clock));
+            new ChangePipeline(new EventDispatcher(List.of(new AuditTrailSubscriber(auditLog)), clock)));
 
     private static Project renovation(String fiscal) {
         return Project.of(ProjectCode.of("43050324T000000000101"), "2024年度城镇老旧小区改造项目", HOUSING_CENTRE,

@@ -40,10 +40,13 @@ public record AuditEvent(UUID id, Instant occurredAt, String actorId, Set<Role> 
     /**
      * The record of a published event, by its action: {@code create}, {@code update} (none when no field changed),
      * {@code delete}, or a named transition; an event {@linkplain cn.gov.daxiang.perf.domain.event.DomainEvent#auditedAsTransition()
-     * audited as a transition} is one whatever its action.
+     * audited as a transition} is one whatever its action; none for an event the audit trail does not record.
      */
     public static Optional<AuditEvent> of(PublishedEvent published) {
         Actor actor = published.actor();
+        if (!published.event().audited()) {
+            return Optional.empty();
+        }
         Instant at = published.at();
         String action = published.event().action();
         if (published.event().auditedAsTransition()) {

@@ -25,4 +25,12 @@ public interface DomainEvent {
     default boolean auditedAsTransition() {
         return false;
     }
+
+    /**
+     * Whether the audit trail records it: every change of stored state is. A notice that changes nothing stored (a
+     * run's receipt to the province, say) reaches the other subscribers only.
+     */
+    default boolean audited() {
+        return true;
+    }
 }

@@ -2,6 +2,9 @@ package cn.gov.daxiang.perf.domain.sync;
 
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.event.RecordedEvents;
+import cn.gov.daxiang.perf.domain.event.RecordsEvents;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCategory;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
@@ -33,7 +36,7 @@ import java.util.Optional;
  * change is not applied, and later changes of the same record join this conflict instead of overtaking it
  * (the province's order is kept). Resolving takes the change over or keeps the local record, with a reason.
  */
-public final class SyncConflict implements Auditable {
+public final class SyncConflict implements Auditable, RecordsEvents {
 
     public static final String AUDIT_TYPE = "sync-conflict";
     public static final int NOTE_MAX_LENGTH = 1000;
@@ -55,6 +58,7 @@ public final class SyncConflict implements Auditable {
     private String resolvedBy;
     private Instant resolvedAt;
     private String note;
+    private final RecordedEvents events = new RecordedEvents();
 
     private SyncConflict(SyncConflictId id, SyncStream stream, String subjectKey, Instant detectedAt, ConflictKind kind,
                          long changeSeq, boolean deletion, Map<String, String> local, Map<String, String> incoming,
@@ -128,6 +132,12 @@ public final class SyncConflict implements Auditable {
         resolvedBy = actorId;
         resolvedAt = now;
         note = text;
+        events.record(new ConflictResolved(id, kind, stream, subjectKey, changeSeq, chosen, text, actorId, now));
+    }
+
+    @Override
+    public List<DomainEvent> pullEvents() {
+        return events.pullEvents();
     }
 
     private void requireOpen() {

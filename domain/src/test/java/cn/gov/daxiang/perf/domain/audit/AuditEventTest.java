@@ -71,4 +71,35 @@ class AuditEventTest {
                 BudgetUnit.of(UnitCode.of("105003"), "第二幼儿园", null, true).auditSnapshot()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anEventThatChangesNothingStoredIsNotRecorded() {
+        AuditSnapshot run = new AuditSnapshot("sync-run", "r-1", java.util.Map.of("pulled", "3"));
+        cn.gov.daxiang.perf.domain.event.DomainEvent notice = new cn.gov.daxiang.perf.domain.event.DomainEvent() {
+            @Override
+            public String action() {
+                return "receipt";
+            }
+
+            @Override
+            public boolean audited() {
+                return false;
+            }
+        };
+        assertThat(AuditEvent.of(new cn.gov.daxiang.perf.domain.event.PublishedEvent(notice, ADMIN, AT, null, run))).isEmpty();
+    }
+
+    @Test
+    void aTakenOverReferenceRecordIsACreationOrAnUpdateByWhetherItIsNew() {
+        AuditSnapshot before = kindergarten(true).auditSnapshot();
+        AuditSnapshot after = kindergarten(false).auditSnapshot();
+        var created = new cn.gov.daxiang.perf.domain.referencedata.ReferenceRecordTakenOver("budget-unit", "105002", true);
+        var updated = new cn.gov.daxiang.perf.domain.referencedata.ReferenceRecordTakenOver("budget-unit", "105002", false);
+
+        assertThat(AuditEvent.of(new cn.gov.daxiang.perf.domain.event.PublishedEvent(created, ADMIN, AT, null, after)))
+                .hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(AuditKind.CREATE));
+        assertThat(AuditEvent.of(new cn.gov.daxiang.perf.domain.event.PublishedEvent(updated, ADMIN, AT, before, after)))
+                .hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(AuditKind.UPDATE));
+        assertThat(AuditEvent.of(new cn.gov.daxiang.perf.domain.event.PublishedEvent(updated, ADMIN, AT, before, before))).isEmpty();
+    }
 }

@@ -158,12 +158,19 @@ class ConflictsTest {
     }
 
     @Test
-    void theResolutionReportCarriesTheDecisionInTheWireElements() {
+    void resolvingRecordsTheDecisionAsOneEvent() {
         SyncConflict conflict = movedConflict();
         conflict.resolve(ConflictResolution.KEEP_LOCAL, "admin", "仍由原单位实施", T);
-        ConflictResolvedReport report = new ConflictResolvedReport(conflict, "430503");
-        assertThat(report.messageType()).isEqualTo("sync.conflict-resolved");
-        assertThat(report.payload().toJson()).contains("\"mof_div_code\":\"430503\"", "\"pro_code\":\"43050324T000000000101\"",
-                "\"resolution\":\"KEEP_LOCAL\"", "\"note\":\"仍由原单位实施\"", "\"change_seq\":7");
+        assertThat(conflict.pullEvents()).containsExactly(new ConflictResolved(conflict.getId(),
+                ConflictKind.PROJECT_MOVED_WITH_LOCAL_WORK, SyncStream.PROJECTS, "43050324T000000000101", 7,
+                ConflictResolution.KEEP_LOCAL, "仍由原单位实施", "admin", T));
+        assertThat(conflict.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void aRefusedResolutionRecordsNothing() {
+        SyncConflict conflict = movedConflict();
+        assertThatThrownBy(() -> conflict.resolve(ConflictResolution.KEEP_LOCAL, "admin", " ", T));
+        assertThat(conflict.pullEvents()).isEmpty();
     }
 }

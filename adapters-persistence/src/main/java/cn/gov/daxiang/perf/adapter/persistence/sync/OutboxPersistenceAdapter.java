@@ -2,12 +2,12 @@ package cn.gov.daxiang.perf.adapter.persistence.sync;
 
 import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
 import cn.gov.daxiang.perf.application.port.out.sync.OutboxRepository;
+import cn.gov.daxiang.perf.application.sync.OutboxCriteria;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessageId;
+import cn.gov.daxiang.perf.application.sync.OutboxState;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
-import cn.gov.daxiang.perf.domain.sync.OutboxState;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

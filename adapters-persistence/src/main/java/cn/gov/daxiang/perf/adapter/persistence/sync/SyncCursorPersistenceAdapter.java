@@ -1,7 +1,7 @@
 package cn.gov.daxiang.perf.adapter.persistence.sync;
 
 import cn.gov.daxiang.perf.application.port.out.sync.SyncCursorRepository;
-import cn.gov.daxiang.perf.domain.sync.SyncCursor;
+import cn.gov.daxiang.perf.application.sync.SyncCursor;
 import cn.gov.daxiang.perf.domain.sync.SyncStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,8 @@
 package cn.gov.daxiang.perf.adapter.persistence.sync;
 
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessageId;
+import cn.gov.daxiang.perf.application.sync.OutboxState;
 import cn.gov.daxiang.perf.domain.execution.ProjectExecution;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
@@ -8,9 +11,6 @@ import cn.gov.daxiang.perf.domain.shared.Money;
 import cn.gov.daxiang.perf.domain.sync.ConflictKind;
 import cn.gov.daxiang.perf.domain.sync.ConflictResolution;
 import cn.gov.daxiang.perf.domain.sync.ConflictState;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
-import cn.gov.daxiang.perf.domain.sync.OutboxState;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
 import cn.gov.daxiang.perf.domain.sync.SyncConflictId;
 import cn.gov.daxiang.perf.domain.sync.SyncMode;

@@ -1,11 +1,11 @@
 package cn.gov.daxiang.perf.adapter.provincial.wire;
 
 import cn.gov.daxiang.perf.application.port.out.sync.ProvincialReportChannel.DeliveryOutcome;
+import cn.gov.daxiang.perf.application.sync.FeedPage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.execution.ProjectExecution;
 import cn.gov.daxiang.perf.domain.project.Project;
-import cn.gov.daxiang.perf.domain.sync.FeedPage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
 
 /**
  * One way of reaching the provincial platform under the wire contract (docs/provincial-api.md): the online link

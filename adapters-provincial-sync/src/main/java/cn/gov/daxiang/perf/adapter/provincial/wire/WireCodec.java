@@ -2,13 +2,13 @@ package cn.gov.daxiang.perf.adapter.provincial.wire;
 
 import cn.gov.daxiang.perf.adapter.provincial.exchange.ReferenceDataDocument;
 import cn.gov.daxiang.perf.adapter.provincial.exchange.ReferenceDataDocumentMapper;
+import cn.gov.daxiang.perf.application.sync.FeedPage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.execution.ProjectExecution;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.sync.Change;
-import cn.gov.daxiang.perf.domain.sync.FeedPage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.sync.SyncStream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -2,14 +2,14 @@ package cn.gov.daxiang.perf.adapter.provincial.wire;
 
 import cn.gov.daxiang.perf.adapter.provincial.exchange.ReferenceDataDocumentMapper;
 import cn.gov.daxiang.perf.adapter.provincial.simulator.ProvincialPlatformSimulator;
+import cn.gov.daxiang.perf.application.sync.FeedPage;
+import cn.gov.daxiang.perf.application.sync.SyncCursor;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.execution.ProjectExecution;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Money;
 import cn.gov.daxiang.perf.domain.sync.Change;
-import cn.gov.daxiang.perf.domain.sync.FeedPage;
-import cn.gov.daxiang.perf.domain.sync.SyncCursor;
 import cn.gov.daxiang.perf.domain.sync.SyncStream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;

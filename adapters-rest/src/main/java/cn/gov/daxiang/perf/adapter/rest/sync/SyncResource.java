@@ -9,17 +9,19 @@ import cn.gov.daxiang.perf.application.port.in.sync.FindSyncRunQuery;
 import cn.gov.daxiang.perf.application.port.in.sync.ListOutboxMessagesQuery;
 import cn.gov.daxiang.perf.application.port.in.sync.ListSyncConflictsQuery;
 import cn.gov.daxiang.perf.application.port.in.sync.ListSyncRunsQuery;
+import cn.gov.daxiang.perf.application.port.in.sync.ResolveSyncConflictCommand;
 import cn.gov.daxiang.perf.application.port.in.sync.ResolveSyncConflictUseCase;
 import cn.gov.daxiang.perf.application.port.in.sync.RetryDeadLetterUseCase;
 import cn.gov.daxiang.perf.application.port.in.sync.StartSyncRunUseCase;
+import cn.gov.daxiang.perf.application.port.in.sync.SyncConflictCriteria;
+import cn.gov.daxiang.perf.application.sync.OutboxCriteria;
+import cn.gov.daxiang.perf.application.sync.OutboxMessageId;
+import cn.gov.daxiang.perf.application.sync.OutboxState;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Paging;
 import cn.gov.daxiang.perf.domain.sync.ConflictKind;
 import cn.gov.daxiang.perf.domain.sync.ConflictResolution;
 import cn.gov.daxiang.perf.domain.sync.ConflictState;
-import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
-import cn.gov.daxiang.perf.domain.sync.OutboxState;
 import cn.gov.daxiang.perf.domain.sync.SyncConflictId;
 import cn.gov.daxiang.perf.domain.sync.SyncMode;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
@@ -35,10 +37,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -189,7 +191,7 @@ public class SyncResource {
         ConflictKind kindFilter = params.optional("kind", kind, ConflictKind::parse);
         Paging paging = params.paging(page, size);
         params.requireValid();
-        return PageResponse.of(listConflicts.listSyncConflicts(requestActor.actor(), stateFilter, kindFilter, paging), mapper::toResponse);
+        return PageResponse.of(listConflicts.listSyncConflicts(requestActor.actor(), new SyncConflictCriteria(stateFilter, kindFilter), paging), mapper::toResponse);
     }
 
     @GET
@@ -211,6 +213,6 @@ public class SyncResource {
             throw new InvalidValueException("resolution", "SYNC_CONFLICT_RESOLUTION_UNKNOWN", Map.of("value", "", "allowed", "[ACCEPT_PROVINCIAL, KEEP_LOCAL]"));
         }
         ConflictResolution resolution = Params.required("resolution", request.resolution(), ConflictResolution::parse);
-        return mapper.toResponse(resolveConflict.resolveSyncConflict(requestActor.actor(), id, resolution, request.note()));
+        return mapper.toResponse(resolveConflict.resolveSyncConflict(requestActor.actor(), new ResolveSyncConflictCommand(id, resolution, request.note())));
     }
 }

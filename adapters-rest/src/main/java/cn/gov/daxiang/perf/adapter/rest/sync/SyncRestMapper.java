@@ -1,8 +1,8 @@
 package cn.gov.daxiang.perf.adapter.rest.sync;
 
 import cn.gov.daxiang.perf.adapter.rest.shared.LabelledCode;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.sync.ConflictKind;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
 import cn.gov.daxiang.perf.domain.sync.SyncRunId;

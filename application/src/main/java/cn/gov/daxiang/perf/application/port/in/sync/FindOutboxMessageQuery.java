@@ -1,8 +1,8 @@
 package cn.gov.daxiang.perf.application.port.in.sync;
 
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessageId;
 import cn.gov.daxiang.perf.domain.access.Actor;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessageId;
 
 public interface FindOutboxMessageQuery {
 

@@ -1,10 +1,10 @@
 package cn.gov.daxiang.perf.application.port.in.sync;
 
+import cn.gov.daxiang.perf.application.sync.OutboxCriteria;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
-import cn.gov.daxiang.perf.domain.sync.OutboxCriteria;
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
 
 /** The outbox, oldest first; dead letters are the messages in state DEAD_LETTER. */
 public interface ListOutboxMessagesQuery {

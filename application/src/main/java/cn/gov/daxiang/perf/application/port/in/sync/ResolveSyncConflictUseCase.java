@@ -1,9 +1,7 @@
 package cn.gov.daxiang.perf.application.port.in.sync;
 
 import cn.gov.daxiang.perf.domain.access.Actor;
-import cn.gov.daxiang.perf.domain.sync.ConflictResolution;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
-import cn.gov.daxiang.perf.domain.sync.SyncConflictId;
 
 /**
  * Decides an open conflict: ACCEPT_PROVINCIAL takes the held change over now, KEEP_LOCAL keeps the district's
@@ -12,5 +10,5 @@ import cn.gov.daxiang.perf.domain.sync.SyncConflictId;
  */
 public interface ResolveSyncConflictUseCase {
 
-    SyncConflict resolveSyncConflict(Actor actor, SyncConflictId id, ConflictResolution resolution, String note);
+    SyncConflict resolveSyncConflict(Actor actor, ResolveSyncConflictCommand command);
 }

@@ -1,9 +1,9 @@
 package cn.gov.daxiang.perf.application.port.out.sync;
 
+import cn.gov.daxiang.perf.application.sync.FeedPage;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.execution.ProjectExecution;
 import cn.gov.daxiang.perf.domain.project.Project;
-import cn.gov.daxiang.perf.domain.sync.FeedPage;
 
 /**
  * The provincial platform's change feeds (pull side). Each call returns the changes after {@code after}

@@ -1,6 +1,6 @@
 package cn.gov.daxiang.perf.application.port.out.sync;
 
-import cn.gov.daxiang.perf.domain.sync.OutboxMessage;
+import cn.gov.daxiang.perf.application.sync.OutboxMessage;
 
 /**
  * Delivers one outbox message to the provincial platform under its idempotency key (push side). It never

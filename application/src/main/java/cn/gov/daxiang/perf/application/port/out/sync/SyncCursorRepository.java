@@ -1,6 +1,6 @@
 package cn.gov.daxiang.perf.application.port.out.sync;
 
-import cn.gov.daxiang.perf.domain.sync.SyncCursor;
+import cn.gov.daxiang.perf.application.sync.SyncCursor;
 import cn.gov.daxiang.perf.domain.sync.SyncStream;
 
 import java.util.List;

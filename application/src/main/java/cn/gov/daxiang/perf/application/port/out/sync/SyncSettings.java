@@ -1,6 +1,6 @@
 package cn.gov.daxiang.perf.application.port.out.sync;
 
-import cn.gov.daxiang.perf.domain.sync.RetryPolicy;
+import cn.gov.daxiang.perf.application.sync.RetryPolicy;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package cn.gov.daxiang.perf.domain.sync;
+package cn.gov.daxiang.perf.application.sync;
 
 /**
  * Which outbox messages a list should hold; every criterion is optional (null). The subject answers the question

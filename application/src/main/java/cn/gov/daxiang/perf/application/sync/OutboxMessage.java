@@ -1,10 +1,17 @@
-package cn.gov.daxiang.perf.domain.sync;
+package cn.gov.daxiang.perf.application.sync;
 
+import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.event.RecordedEvents;
+import cn.gov.daxiang.perf.domain.event.RecordsEvents;
+import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import cn.gov.daxiang.perf.domain.sync.ProvincialReport;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +27,10 @@ import java.util.regex.Pattern;
  * ({@link Backoff}) before the next; after the policy's last attempt, or at once when the province refuses the
  * message as such (a poison message), it becomes a DEAD_LETTER, which a person may send back to PENDING.
  */
-public final class OutboxMessage {
+public final class OutboxMessage implements Auditable, RecordsEvents {
 
+    /** The type the audit trail names a message by (a person's retry of a dead letter is audited). */
+    public static final String AUDIT_TYPE = "outbox-message";
     public static final int ERROR_MAX_LENGTH = 1000;
     private static final Pattern MESSAGE_TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
 
@@ -39,6 +48,7 @@ public final class OutboxMessage {
     private Instant nextAttemptAt;
     private String lastError;
     private Instant sentAt;
+    private final RecordedEvents events = new RecordedEvents();
 
     private OutboxMessage(OutboxMessageId id, String messageType, String subjectType, String subjectId, String payload,
                           String idempotencyKey, Instant createdAt, OutboxState state, int attempts, Instant nextAttemptAt,
@@ -131,6 +141,22 @@ public final class OutboxMessage {
         state = OutboxState.PENDING;
         attempts = 0;
         nextAttemptAt = now;
+        events.record(new DeadLetterRetried(id, messageType));
+    }
+
+    @Override
+    public AuditSnapshot auditSnapshot() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("state", state.name());
+        fields.put("attempts", Integer.toString(attempts));
+        fields.put("messageType", messageType);
+        fields.put("lastError", lastError);
+        return new AuditSnapshot(AUDIT_TYPE, id.toString(), fields);
+    }
+
+    @Override
+    public List<DomainEvent> pullEvents() {
+        return events.pullEvents();
     }
 
     private IllegalTransitionException illegal(Action action) {

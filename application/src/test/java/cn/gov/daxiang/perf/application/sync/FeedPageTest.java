@@ -1,6 +1,8 @@
-package cn.gov.daxiang.perf.domain.sync;
+package cn.gov.daxiang.perf.application.sync;
 
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import cn.gov.daxiang.perf.domain.sync.Change;
+import cn.gov.daxiang.perf.domain.sync.SyncStream;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

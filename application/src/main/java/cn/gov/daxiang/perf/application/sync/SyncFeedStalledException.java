@@ -1,6 +1,7 @@
-package cn.gov.daxiang.perf.domain.sync;
+package cn.gov.daxiang.perf.application.sync;
 
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import cn.gov.daxiang.perf.domain.sync.SyncStream;
 
 import java.util.Map;
 

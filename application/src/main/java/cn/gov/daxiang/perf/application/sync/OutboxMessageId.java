@@ -1,5 +1,8 @@
-package cn.gov.daxiang.perf.domain.sync;
+package cn.gov.daxiang.perf.application.sync;
 
+import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,7 +17,11 @@ public record OutboxMessageId(UUID value) {
     }
 
     public static OutboxMessageId parse(String text) {
-        return new OutboxMessageId(Ids.uuid("messageId", text));
+        try {
+            return new OutboxMessageId(UUID.fromString(text == null ? "" : text.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("messageId", "SYNC_ID_MALFORMED", Map.of("field", "messageId", "value", String.valueOf(text)));
+        }
     }
 
     @Override

@@ -1,7 +1,9 @@
-package cn.gov.daxiang.perf.domain.sync;
+package cn.gov.daxiang.perf.application.sync;
 
 import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import cn.gov.daxiang.perf.domain.sync.JsonPayload;
+import cn.gov.daxiang.perf.domain.sync.ProvincialReport;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -117,5 +119,20 @@ class OutboxMessageTest {
         });
         message.delivered(T);
         assertThatThrownBy(() -> message.deliveryFailed(T, "x", false, POLICY, 0.1)).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void aRetryRecordsOneEventAndTheAuditSnapshotShowsStateAttemptsAndError() {
+        OutboxMessage message = pending();
+        message.deliveryFailed(T, "bad \"payload\"", true, POLICY, 0.5);
+        assertThat(message.auditSnapshot().fields()).containsEntry("state", "DEAD_LETTER").containsEntry("attempts", "1")
+                .containsEntry("lastError", "bad \"payload\"").containsEntry("messageType", message.getMessageType());
+        assertThat(message.pullEvents()).isEmpty();
+
+        message.retry(T.plusSeconds(60));
+
+        assertThat(message.pullEvents()).containsExactly(new DeadLetterRetried(message.getId(), message.getMessageType()));
+        assertThat(message.auditSnapshot().objectType()).isEqualTo("outbox-message");
+        assertThat(message.auditSnapshot().fields()).containsEntry("state", "PENDING").containsEntry("attempts", "0");
     }
 }

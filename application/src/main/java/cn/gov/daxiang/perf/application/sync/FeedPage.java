@@ -1,6 +1,8 @@
-package cn.gov.daxiang.perf.domain.sync;
+package cn.gov.daxiang.perf.application.sync;
 
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import cn.gov.daxiang.perf.domain.sync.Change;
+import cn.gov.daxiang.perf.domain.sync.SyncStream;
 
 import java.util.LinkedHashMap;
 import java.util.List;

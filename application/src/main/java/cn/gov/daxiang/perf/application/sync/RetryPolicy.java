@@ -1,4 +1,4 @@
-package cn.gov.daxiang.perf.domain.sync;
+package cn.gov.daxiang.perf.application.sync;
 
 import java.util.Objects;
 
