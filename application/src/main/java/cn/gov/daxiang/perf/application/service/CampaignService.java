@@ -2,8 +2,10 @@ package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.change.Saved;
+import cn.gov.daxiang.perf.application.port.in.campaign.AddCampaignTargetsCommand;
 import cn.gov.daxiang.perf.application.port.in.campaign.AddCampaignTargetsUseCase;
 import cn.gov.daxiang.perf.application.port.in.campaign.CampaignDetails;
+import cn.gov.daxiang.perf.application.port.in.campaign.ExtendCampaignDeadlineCommand;
 import cn.gov.daxiang.perf.application.port.in.campaign.ExtendCampaignDeadlineUseCase;
 import cn.gov.daxiang.perf.application.port.in.campaign.IssueCampaignCommand;
 import cn.gov.daxiang.perf.application.port.in.campaign.IssueCampaignUseCase;
@@ -26,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,15 +87,16 @@ public class CampaignService implements IssueCampaignUseCase, ExtendCampaignDead
     }
 
     @Override
-    public CampaignDetails extendCampaignDeadline(Actor actor, CampaignId id, long revision, LocalDate deadline) {
-        return change(actor, id, revision, "extend-campaign-deadline", campaign -> campaign.extendDeadline(deadline));
+    public CampaignDetails extendCampaignDeadline(Actor actor, ExtendCampaignDeadlineCommand command) {
+        return change(actor, command.id(), command.revision(), "extend-campaign-deadline",
+                campaign -> campaign.extendDeadline(command.deadline()));
     }
 
     @Override
-    public CampaignDetails addCampaignTargets(Actor actor, CampaignId id, long revision, List<CampaignTarget> targets) {
-        return change(actor, id, revision, "add-campaign-targets", campaign -> {
-            requireKnownUnits(targets);
-            campaign.addTargets(targets);
+    public CampaignDetails addCampaignTargets(Actor actor, AddCampaignTargetsCommand command) {
+        return change(actor, command.id(), command.revision(), "add-campaign-targets", campaign -> {
+            requireKnownUnits(command.targets());
+            campaign.addTargets(command.targets());
         });
     }
 

@@ -11,6 +11,7 @@ import cn.gov.daxiang.perf.application.port.in.grade.GradeScoreQuery;
 import cn.gov.daxiang.perf.application.port.in.grade.ListGradeSchemesQuery;
 import cn.gov.daxiang.perf.application.port.in.grade.ReplaceGradeSchemeCatalogUseCase;
 import cn.gov.daxiang.perf.application.port.in.grade.ReplaceWeightTemplateCatalogUseCase;
+import cn.gov.daxiang.perf.application.port.in.grade.ReviseGradeSchemeCommand;
 import cn.gov.daxiang.perf.application.port.in.grade.ReviseGradeSchemeUseCase;
 import cn.gov.daxiang.perf.application.port.in.grade.WeightTemplateCatalogDetails;
 import cn.gov.daxiang.perf.application.port.in.grade.WeightTemplateCatalogQuery;
@@ -18,7 +19,6 @@ import cn.gov.daxiang.perf.application.port.out.GradingConfigurationRepository;
 import cn.gov.daxiang.perf.application.port.out.SelfEvaluationRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.grade.EvaluationType;
-import cn.gov.daxiang.perf.domain.grade.GradeBand;
 import cn.gov.daxiang.perf.domain.grade.GradeScheme;
 import cn.gov.daxiang.perf.domain.grade.GradeSchemeCatalog;
 import cn.gov.daxiang.perf.domain.grade.GradeSchemeCatalogReplaced;
@@ -82,14 +82,16 @@ public class GradingConfigurationService implements ListGradeSchemesQuery, FindG
     }
 
     @Override
-    public GradeSchemeDetails reviseGradeScheme(Actor actor, GradeSchemeId id, long revision, String name, List<GradeBand> bands) {
+    public GradeSchemeDetails reviseGradeScheme(Actor actor, ReviseGradeSchemeCommand command) {
+        GradeSchemeId id = command.id();
+        long revision = command.revision();
         GradingConfigurationRepository.StoredScheme stored = configuration.findScheme(id).orElseThrow(() -> new GradeSchemeNotFoundException(id));
         EvaluationAccessPolicy.requireConfigurationAdmin(actor, "revise-grade-scheme");
         if (stored.revision() != revision) {
             throw new StaleRevisionException(GradeScheme.AUDIT_TYPE, id.value(), revision, stored.revision());
         }
         long graded = evaluations.countGradedWith(id);
-        GradeScheme revised = stored.scheme().revised(name, bands, graded);
+        GradeScheme revised = stored.scheme().revised(command.name(), command.bands(), graded);
         long newRevision = configuration.updateScheme(revised, revision);
         // A revision is a new value of the scheme, not a change of the stored one: its events are published beside it.
         AuditSnapshot before = stored.scheme().auditSnapshot();

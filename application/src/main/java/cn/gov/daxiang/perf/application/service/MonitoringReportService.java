@@ -5,6 +5,7 @@ import cn.gov.daxiang.perf.application.change.Saved;
 import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringEntries;
 import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringReportDetails;
 import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringReportUseCase;
+import cn.gov.daxiang.perf.application.port.in.monitoring.RecordMonitoringEntriesCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.RecordMonitoringEntriesUseCase;
 import cn.gov.daxiang.perf.application.port.in.monitoring.SubmitMonitoringReportUseCase;
 import cn.gov.daxiang.perf.application.port.out.MonitoringReportRepository;
@@ -71,10 +72,10 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
     }
 
     @Override
-    public MonitoringReportDetails recordMonitoringEntries(Actor actor, MonitoringReportId id, long revision, MonitoringEntries entries) {
-        Saved<MonitoringReport, Void> saved = pipeline.change(actor, visibleReports.forChange(actor, id, revision))
+    public MonitoringReportDetails recordMonitoringEntries(Actor actor, RecordMonitoringEntriesCommand command) {
+        Saved<MonitoringReport, Void> saved = pipeline.change(actor, visibleReports.forChange(actor, command.id(), command.revision()))
                 .authorisedBy(report -> EvaluationAccessPolicy.requireUnitOf(actor, report.getUnitCode(), "fill-monitoring-report"))
-                .apply(report -> fill(report, entries));
+                .apply(report -> fill(report, command.entries()));
         MonitoringReport report = saved.aggregate();
         return new MonitoringReportDetails(report, saved.revision(), report.assess(visibleReports.roundOf(report).getWarningPolicy()));
     }

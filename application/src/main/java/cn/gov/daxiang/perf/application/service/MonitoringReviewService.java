@@ -2,16 +2,15 @@ package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.change.Saved;
+import cn.gov.daxiang.perf.application.port.in.monitoring.DecideOnFundsCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.DecideOnFundsUseCase;
 import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringReportDetails;
+import cn.gov.daxiang.perf.application.port.in.monitoring.ReviewMonitoringReportCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.ReviewMonitoringReportUseCase;
 import cn.gov.daxiang.perf.domain.access.Actor;
-import cn.gov.daxiang.perf.domain.monitoring.FundsDecisionKind;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringReport;
-import cn.gov.daxiang.perf.domain.monitoring.MonitoringReportId;
 import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.review.EvaluationAccessPolicy;
-import cn.gov.daxiang.perf.domain.review.ReviewAction;
 import cn.gov.daxiang.perf.domain.review.ReviewState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,21 +42,21 @@ public class MonitoringReviewService implements ReviewMonitoringReportUseCase, D
     }
 
     @Override
-    public MonitoringReportDetails reviewMonitoringReport(Actor actor, MonitoringReportId id, long revision, ReviewAction step, String reason) {
-        Saved<MonitoringReport, Void> saved = pipeline.change(actor, visibleReports.forChange(actor, id, revision))
-                .authorisedBy(report -> EvaluationAccessPolicy.requireReviewer(actor, step, report.getUnitCode(),
+    public MonitoringReportDetails reviewMonitoringReport(Actor actor, ReviewMonitoringReportCommand command) {
+        Saved<MonitoringReport, Void> saved = pipeline.change(actor, visibleReports.forChange(actor, command.id(), command.revision()))
+                .authorisedBy(report -> EvaluationAccessPolicy.requireReviewer(actor, command.step(), report.getUnitCode(),
                         departments.departmentOf(report.getUnitCode()), "review-monitoring-report"))
-                .apply(report -> report.review(step, ActorId.of(actor.userId()), clock.instant(), reason));
+                .apply(report -> report.review(command.step(), ActorId.of(actor.userId()), clock.instant(), command.reason()));
         MonitoringReport report = saved.aggregate();
         return new MonitoringReportDetails(report, saved.revision(), report.getStatus() == ReviewState.DRAFT
                 ? report.assess(visibleReports.roundOf(report).getWarningPolicy()) : null);
     }
 
     @Override
-    public MonitoringReportDetails decideOnFunds(Actor actor, MonitoringReportId id, long revision, FundsDecisionKind decision, String reason) {
-        Saved<MonitoringReport, Void> saved = pipeline.change(actor, visibleReports.forChange(actor, id, revision))
+    public MonitoringReportDetails decideOnFunds(Actor actor, DecideOnFundsCommand command) {
+        Saved<MonitoringReport, Void> saved = pipeline.change(actor, visibleReports.forChange(actor, command.id(), command.revision()))
                 .authorisedBy(report -> EvaluationAccessPolicy.requireFinance(actor, "decide-on-funds"))
-                .apply(report -> report.decideOnFunds(decision, ActorId.of(actor.userId()), clock.instant(), reason));
+                .apply(report -> report.decideOnFunds(command.decision(), ActorId.of(actor.userId()), clock.instant(), command.reason()));
         return new MonitoringReportDetails(saved.aggregate(), saved.revision(), null);
     }
 }

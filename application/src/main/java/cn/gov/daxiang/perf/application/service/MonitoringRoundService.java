@@ -2,10 +2,12 @@ package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.change.Saved;
+import cn.gov.daxiang.perf.application.port.in.monitoring.ChangeMonitoringRoundCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.ChangeMonitoringRoundUseCase;
 import cn.gov.daxiang.perf.application.port.in.monitoring.FindMonitoringRoundQuery;
 import cn.gov.daxiang.perf.application.port.in.monitoring.ListMonitoringRoundsQuery;
 import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringRoundDetails;
+import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringRoundCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringRoundUseCase;
 import cn.gov.daxiang.perf.application.port.out.MonitoringRoundRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
@@ -20,8 +22,6 @@ import cn.gov.daxiang.perf.domain.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import java.time.LocalDate;
 
 /** Monitoring rounds (绩效运行监控): finance opens and reschedules them; everyone reads them. */
 @ApplicationScoped
@@ -39,30 +39,29 @@ public class MonitoringRoundService implements OpenMonitoringRoundUseCase, Chang
     }
 
     @Override
-    public MonitoringRoundDetails openMonitoringRound(Actor actor, FiscalYear fiscalYear, int cutOffMonth, LocalDate dueDate,
-                                                      WarningPolicy warningPolicy) {
+    public MonitoringRoundDetails openMonitoringRound(Actor actor, OpenMonitoringRoundCommand command) {
         EvaluationAccessPolicy.requireFinance(actor, "open-monitoring-round");
-        MonitoringRound round = MonitoringRound.open(MonitoringRoundId.newId(), fiscalYear, cutOffMonth, dueDate,
-                warningPolicy == null ? WarningPolicy.standard() : warningPolicy);
+        MonitoringRound round = MonitoringRound.open(MonitoringRoundId.newId(), command.fiscalYear(), command.cutOffMonth(),
+                command.dueDate(), command.warningPolicy() == null ? WarningPolicy.standard() : command.warningPolicy());
         long revision = pipeline.create(actor, round, rounds::add);
         return new MonitoringRoundDetails(round, revision);
     }
 
     @Override
-    public MonitoringRoundDetails changeMonitoringRound(Actor actor, MonitoringRoundId id, long revision, LocalDate dueDate,
-                                                        WarningPolicy warningPolicy) {
-        StoredForChange<MonitoringRound> target = new StoredForChange<>(MonitoringRound.AUDIT_TYPE, id.toString(), revision,
+    public MonitoringRoundDetails changeMonitoringRound(Actor actor, ChangeMonitoringRoundCommand command) {
+        MonitoringRoundId id = command.id();
+        StoredForChange<MonitoringRound> target = new StoredForChange<>(MonitoringRound.AUDIT_TYPE, id.toString(), command.revision(),
                 () -> rounds.findById(id).map(s -> new StoredForChange.Found<>(s.round(), s.revision()))
                         .orElseThrow(() -> new MonitoringRoundNotFoundException(id)),
                 rounds::update);
         Saved<MonitoringRound, Void> saved = pipeline.change(actor, target)
                 .authorisedBy(target.authorisedBy(round -> EvaluationAccessPolicy.requireFinance(actor, "change-monitoring-round")))
                 .apply(round -> {
-                    if (dueDate != null) {
-                        round.reschedule(dueDate);
+                    if (command.dueDate() != null) {
+                        round.reschedule(command.dueDate());
                     }
-                    if (warningPolicy != null) {
-                        round.changeWarningPolicy(warningPolicy);
+                    if (command.warningPolicy() != null) {
+                        round.changeWarningPolicy(command.warningPolicy());
                     }
                 });
         return new MonitoringRoundDetails(saved.aggregate(), saved.revision());

@@ -2,14 +2,13 @@ package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.change.Saved;
+import cn.gov.daxiang.perf.application.port.in.selfevaluation.ReviewSelfEvaluationCommand;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.ReviewSelfEvaluationUseCase;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationDetails;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.review.EvaluationAccessPolicy;
-import cn.gov.daxiang.perf.domain.review.ReviewAction;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
-import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,11 +41,11 @@ public class SelfEvaluationReviewService implements ReviewSelfEvaluationUseCase 
     }
 
     @Override
-    public SelfEvaluationDetails reviewSelfEvaluation(Actor actor, SelfEvaluationId id, long revision, ReviewAction step, String reason) {
-        Saved<SelfEvaluation, Void> saved = pipeline.change(actor, visibleEvaluations.forChange(actor, id, revision))
-                .authorisedBy(evaluation -> EvaluationAccessPolicy.requireReviewer(actor, step, evaluation.getUnitCode(),
+    public SelfEvaluationDetails reviewSelfEvaluation(Actor actor, ReviewSelfEvaluationCommand command) {
+        Saved<SelfEvaluation, Void> saved = pipeline.change(actor, visibleEvaluations.forChange(actor, command.id(), command.revision()))
+                .authorisedBy(evaluation -> EvaluationAccessPolicy.requireReviewer(actor, command.step(), evaluation.getUnitCode(),
                         departments.departmentOf(evaluation.getUnitCode()), "review-self-evaluation"))
-                .apply(evaluation -> evaluation.review(step, ActorId.of(actor.userId()), clock.instant(), reason));
+                .apply(evaluation -> evaluation.review(command.step(), ActorId.of(actor.userId()), clock.instant(), command.reason()));
         return previews.details(saved.aggregate(), saved.revision());
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.application.service;
 import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.change.Saved;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.OpenSelfEvaluationUseCase;
+import cn.gov.daxiang.perf.application.port.in.selfevaluation.RecordSelfEvaluationEntriesCommand;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.RecordSelfEvaluationEntriesUseCase;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationDetails;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationEntries;
@@ -79,10 +80,10 @@ public class SelfEvaluationService implements OpenSelfEvaluationUseCase, RecordS
     }
 
     @Override
-    public SelfEvaluationDetails recordSelfEvaluationEntries(Actor actor, SelfEvaluationId id, long revision, SelfEvaluationEntries entries) {
-        Saved<SelfEvaluation, Void> saved = pipeline.change(actor, visibleEvaluations.forChange(actor, id, revision))
+    public SelfEvaluationDetails recordSelfEvaluationEntries(Actor actor, RecordSelfEvaluationEntriesCommand command) {
+        Saved<SelfEvaluation, Void> saved = pipeline.change(actor, visibleEvaluations.forChange(actor, command.id(), command.revision()))
                 .authorisedBy(evaluation -> EvaluationAccessPolicy.requireUnitOf(actor, evaluation.getUnitCode(), "fill-self-evaluation"))
-                .apply(evaluation -> fill(evaluation, entries));
+                .apply(evaluation -> fill(evaluation, command.entries()));
         return previews.details(saved.aggregate(), saved.revision());
     }
 
