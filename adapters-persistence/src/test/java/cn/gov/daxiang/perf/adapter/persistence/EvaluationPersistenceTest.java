@@ -16,6 +16,7 @@ import cn.gov.daxiang.perf.domain.campaign.Campaign;
 import cn.gov.daxiang.perf.domain.campaign.CampaignCriteria;
 import cn.gov.daxiang.perf.domain.campaign.CampaignId;
 import cn.gov.daxiang.perf.domain.campaign.CampaignScope;
+import cn.gov.daxiang.perf.domain.campaign.OwedCampaignWork;
 import cn.gov.daxiang.perf.domain.campaign.CampaignTarget;
 import cn.gov.daxiang.perf.domain.goal.ApprovedGoalBasis;
 import cn.gov.daxiang.perf.domain.goal.AuditGrade;
@@ -299,7 +300,7 @@ class EvaluationPersistenceTest {
         assertThat(campaigns.find(CampaignCriteria.any(), DataScope.of(Set.of(UNIT)), Paging.first()).total()).isEqualTo(1);
         assertThat(campaigns.find(CampaignCriteria.any(), DataScope.of(Set.of(UnitCode.of("999999"))), Paging.first()).total()).isZero();
 
-        Map<UnitCode, CampaignWorkRepository.UnitWork> before = work.work(campaign.getScope(), FiscalYear.of(2024), List.of(UNIT, DEPARTMENT));
+        Map<UnitCode, CampaignWorkRepository.UnitWork> before = work.work(new OwedCampaignWork(campaign.getScope(), FiscalYear.of(2024)), List.of(UNIT, DEPARTMENT));
         assertThat(before).containsOnlyKeys(UNIT);
         assertThat(before.get(UNIT).expectedGoals()).containsExactly(overall.getId().value());
         assertThat(before.get(UNIT).items()).isEmpty();
@@ -308,9 +309,9 @@ class EvaluationPersistenceTest {
         evaluations.add(SelfEvaluation.open(SelfEvaluationId.newId(), basis.goal(), SelfEvaluationKind.DEPARTMENT_OVERALL, UNIT,
                 FiscalYear.of(2024), null, basis.indicators(), WeightTemplate.standard()));
         clear();
-        assertThat(work.work(campaign.getScope(), FiscalYear.of(2024), List.of(UNIT)).get(UNIT).items())
+        assertThat(work.work(new OwedCampaignWork(campaign.getScope(), FiscalYear.of(2024)), List.of(UNIT)).get(UNIT).items())
                 .containsExactly(Map.entry(overall.getId().value(), ReviewState.DRAFT));
-        assertThat(work.work(CampaignScope.selfEvaluation(SelfEvaluationKind.PROJECT), FiscalYear.of(2024), List.of(UNIT))).isEmpty();
+        assertThat(work.work(new OwedCampaignWork(CampaignScope.selfEvaluation(SelfEvaluationKind.PROJECT), FiscalYear.of(2024)), List.of(UNIT))).isEmpty();
         assertThat(Score.of("0")).isEqualTo(Score.ZERO);
     }
 }

@@ -13,6 +13,7 @@ import cn.gov.daxiang.perf.domain.campaign.CampaignCoverage;
 import cn.gov.daxiang.perf.domain.campaign.CampaignId;
 import cn.gov.daxiang.perf.domain.campaign.CampaignNotFoundException;
 import cn.gov.daxiang.perf.domain.campaign.CampaignTarget;
+import cn.gov.daxiang.perf.domain.campaign.OwedCampaignWork;
 import cn.gov.daxiang.perf.domain.campaign.UnitWorkSummary;
 import cn.gov.daxiang.perf.domain.review.EvaluationAccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +63,7 @@ public class CampaignProgressReader {
         DataScope scope = scopes.readScope(actor);
         List<UnitCode> visibleUnits = campaign.getTargets().stream().map(CampaignTarget::unitCode)
                 .filter(u -> EvaluationAccessPolicy.canSeeCampaignLine(actor, u, scope)).toList();
-        Map<UnitCode, CampaignWorkRepository.UnitWork> done = work.work(campaign.getScope(), campaign.getFiscalYear(), visibleUnits);
+        Map<UnitCode, CampaignWorkRepository.UnitWork> done = work.work(OwedCampaignWork.of(campaign), visibleUnits);
         List<UnitWorkSummary> summaries = new ArrayList<>();
         done.forEach((unit, w) -> summaries.add(UnitWorkSummary.of(unit, w.expectedGoals(), w.items())));
         LocalDate today = DistrictCalendar.today(clock);

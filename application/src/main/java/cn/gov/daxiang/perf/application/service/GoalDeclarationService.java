@@ -19,20 +19,19 @@ import cn.gov.daxiang.perf.domain.goal.GoalContent;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalQualityChecks;
 import cn.gov.daxiang.perf.domain.goal.GoalSubject;
+import cn.gov.daxiang.perf.domain.goal.LiveGoal;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.goal.QualityFinding;
 import cn.gov.daxiang.perf.domain.goal.UpperLevelGoalReference;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectNotFoundException;
-import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** What a unit does with its own goals: declare, edit, submit, revise, and ask for an adjustment. */
@@ -77,10 +76,9 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
         }
         PerformanceGoal goal = PerformanceGoal.create(GoalId.newId(), command.kind(), command.fiscalYear(), command.unitCode(),
                 command.projectCode(), command.upperLevelGoal(), command.content(), taxonomy, actor.userId(), clock.instant());
-        String subject = GoalSubject.key(goal.getKind(), goal.getUnitCode(), goal.getProjectCode().orElse(null));
-        goals.findLive(goal.getKind(), goal.getFiscalYear(), subject).ifPresent(existing -> {
-            throw new AlreadyExistsException("GOAL_ALREADY_DECLARED", Map.of("kind", goal.getKind().name(),
-                    "subject", subject, "fiscalYear", goal.getFiscalYear().value(), "goalId", existing.toString()));
+        LiveGoal subject = LiveGoal.of(goal);
+        goals.findLive(subject).ifPresent(existing -> {
+            throw subject.alreadyDeclared(existing.toString());
         });
         long revision = pipeline.create(actor, goal, goals::add);
         return new GoalDetails(goal, revision, null);

@@ -30,6 +30,7 @@ import cn.gov.daxiang.perf.domain.indicator.Indicator;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorRecommendation;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorRecommender;
 import cn.gov.daxiang.perf.domain.indicator.RecommendationContext;
+import cn.gov.daxiang.perf.domain.indicator.SimilarProject;
 import cn.gov.daxiang.perf.domain.indicator.TemplateId;
 import cn.gov.daxiang.perf.domain.indicator.UnitIndicatorSystem;
 import cn.gov.daxiang.perf.domain.project.Project;
@@ -121,8 +122,8 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
                 department, goal.getUnitCode(), industry,
                 goal.getContent().indicators().stream().map(Indicator::name).toList(), unitSystem);
         return recommender.recommend(context, templates.findActive(),
-                goals.approvedIndicatorSamples(context.projectCategory(), department, goal.getUnitCode(),
-                        goal.getProjectCode().orElse(null), SAMPLE_LIMIT), limit);
+                goals.approvedIndicatorSamples(new SimilarProject(context.projectCategory(), department, goal.getUnitCode(),
+                        goal.getProjectCode().orElse(null)), SAMPLE_LIMIT), limit);
     }
 
     @Override

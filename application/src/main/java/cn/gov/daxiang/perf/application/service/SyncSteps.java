@@ -18,6 +18,7 @@ import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.execution.ProjectExecution;
+import cn.gov.daxiang.perf.domain.goal.OpenLocalWork;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.referencedata.ReferenceDataBatch;
@@ -129,7 +130,7 @@ public class SyncSteps {
         units.findByCodes(departments).forEach(u -> known.add(u.getCode()));
         Set<UnitCode> deactivated = fresh.stream().filter(c -> !c.deleted() && !c.record().isActive())
                 .map(c -> c.record().getCode()).filter(c -> local.containsKey(c) && local.get(c).isActive()).collect(Collectors.toSet());
-        Set<UnitCode> openWork = deactivated.isEmpty() ? Set.of() : localWork.unitsWithOpenWork(deactivated, currentYear(now));
+        Set<UnitCode> openWork = deactivated.isEmpty() ? Set.of() : localWork.unitsWithOpenWork(deactivated, new OpenLocalWork(currentYear(now)));
 
         // Records equal to the local ones (their audited fields alike) are not handed to the import at all.
         Tally tally = new Tally();

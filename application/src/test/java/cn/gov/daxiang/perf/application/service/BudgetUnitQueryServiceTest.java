@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.fake.InMemoryBudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.in.budgetunit.BudgetUnitDetails;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;

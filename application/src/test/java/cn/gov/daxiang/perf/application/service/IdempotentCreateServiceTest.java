@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.fake.InMemoryIdempotencyRecordStore;
 import cn.gov.daxiang.perf.application.port.in.idempotency.CreateOnceCommand;
 import cn.gov.daxiang.perf.application.port.in.idempotency.IdempotentOutcome;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyKey;

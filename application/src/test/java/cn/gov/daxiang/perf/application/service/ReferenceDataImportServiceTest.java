@@ -1,5 +1,8 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.fake.InMemoryProjectRepository;
+import cn.gov.daxiang.perf.application.fake.InMemoryBudgetUnitRepository;
+import cn.gov.daxiang.perf.application.fake.InMemoryAuditLog;
 import cn.gov.daxiang.perf.application.port.in.referencedata.ImportReport;
 import cn.gov.daxiang.perf.domain.access.AccessDeniedException;
 import cn.gov.daxiang.perf.domain.access.Actor;

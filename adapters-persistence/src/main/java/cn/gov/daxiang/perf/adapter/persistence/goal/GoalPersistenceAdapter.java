@@ -12,16 +12,15 @@ import cn.gov.daxiang.perf.domain.goal.ApprovedGoalSubject;
 import cn.gov.daxiang.perf.domain.goal.GoalCriteria;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalKind;
-import cn.gov.daxiang.perf.domain.goal.GoalStatus;
-import cn.gov.daxiang.perf.domain.goal.GoalSubject;
+import cn.gov.daxiang.perf.domain.goal.LiveGoal;
 import cn.gov.daxiang.perf.domain.goal.GoalVersion;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.indicator.ApprovedIndicatorSample;
 import cn.gov.daxiang.perf.domain.indicator.Indicator;
+import cn.gov.daxiang.perf.domain.indicator.SimilarProject;
 import cn.gov.daxiang.perf.domain.project.ProjectCategory;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectKind;
-import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
@@ -50,6 +49,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class GoalPersistenceAdapter implements GoalRepository {
+
+    /** The states of a {@link LiveGoal}, as the status column spells them. */
+    private static final List<String> LIVE_STATUSES = LiveGoal.liveStatuses().stream().map(Enum::name).sorted().toList();
 
     private final PerformanceGoalPanacheRepository roots;
     private final GoalVersionPanacheRepository versions;
@@ -115,8 +117,9 @@ public class GoalPersistenceAdapter implements GoalRepository {
     }
 
     @Override
-    public Optional<GoalId> findLive(GoalKind kind, FiscalYear year, String subjectKey) {
-        return roots.find("kind = ?1 and fiscalYear = ?2 and subjectKey = ?3 and liveMarker = 0", kind.name(), year.value(), subjectKey)
+    public Optional<GoalId> findLive(LiveGoal subject) {
+        return roots.find("kind = ?1 and fiscalYear = ?2 and subjectKey = ?3 and currentStatus in ?4", subject.kind().name(),
+                        subject.fiscalYear().value(), subject.subjectKey(), LIVE_STATUSES)
                 .firstResultOptional().map(r -> new GoalId(r.goalId));
     }
 
@@ -124,8 +127,9 @@ public class GoalPersistenceAdapter implements GoalRepository {
     public Set<String> findLiveSubjectKeys(GoalKind kind, FiscalYear year, Collection<String> subjectKeys) {
         return Chunks.of(List.copyOf(subjectKeys))
                 .flatMap(chunk -> em().createQuery("select g.subjectKey from PerformanceGoalJpaEntity g where g.kind = :kind"
-                                + " and g.fiscalYear = :year and g.liveMarker = 0 and g.subjectKey in :keys", String.class)
-                        .setParameter("kind", kind.name()).setParameter("year", year.value()).setParameter("keys", chunk)
+                                + " and g.fiscalYear = :year and g.currentStatus in :live and g.subjectKey in :keys", String.class)
+                        .setParameter("kind", kind.name()).setParameter("year", year.value()).setParameter("live", LIVE_STATUSES)
+                        .setParameter("keys", chunk)
                         .getResultList().stream())
                 .collect(Collectors.toSet());
     }
@@ -141,8 +145,8 @@ public class GoalPersistenceAdapter implements GoalRepository {
     }
 
     @Override
-    public List<ApprovedIndicatorSample> approvedIndicatorSamples(ProjectCategory category, UnitCode department, UnitCode unit,
-                                                                  ProjectCode excluding, int limit) {
+    public List<ApprovedIndicatorSample> approvedIndicatorSamples(SimilarProject similar, int limit) {
+        // SimilarProject#matches, as a join: the category, the department (supervising the sample's unit, or being it), the unit
         List<Object[]> rows = em().createQuery("select i, g.fiscalYear, p.category, p.id, u.supervisingDepartmentCode, g.unitCode"
                         + " from GoalIndicatorJpaEntity i, GoalVersionJpaEntity v, PerformanceGoalJpaEntity g,"
                         + " ProjectJpaEntity p, BudgetUnitJpaEntity u"
@@ -151,10 +155,10 @@ public class GoalPersistenceAdapter implements GoalRepository {
                         + " and (p.category = :category or u.supervisingDepartmentCode = :department or u.unitCode = :department"
                         + " or g.unitCode = :unit)"
                         + " order by g.id desc, i.ordinal", Object[].class)
-                .setParameter("excluding", excluding == null ? "-" : excluding.value())
-                .setParameter("category", category)
-                .setParameter("department", department == null ? unit.value() : department.value())
-                .setParameter("unit", unit.value())
+                .setParameter("excluding", similar.excluding() == null ? "-" : similar.excluding().value())
+                .setParameter("category", similar.category())
+                .setParameter("department", similar.department().value())
+                .setParameter("unit", similar.unit().value())
                 .setMaxResults(limit).getResultList();
         Map<Long, Set<ProjectKind>> kinds = kindsOf(rows.stream().map(r -> (Long) r[3]).collect(Collectors.toSet()));
         return rows.stream().map(r -> {
@@ -203,7 +207,7 @@ public class GoalPersistenceAdapter implements GoalRepository {
                 .orElseThrow(() -> new IllegalStateException("goal " + goal.getId() + " was never stored"));
         RevisionLocks.lockForChange(em(), root, r -> r.version, expectedRevision, PerformanceGoal.AUDIT_TYPE, goal.getId().toString());
         mapper.copyToRoot(goal, root);
-        root.liveMarker = goal.getStatus() == GoalStatus.REJECTED ? root.id : 0;
+        root.liveMarker = liveMarker(goal, root);
         root.updatedAt = now();
         Map<Integer, GoalVersionJpaEntity> stored = versions.list("goalPk", root.id).stream()
                 .collect(Collectors.toMap(v -> v.versionNumber, v -> v));
@@ -232,10 +236,17 @@ public class GoalPersistenceAdapter implements GoalRepository {
         root.updatedAt = root.createdAt;
         root.liveMarker = 0;
         roots.persist(root);
-        if (goal.getStatus() == GoalStatus.REJECTED) {
-            root.liveMarker = root.id; // a goal stored rejected never blocks its subject
-        }
+        root.liveMarker = liveMarker(goal, root); // a goal stored rejected never blocks its subject
         return root;
+    }
+
+    /**
+     * The race guard of {@link LiveGoal}: the unique key (kind, year, subject, live marker) admits one row with marker 0
+     * per subject, so a live goal carries 0 and any other its own id. The services' check comes first; this catches the
+     * declaration that commits at the same moment.
+     */
+    private static long liveMarker(PerformanceGoal goal, PerformanceGoalJpaEntity root) {
+        return LiveGoal.isLive(goal.getStatus()) ? 0 : root.id;
     }
 
     private GoalVersionJpaEntity persistVersion(PerformanceGoalJpaEntity root, GoalVersion version) {
@@ -319,9 +330,7 @@ public class GoalPersistenceAdapter implements GoalRepository {
             em().flush();
         } catch (PersistenceException e) {
             if (Constraints.violates(e, "uk_performance_goal_live")) {
-                throw new AlreadyExistsException("GOAL_ALREADY_DECLARED", Map.of("kind", goal == null ? "?" : goal.getKind().name(),
-                        "subject", goal == null ? "?" : GoalSubject.key(goal.getKind(), goal.getUnitCode(), goal.getProjectCode().orElse(null)),
-                        "fiscalYear", goal == null ? "?" : goal.getFiscalYear().value(), "goalId", "?"));
+                throw LiveGoal.of(goal).alreadyDeclared("?");
             }
             throw e;
         }

@@ -5,18 +5,18 @@ import cn.gov.daxiang.perf.adapter.persistence.shared.Chunks;
 import cn.gov.daxiang.perf.application.port.out.sync.LocalWorkLookup;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
-import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.goal.OpenLocalWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The local work that makes a provincial change a conflict: a project with a goal "has local work"; a unit
- * with projects of the current or a later fiscal year, or with a goal still on its way (not approved, published
- * or rejected), "has open work". Monitoring reports and evaluations join here as they hang on goals.
+ * The local work that makes a provincial change a conflict: a project with a goal "has local work"; a unit "has
+ * open work" in the sense of {@link OpenLocalWork}. Monitoring reports and evaluations join here as they hang on goals.
  */
 @ApplicationScoped
 public class LocalWorkPersistenceAdapter implements LocalWorkLookup {
@@ -40,17 +40,18 @@ public class LocalWorkPersistenceAdapter implements LocalWorkLookup {
     }
 
     @Override
-    public Set<UnitCode> unitsWithOpenWork(Collection<UnitCode> codes, FiscalYear from) {
+    public Set<UnitCode> unitsWithOpenWork(Collection<UnitCode> codes, OpenLocalWork openWork) {
+        List<String> openStatuses = OpenLocalWork.openGoalStatuses().stream().map(Enum::name).sorted().toList();
         Set<UnitCode> open = new HashSet<>();
         Chunks.of(codes.stream().map(UnitCode::value).toList()).forEach(chunk -> projects.getSession()
                 .createSelectionQuery("select distinct p.unitCode from ProjectJpaEntity p where p.unitCode in :units and p.fiscalYear >= :from",
                         String.class)
-                .setParameter("units", chunk).setParameter("from", from.value())
+                .setParameter("units", chunk).setParameter("from", openWork.from().value())
                 .getResultList().forEach(code -> open.add(UnitCode.of(code))));
         Chunks.of(codes.stream().map(UnitCode::value).toList()).forEach(chunk -> projects.getSession()
                 .createSelectionQuery("select distinct g.unitCode from PerformanceGoalJpaEntity g where g.unitCode in :units"
-                        + " and g.currentStatus not in ('APPROVED', 'PUBLISHED', 'REJECTED')", String.class)
-                .setParameter("units", chunk)
+                        + " and g.currentStatus in :open", String.class)
+                .setParameter("units", chunk).setParameter("open", openStatuses)
                 .getResultList().forEach(code -> open.add(UnitCode.of(code))));
         return open;
     }

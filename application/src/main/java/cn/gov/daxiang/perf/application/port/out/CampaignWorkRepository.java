@@ -1,9 +1,8 @@
 package cn.gov.daxiang.perf.application.port.out;
 
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
-import cn.gov.daxiang.perf.domain.campaign.CampaignScope;
+import cn.gov.daxiang.perf.domain.campaign.OwedCampaignWork;
 import cn.gov.daxiang.perf.domain.review.ReviewState;
-import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 
 import java.util.Collection;
 import java.util.Map;
@@ -14,12 +13,12 @@ import java.util.UUID;
 public interface CampaignWorkRepository {
 
     /**
-     * @param expectedGoals the unit's goals of the year, of the scope's kinds, that have an approved version
-     * @param items         the state of each report (of the scope's round) or self-evaluation (of the year and kind) by goal
+     * @param expectedGoals the unit's goals it {@linkplain OwedCampaignWork#owes owes} an item for
+     * @param items         the state of each report or self-evaluation that {@linkplain OwedCampaignWork#counts counts}, by goal
      */
     record UnitWork(Set<UUID> expectedGoals, Map<UUID, ReviewState> items) {
     }
 
     /** Each unit's work, in a fixed number of statements whatever the number of units; units without any are absent. */
-    Map<UnitCode, UnitWork> work(CampaignScope scope, FiscalYear fiscalYear, Collection<UnitCode> units);
+    Map<UnitCode, UnitWork> work(OwedCampaignWork owed, Collection<UnitCode> units);
 }

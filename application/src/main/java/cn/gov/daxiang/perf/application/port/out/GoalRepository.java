@@ -2,14 +2,14 @@ package cn.gov.daxiang.perf.application.port.out;
 
 import cn.gov.daxiang.perf.domain.access.AgencyId;
 import cn.gov.daxiang.perf.domain.access.DataScope;
-import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.goal.ApprovedGoalSubject;
 import cn.gov.daxiang.perf.domain.goal.GoalCriteria;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalKind;
+import cn.gov.daxiang.perf.domain.goal.LiveGoal;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.indicator.ApprovedIndicatorSample;
-import cn.gov.daxiang.perf.domain.project.ProjectCategory;
+import cn.gov.daxiang.perf.domain.indicator.SimilarProject;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Page;
@@ -36,21 +36,23 @@ public interface GoalRepository {
     /** Every goal of a project, oldest first. */
     List<PerformanceGoal> findByProject(ProjectCode project);
 
-    /** The goal of this kind and subject (project or unit) in the year that is not rejected, if any. */
-    Optional<GoalId> findLive(GoalKind kind, FiscalYear year, String subjectKey);
+    /** The {@linkplain LiveGoal live goal} of the subject, if any. */
+    Optional<GoalId> findLive(LiveGoal subject);
 
-    /** Of {@code subjectKeys}, those that already have a live goal of this kind in the year (one round trip per 500). */
+    /**
+     * Of {@code subjectKeys}, those that already have a {@linkplain LiveGoal live goal} of this kind in the year (one
+     * round trip per 500).
+     */
     java.util.Set<String> findLiveSubjectKeys(GoalKind kind, FiscalYear year, java.util.Collection<String> subjectKeys);
 
     /** The subjects of the year's goals that have an approved version. */
     List<ApprovedGoalSubject> approvedSubjects(FiscalYear year);
 
     /**
-     * Indicators of the latest approved versions of other projects' goals that resemble a project (same
-     * category, department or unit), at most {@code limit}.
+     * Indicators of the latest approved versions of the goals of {@linkplain SimilarProject similar projects}, newest
+     * goal first and in their order within a goal, at most {@code limit}.
      */
-    List<ApprovedIndicatorSample> approvedIndicatorSamples(ProjectCategory category, UnitCode department, UnitCode unit,
-                                                           ProjectCode excluding, int limit);
+    List<ApprovedIndicatorSample> approvedIndicatorSamples(SimilarProject similar, int limit);
 
     /** Stores a new goal; its revision is 0. */
     long add(PerformanceGoal goal);

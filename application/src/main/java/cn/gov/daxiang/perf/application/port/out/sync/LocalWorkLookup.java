@@ -2,7 +2,7 @@ package cn.gov.daxiang.perf.application.port.out.sync;
 
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
-import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.goal.OpenLocalWork;
 
 import java.util.Collection;
 import java.util.Set;
@@ -16,6 +16,6 @@ public interface LocalWorkLookup {
     /** The projects among {@code codes} that goals, monitoring reports or evaluations of the district refer to. */
     Set<ProjectCode> projectsWithLocalWork(Collection<ProjectCode> codes);
 
-    /** The units among {@code codes} with projects of {@code from} or a later fiscal year, or other open work. */
-    Set<UnitCode> unitsWithOpenWork(Collection<UnitCode> codes, FiscalYear from);
+    /** The units among {@code codes} that have {@linkplain OpenLocalWork open local work}. */
+    Set<UnitCode> unitsWithOpenWork(Collection<UnitCode> codes, OpenLocalWork openWork);
 }

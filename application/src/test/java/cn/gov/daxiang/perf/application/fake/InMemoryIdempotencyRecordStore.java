@@ -1,4 +1,4 @@
-package cn.gov.daxiang.perf.application.service;
+package cn.gov.daxiang.perf.application.fake;
 
 import cn.gov.daxiang.perf.application.port.out.IdempotencyRecordStore;
 import cn.gov.daxiang.perf.domain.idempotency.IdempotencyKey;
@@ -18,12 +18,12 @@ import java.util.Set;
  * the persistence adapter's and the REST tests' business). {@link #beforeNextClaim} lets a test play a concurrent
  * duplicate that commits just before this request's claim.
  */
-class InMemoryIdempotencyRecordStore implements IdempotencyRecordStore {
+public class InMemoryIdempotencyRecordStore implements IdempotencyRecordStore {
 
-    final Map<List<String>, IdempotencyRecord> records = new HashMap<>();
-    final Set<List<String>> claims = new HashSet<>();
-    int purges;
-    Runnable beforeNextClaim;
+    public final Map<List<String>, IdempotencyRecord> records = new HashMap<>();
+    public final Set<List<String>> claims = new HashSet<>();
+    public int purges;
+    public Runnable beforeNextClaim;
 
     private static List<String> id(String caller, IdempotencyKey key) {
         return List.of(caller, key.value());

@@ -1,4 +1,4 @@
-package cn.gov.daxiang.perf.application.service;
+package cn.gov.daxiang.perf.application.fake;
 
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.domain.access.DataScope;
@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** A fake of the port for use-case logic; SQL behaviour is tested against PostgreSQL in the adapter. */
-class InMemoryBudgetUnitRepository implements BudgetUnitRepository {
+public class InMemoryBudgetUnitRepository implements BudgetUnitRepository {
 
-    final TreeMap<UnitCode, BudgetUnit> stored = new TreeMap<>();
-    final List<UnitCode> saves = new ArrayList<>();
+    public final TreeMap<UnitCode, BudgetUnit> stored = new TreeMap<>();
+    public final List<UnitCode> saves = new ArrayList<>();
 
     @Override
     public Optional<BudgetUnit> findByCode(UnitCode code) {

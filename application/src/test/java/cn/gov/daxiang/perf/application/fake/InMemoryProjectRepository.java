@@ -1,4 +1,4 @@
-package cn.gov.daxiang.perf.application.service;
+package cn.gov.daxiang.perf.application.fake;
 
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
 import cn.gov.daxiang.perf.domain.access.DataScope;
@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
-class InMemoryProjectRepository implements ProjectRepository {
+public class InMemoryProjectRepository implements ProjectRepository {
 
-    final TreeMap<ProjectCode, Project> stored = new TreeMap<>();
-    final List<ProjectCode> saves = new ArrayList<>();
+    public final TreeMap<ProjectCode, Project> stored = new TreeMap<>();
+    public final List<ProjectCode> saves = new ArrayList<>();
 
     @Override
     public Optional<Project> findByCode(ProjectCode code) {

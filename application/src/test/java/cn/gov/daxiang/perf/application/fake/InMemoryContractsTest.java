@@ -1,0 +1,149 @@
+package cn.gov.daxiang.perf.application.fake;
+
+import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.application.port.out.CampaignRepository;
+import cn.gov.daxiang.perf.application.port.out.CampaignWorkRepository;
+import cn.gov.daxiang.perf.application.port.out.GoalRepository;
+import cn.gov.daxiang.perf.application.port.out.GoalReviewAssignmentRepository;
+import cn.gov.daxiang.perf.application.port.out.GradingConfigurationRepository;
+import cn.gov.daxiang.perf.application.port.out.MonitoringReportRepository;
+import cn.gov.daxiang.perf.application.port.out.MonitoringRoundRepository;
+import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.application.port.out.SelfEvaluationRepository;
+import cn.gov.daxiang.perf.application.port.out.contract.CampaignRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.CampaignWorkRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.GoalRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.GradingConfigurationRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.LocalWorkLookupContract;
+import cn.gov.daxiang.perf.application.port.out.contract.MonitoringRoundRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.sync.LocalWorkLookup;
+import org.junit.jupiter.api.Nested;
+
+/** The out-ports' contract suites over the in-memory fakes; each nested class starts from empty fakes per test. */
+class InMemoryContractsTest {
+
+    @Nested
+    class Goals extends GoalRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected GoalRepository goals() {
+            return stores.goals;
+        }
+
+        @Override
+        protected ProjectRepository projects() {
+            return stores.projects;
+        }
+
+        @Override
+        protected BudgetUnitRepository units() {
+            return stores.units;
+        }
+
+        @Override
+        protected GoalReviewAssignmentRepository assignments() {
+            return stores.reviewAssignments;
+        }
+    }
+
+    @Nested
+    class CampaignWork extends CampaignWorkRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected CampaignWorkRepository work() {
+            return stores.campaignWork;
+        }
+
+        @Override
+        protected GoalRepository goals() {
+            return stores.goals;
+        }
+
+        @Override
+        protected ProjectRepository projects() {
+            return stores.projects;
+        }
+
+        @Override
+        protected BudgetUnitRepository units() {
+            return stores.units;
+        }
+
+        @Override
+        protected MonitoringRoundRepository rounds() {
+            return stores.rounds;
+        }
+
+        @Override
+        protected MonitoringReportRepository reports() {
+            return stores.reports;
+        }
+
+        @Override
+        protected SelfEvaluationRepository evaluations() {
+            return stores.evaluations;
+        }
+    }
+
+    @Nested
+    class LocalWork extends LocalWorkLookupContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected LocalWorkLookup localWork() {
+            return stores.localWork;
+        }
+
+        @Override
+        protected GoalRepository goals() {
+            return stores.goals;
+        }
+
+        @Override
+        protected ProjectRepository projects() {
+            return stores.projects;
+        }
+
+        @Override
+        protected BudgetUnitRepository units() {
+            return stores.units;
+        }
+    }
+
+    @Nested
+    class MonitoringRounds extends MonitoringRoundRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected MonitoringRoundRepository rounds() {
+            return stores.rounds;
+        }
+    }
+
+    @Nested
+    class Campaigns extends CampaignRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected CampaignRepository campaigns() {
+            return stores.campaigns;
+        }
+
+        @Override
+        protected BudgetUnitRepository units() {
+            return stores.units;
+        }
+    }
+
+    @Nested
+    class Grading extends GradingConfigurationRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected GradingConfigurationRepository configuration() {
+            return stores.grading;
+        }
+    }
+}
