@@ -1,7 +1,11 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
+import cn.gov.daxiang.perf.application.change.Saved;
+import cn.gov.daxiang.perf.application.port.in.campaign.AddCampaignTargetsCommand;
 import cn.gov.daxiang.perf.application.port.in.campaign.AddCampaignTargetsUseCase;
 import cn.gov.daxiang.perf.application.port.in.campaign.CampaignDetails;
+import cn.gov.daxiang.perf.application.port.in.campaign.ExtendCampaignDeadlineCommand;
 import cn.gov.daxiang.perf.application.port.in.campaign.ExtendCampaignDeadlineUseCase;
 import cn.gov.daxiang.perf.application.port.in.campaign.IssueCampaignCommand;
 import cn.gov.daxiang.perf.application.port.in.campaign.IssueCampaignUseCase;
@@ -19,14 +23,11 @@ import cn.gov.daxiang.perf.domain.campaign.CampaignTarget;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringRound;
 import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.review.EvaluationAccessPolicy;
-import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
-import cn.gov.daxiang.perf.domain.shared.StaleRevisionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,16 +43,16 @@ public class CampaignService implements IssueCampaignUseCase, ExtendCampaignDead
     private final MonitoringRoundRepository rounds;
     private final BudgetUnitRepository units;
     private final CampaignProgressReader progress;
-    private final AuditTrail audit;
+    private final ChangePipeline pipeline;
 
     @Inject
     public CampaignService(CampaignRepository campaigns, MonitoringRoundRepository rounds, BudgetUnitRepository units,
-                           CampaignProgressReader progress, AuditTrail audit) {
+                           CampaignProgressReader progress, ChangePipeline pipeline) {
         this.campaigns = campaigns;
         this.rounds = rounds;
         this.units = units;
         this.progress = progress;
-        this.audit = audit;
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -81,36 +82,33 @@ public class CampaignService implements IssueCampaignUseCase, ExtendCampaignDead
             campaign = Campaign.issue(CampaignId.newId(), command.title(), new CampaignScope(command.kind(), command.roundId(),
                     command.evaluationKind()), command.fiscalYear(), command.targets(), command.deadline(), issuer);
         }
-        long revision = campaigns.add(campaign);
-        audit.created(actor, campaign);
+        long revision = pipeline.create(actor, campaign, campaigns::add);
         return progress.details(actor, campaign, revision);
     }
 
     @Override
-    public CampaignDetails extendCampaignDeadline(Actor actor, CampaignId id, long revision, LocalDate deadline) {
-        return change(actor, id, revision, "extend-campaign-deadline", campaign -> campaign.extendDeadline(deadline));
+    public CampaignDetails extendCampaignDeadline(Actor actor, ExtendCampaignDeadlineCommand command) {
+        return change(actor, command.id(), command.revision(), "extend-campaign-deadline",
+                campaign -> campaign.extendDeadline(command.deadline()));
     }
 
     @Override
-    public CampaignDetails addCampaignTargets(Actor actor, CampaignId id, long revision, List<CampaignTarget> targets) {
-        return change(actor, id, revision, "add-campaign-targets", campaign -> {
-            requireKnownUnits(targets);
-            campaign.addTargets(targets);
+    public CampaignDetails addCampaignTargets(Actor actor, AddCampaignTargetsCommand command) {
+        return change(actor, command.id(), command.revision(), "add-campaign-targets", campaign -> {
+            requireKnownUnits(command.targets());
+            campaign.addTargets(command.targets());
         });
     }
 
     private CampaignDetails change(Actor actor, CampaignId id, long revision, String operation, Consumer<Campaign> change) {
-        CampaignRepository.Stored stored = progress.visible(actor, id);
-        EvaluationAccessPolicy.requireFinance(actor, operation);
-        if (stored.revision() != revision) {
-            throw new StaleRevisionException(Campaign.AUDIT_TYPE, id.toString(), revision, stored.revision());
-        }
-        Campaign campaign = stored.campaign();
-        AuditSnapshot before = campaign.auditSnapshot();
-        change.accept(campaign);
-        long newRevision = campaigns.update(campaign, revision);
-        audit.updated(actor, before, campaign);
-        return progress.details(actor, campaign, newRevision);
+        StoredForChange<Campaign> target = new StoredForChange<>(Campaign.AUDIT_TYPE, id.toString(), revision, () -> {
+            CampaignRepository.Stored stored = progress.visible(actor, id);
+            return new StoredForChange.Found<>(stored.campaign(), stored.revision());
+        }, campaigns::update);
+        Saved<Campaign, Void> saved = pipeline.change(actor, target)
+                .authorisedBy(target.authorisedBy(campaign -> EvaluationAccessPolicy.requireFinance(actor, operation)))
+                .apply(change);
+        return progress.details(actor, saved.aggregate(), saved.revision());
     }
 
     /** Every unit a campaign addresses must exist; the refusal names all that do not. */

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.port.in.grade.DefineGradeSchemeUseCase;
 import cn.gov.daxiang.perf.application.port.in.grade.FindGradeSchemeQuery;
 import cn.gov.daxiang.perf.application.port.in.grade.GradeSchemeAssignment;
@@ -10,6 +11,7 @@ import cn.gov.daxiang.perf.application.port.in.grade.GradeScoreQuery;
 import cn.gov.daxiang.perf.application.port.in.grade.ListGradeSchemesQuery;
 import cn.gov.daxiang.perf.application.port.in.grade.ReplaceGradeSchemeCatalogUseCase;
 import cn.gov.daxiang.perf.application.port.in.grade.ReplaceWeightTemplateCatalogUseCase;
+import cn.gov.daxiang.perf.application.port.in.grade.ReviseGradeSchemeCommand;
 import cn.gov.daxiang.perf.application.port.in.grade.ReviseGradeSchemeUseCase;
 import cn.gov.daxiang.perf.application.port.in.grade.WeightTemplateCatalogDetails;
 import cn.gov.daxiang.perf.application.port.in.grade.WeightTemplateCatalogQuery;
@@ -17,15 +19,16 @@ import cn.gov.daxiang.perf.application.port.out.GradingConfigurationRepository;
 import cn.gov.daxiang.perf.application.port.out.SelfEvaluationRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.grade.EvaluationType;
-import cn.gov.daxiang.perf.domain.grade.GradeBand;
 import cn.gov.daxiang.perf.domain.grade.GradeScheme;
 import cn.gov.daxiang.perf.domain.grade.GradeSchemeCatalog;
+import cn.gov.daxiang.perf.domain.grade.GradeSchemeCatalogReplaced;
 import cn.gov.daxiang.perf.domain.grade.GradeSchemeId;
 import cn.gov.daxiang.perf.domain.grade.GradeSchemeNotFoundException;
 import cn.gov.daxiang.perf.domain.grade.GradedScore;
 import cn.gov.daxiang.perf.domain.review.EvaluationAccessPolicy;
 import cn.gov.daxiang.perf.domain.scoring.Score;
 import cn.gov.daxiang.perf.domain.selfevaluation.WeightTemplateCatalog;
+import cn.gov.daxiang.perf.domain.selfevaluation.WeightTemplateCatalogReplaced;
 import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
@@ -51,14 +54,14 @@ public class GradingConfigurationService implements ListGradeSchemesQuery, FindG
 
     private final GradingConfigurationRepository configuration;
     private final SelfEvaluationRepository evaluations;
-    private final AuditTrail audit;
+    private final ChangePipeline pipeline;
 
     @Inject
     public GradingConfigurationService(GradingConfigurationRepository configuration, SelfEvaluationRepository evaluations,
-                                       AuditTrail audit) {
+                                       ChangePipeline pipeline) {
         this.configuration = configuration;
         this.evaluations = evaluations;
-        this.audit = audit;
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -74,22 +77,25 @@ public class GradingConfigurationService implements ListGradeSchemesQuery, FindG
     @Override
     public GradeSchemeDetails defineGradeScheme(Actor actor, GradeScheme scheme) {
         EvaluationAccessPolicy.requireConfigurationAdmin(actor, "define-grade-scheme");
-        long revision = configuration.addScheme(scheme);
-        audit.created(actor, scheme);
+        long revision = pipeline.create(actor, scheme, configuration::addScheme);
         return new GradeSchemeDetails(scheme, revision, 0);
     }
 
     @Override
-    public GradeSchemeDetails reviseGradeScheme(Actor actor, GradeSchemeId id, long revision, String name, List<GradeBand> bands) {
+    public GradeSchemeDetails reviseGradeScheme(Actor actor, ReviseGradeSchemeCommand command) {
+        GradeSchemeId id = command.id();
+        long revision = command.revision();
         GradingConfigurationRepository.StoredScheme stored = configuration.findScheme(id).orElseThrow(() -> new GradeSchemeNotFoundException(id));
         EvaluationAccessPolicy.requireConfigurationAdmin(actor, "revise-grade-scheme");
         if (stored.revision() != revision) {
             throw new StaleRevisionException(GradeScheme.AUDIT_TYPE, id.value(), revision, stored.revision());
         }
         long graded = evaluations.countGradedWith(id);
-        GradeScheme revised = stored.scheme().revised(name, bands, graded);
+        GradeScheme revised = stored.scheme().revised(command.name(), command.bands(), graded);
         long newRevision = configuration.updateScheme(revised, revision);
-        audit.updated(actor, stored.scheme().auditSnapshot(), revised);
+        // A revision is a new value of the scheme, not a change of the stored one: its events are published beside it.
+        AuditSnapshot before = stored.scheme().auditSnapshot();
+        revised.pullEvents().forEach(event -> pipeline.record(actor, event, before, revised.auditSnapshot()));
         return new GradeSchemeDetails(revised, newRevision, graded);
     }
 
@@ -121,7 +127,7 @@ public class GradingConfigurationService implements ListGradeSchemesQuery, FindG
         GradeSchemeCatalog catalog = new GradeSchemeCatalog(resolved).requireComplete();
         AuditSnapshot before = stored.catalog().auditSnapshot();
         long newRevision = configuration.replaceGradeSchemeCatalog(catalog, revision);
-        audit.updated(actor, before, catalog);
+        pipeline.record(actor, new GradeSchemeCatalogReplaced(catalog), before, catalog.auditSnapshot());
         return new GradeSchemeCatalogDetails(catalog, newRevision);
     }
 
@@ -146,7 +152,7 @@ public class GradingConfigurationService implements ListGradeSchemesQuery, FindG
         catalog.requireComplete();
         AuditSnapshot before = stored.catalog().auditSnapshot();
         long newRevision = configuration.replaceWeightTemplateCatalog(catalog, revision);
-        audit.updated(actor, before, catalog);
+        pipeline.record(actor, new WeightTemplateCatalogReplaced(catalog), before, catalog.auditSnapshot());
         return new WeightTemplateCatalogDetails(catalog, newRevision);
     }
 

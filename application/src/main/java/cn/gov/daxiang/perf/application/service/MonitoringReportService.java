@@ -1,8 +1,11 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
+import cn.gov.daxiang.perf.application.change.Saved;
 import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringEntries;
 import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringReportDetails;
 import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringReportUseCase;
+import cn.gov.daxiang.perf.application.port.in.monitoring.RecordMonitoringEntriesCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.RecordMonitoringEntriesUseCase;
 import cn.gov.daxiang.perf.application.port.in.monitoring.SubmitMonitoringReportUseCase;
 import cn.gov.daxiang.perf.application.port.out.MonitoringReportRepository;
@@ -19,7 +22,6 @@ import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.review.EvaluationAccessPolicy;
 import cn.gov.daxiang.perf.domain.review.ReviewState;
 import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
-import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.DomainException;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
@@ -40,16 +42,16 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
     private final MonitoringReportRepository reports;
     private final VisibleMonitoringReports visibleReports;
     private final VisibleGoals visibleGoals;
-    private final AuditTrail audit;
+    private final ChangePipeline pipeline;
     private final Clock clock;
 
     @Inject
     public MonitoringReportService(MonitoringReportRepository reports, VisibleMonitoringReports visibleReports,
-                                   VisibleGoals visibleGoals, AuditTrail audit, Clock clock) {
+                                   VisibleGoals visibleGoals, ChangePipeline pipeline, Clock clock) {
         this.reports = reports;
         this.visibleReports = visibleReports;
         this.visibleGoals = visibleGoals;
-        this.audit = audit;
+        this.pipeline = pipeline;
         this.clock = clock;
     }
 
@@ -65,16 +67,35 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
         ApprovedGoalBasis basis = ApprovedGoalBasis.of(goal);
         MonitoringReport report = MonitoringReport.open(MonitoringReportId.newId(), round, basis.goal(), basis.fiscalYear(),
                 basis.unitCode(), basis.projectCode(), basis.indicators());
-        long revision = reports.add(report);
-        audit.created(actor, report);
+        long revision = pipeline.create(actor, report, reports::add);
         return new MonitoringReportDetails(report, revision, report.assess(round.getWarningPolicy()));
     }
 
     @Override
-    public MonitoringReportDetails recordMonitoringEntries(Actor actor, MonitoringReportId id, long revision, MonitoringEntries entries) {
-        MonitoringReport report = visibleReports.loadForChange(actor, id, revision).report();
-        EvaluationAccessPolicy.requireUnitOf(actor, report.getUnitCode(), "fill-monitoring-report");
-        AuditSnapshot before = report.auditSnapshot();
+    public MonitoringReportDetails recordMonitoringEntries(Actor actor, RecordMonitoringEntriesCommand command) {
+        Saved<MonitoringReport, Void> saved = pipeline.change(actor, visibleReports.forChange(actor, command.id(), command.revision()))
+                .authorisedBy(report -> EvaluationAccessPolicy.requireUnitOf(actor, report.getUnitCode(), "fill-monitoring-report"))
+                .apply(report -> fill(report, command.entries()));
+        MonitoringReport report = saved.aggregate();
+        return new MonitoringReportDetails(report, saved.revision(), report.assess(visibleReports.roundOf(report).getWarningPolicy()));
+    }
+
+    @Override
+    public MonitoringReportDetails submitMonitoringReport(Actor actor, MonitoringReportId id, long revision) {
+        Saved<MonitoringReport, MonitoringRound> saved = pipeline.change(actor, visibleReports.forChange(actor, id, revision))
+                .authorisedBy(report -> EvaluationAccessPolicy.requireUnitOf(actor, report.getUnitCode(), "submit-monitoring-report"))
+                .applyAndAnswer(report -> {
+                    MonitoringRound round = visibleReports.roundOf(report);
+                    report.submit(ActorId.of(actor.userId()), clock.instant(), round.getWarningPolicy());
+                    return round;
+                });
+        MonitoringReport report = saved.aggregate();
+        return new MonitoringReportDetails(report, saved.revision(), report.getStatus() == ReviewState.DRAFT
+                ? report.assess(saved.answer().getWarningPolicy()) : null);
+    }
+
+    /** Each line in turn; a refused line is a bad field of the request, named by its index, and changes nothing. */
+    private static void fill(MonitoringReport report, MonitoringEntries entries) {
         if (entries.execution() != null) {
             report.recordExecution(entries.execution());
         }
@@ -90,22 +111,6 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
                 throw lineRefused(field, e);
             }
         }
-        long newRevision = reports.update(report, revision);
-        audit.updated(actor, before, report);
-        return new MonitoringReportDetails(report, newRevision, report.assess(visibleReports.roundOf(report).getWarningPolicy()));
-    }
-
-    @Override
-    public MonitoringReportDetails submitMonitoringReport(Actor actor, MonitoringReportId id, long revision) {
-        MonitoringReport report = visibleReports.loadForChange(actor, id, revision).report();
-        EvaluationAccessPolicy.requireUnitOf(actor, report.getUnitCode(), "submit-monitoring-report");
-        MonitoringRound round = visibleReports.roundOf(report);
-        AuditSnapshot before = report.auditSnapshot();
-        report.submit(ActorId.of(actor.userId()), clock.instant(), round.getWarningPolicy());
-        long newRevision = reports.update(report, revision);
-        audit.transitioned(actor, "submit", before, report);
-        return new MonitoringReportDetails(report, newRevision, report.getStatus() == ReviewState.DRAFT
-                ? report.assess(round.getWarningPolicy()) : null);
     }
 
     /** A line the report refuses (an unknown indicator, a line of the wrong kind) is a bad field of the request. */

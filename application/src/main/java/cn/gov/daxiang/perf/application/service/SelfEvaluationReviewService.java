@@ -1,67 +1,51 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
+import cn.gov.daxiang.perf.application.change.Saved;
+import cn.gov.daxiang.perf.application.port.in.selfevaluation.ReviewSelfEvaluationCommand;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.ReviewSelfEvaluationUseCase;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationDetails;
-import cn.gov.daxiang.perf.application.port.out.SelfEvaluationRepository;
-import cn.gov.daxiang.perf.application.port.out.sync.SyncSettings;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.review.EvaluationAccessPolicy;
-import cn.gov.daxiang.perf.domain.review.ReviewAction;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
-import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationCompletedReport;
-import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationId;
-import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.Locale;
 
 /**
  * The supervising department's and finance's review of self-evaluations, with returns (退回) to the unit. Finance's
- * approval completes the evaluation and reports its result to the province in the same transaction.
+ * approval completes the evaluation; its {@code SelfEvaluationCompleted} event reaches the province through the
+ * outbox's subscriber, in the same transaction.
  */
 @ApplicationScoped
 @Transactional
 public class SelfEvaluationReviewService implements ReviewSelfEvaluationUseCase {
 
-    private final SelfEvaluationRepository evaluations;
     private final VisibleSelfEvaluations visibleEvaluations;
     private final Departments departments;
     private final SelfEvaluationPreviews previews;
-    private final AuditTrail audit;
-    private final ProvincialReports reports;
-    private final SyncSettings settings;
+    private final ChangePipeline pipeline;
     private final Clock clock;
 
     @Inject
-    public SelfEvaluationReviewService(SelfEvaluationRepository evaluations, VisibleSelfEvaluations visibleEvaluations,
-                                       Departments departments, SelfEvaluationPreviews previews, AuditTrail audit,
-                                       ProvincialReports reports, SyncSettings settings, Clock clock) {
-        this.evaluations = evaluations;
+    public SelfEvaluationReviewService(VisibleSelfEvaluations visibleEvaluations, Departments departments,
+                                       SelfEvaluationPreviews previews, ChangePipeline pipeline, Clock clock) {
         this.visibleEvaluations = visibleEvaluations;
         this.departments = departments;
         this.previews = previews;
-        this.audit = audit;
-        this.reports = reports;
-        this.settings = settings;
+        this.pipeline = pipeline;
         this.clock = clock;
     }
 
     @Override
-    public SelfEvaluationDetails reviewSelfEvaluation(Actor actor, SelfEvaluationId id, long revision, ReviewAction step, String reason) {
-        SelfEvaluation evaluation = visibleEvaluations.loadForChange(actor, id, revision).evaluation();
-        EvaluationAccessPolicy.requireReviewer(actor, step, evaluation.getUnitCode(), departments.departmentOf(evaluation.getUnitCode()),
-                "review-self-evaluation");
-        AuditSnapshot before = evaluation.auditSnapshot();
-        evaluation.review(step, ActorId.of(actor.userId()), clock.instant(), reason);
-        long newRevision = evaluations.update(evaluation, revision);
-        audit.transitioned(actor, step.name().toLowerCase(Locale.ROOT), before, evaluation);
-        if (evaluation.isCompleted()) {
-            reports.report(new SelfEvaluationCompletedReport(evaluation, settings.mofDivCode()));
-        }
-        return previews.details(evaluation, newRevision);
+    public SelfEvaluationDetails reviewSelfEvaluation(Actor actor, ReviewSelfEvaluationCommand command) {
+        Saved<SelfEvaluation, Void> saved = pipeline.change(actor, visibleEvaluations.forChange(actor, command.id(), command.revision()))
+                .authorisedBy(evaluation -> EvaluationAccessPolicy.requireReviewer(actor, command.step(), evaluation.getUnitCode(),
+                        departments.departmentOf(evaluation.getUnitCode()), "review-self-evaluation"))
+                .apply(evaluation -> evaluation.review(command.step(), ActorId.of(actor.userId()), clock.instant(), command.reason()));
+        return previews.details(saved.aggregate(), saved.revision());
     }
 }

@@ -1,6 +1,9 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.ChangePipeline;
+import cn.gov.daxiang.perf.application.change.Saved;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.OpenSelfEvaluationUseCase;
+import cn.gov.daxiang.perf.application.port.in.selfevaluation.RecordSelfEvaluationEntriesCommand;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.RecordSelfEvaluationEntriesUseCase;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationDetails;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationEntries;
@@ -18,7 +21,6 @@ import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationId;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationKind;
 import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
-import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,19 +44,19 @@ public class SelfEvaluationService implements OpenSelfEvaluationUseCase, RecordS
     private final VisibleSelfEvaluations visibleEvaluations;
     private final VisibleGoals visibleGoals;
     private final SelfEvaluationPreviews previews;
-    private final AuditTrail audit;
+    private final ChangePipeline pipeline;
     private final Clock clock;
 
     @Inject
     public SelfEvaluationService(SelfEvaluationRepository evaluations, GradingConfigurationRepository configuration,
                                  VisibleSelfEvaluations visibleEvaluations, VisibleGoals visibleGoals, SelfEvaluationPreviews previews,
-                                 AuditTrail audit, Clock clock) {
+                                 ChangePipeline pipeline, Clock clock) {
         this.evaluations = evaluations;
         this.configuration = configuration;
         this.visibleEvaluations = visibleEvaluations;
         this.visibleGoals = visibleGoals;
         this.previews = previews;
-        this.audit = audit;
+        this.pipeline = pipeline;
         this.clock = clock;
     }
 
@@ -73,16 +75,29 @@ public class SelfEvaluationService implements OpenSelfEvaluationUseCase, RecordS
                 .fittedTo(basis.indicators());
         SelfEvaluation evaluation = SelfEvaluation.open(SelfEvaluationId.newId(), basis.goal(), kind, basis.unitCode(),
                 basis.fiscalYear(), basis.projectCode(), basis.indicators(), template);
-        long revision = evaluations.add(evaluation);
-        audit.created(actor, evaluation);
+        long revision = pipeline.create(actor, evaluation, evaluations::add);
         return previews.details(evaluation, revision);
     }
 
     @Override
-    public SelfEvaluationDetails recordSelfEvaluationEntries(Actor actor, SelfEvaluationId id, long revision, SelfEvaluationEntries entries) {
-        SelfEvaluation evaluation = visibleEvaluations.loadForChange(actor, id, revision).evaluation();
-        EvaluationAccessPolicy.requireUnitOf(actor, evaluation.getUnitCode(), "fill-self-evaluation");
-        AuditSnapshot before = evaluation.auditSnapshot();
+    public SelfEvaluationDetails recordSelfEvaluationEntries(Actor actor, RecordSelfEvaluationEntriesCommand command) {
+        Saved<SelfEvaluation, Void> saved = pipeline.change(actor, visibleEvaluations.forChange(actor, command.id(), command.revision()))
+                .authorisedBy(evaluation -> EvaluationAccessPolicy.requireUnitOf(actor, evaluation.getUnitCode(), "fill-self-evaluation"))
+                .apply(evaluation -> fill(evaluation, command.entries()));
+        return previews.details(saved.aggregate(), saved.revision());
+    }
+
+    @Override
+    public SelfEvaluationDetails submitSelfEvaluation(Actor actor, SelfEvaluationId id, long revision) {
+        Saved<SelfEvaluation, Void> saved = pipeline.change(actor, visibleEvaluations.forChange(actor, id, revision))
+                .authorisedBy(evaluation -> EvaluationAccessPolicy.requireUnitOf(actor, evaluation.getUnitCode(), "submit-self-evaluation"))
+                .apply(evaluation -> evaluation.submit(ActorId.of(actor.userId()), clock.instant(),
+                        configuration.gradeSchemeCatalog().catalog()));
+        return previews.details(saved.aggregate(), saved.revision());
+    }
+
+    /** Each entry in turn; a refused entry is a bad field of the request, named by its line, and changes nothing. */
+    private static void fill(SelfEvaluation evaluation, SelfEvaluationEntries entries) {
         if (entries.execution() != null) {
             evaluation.recordExecution(entries.execution());
         }
@@ -106,19 +121,5 @@ public class SelfEvaluationService implements OpenSelfEvaluationUseCase, RecordS
                 throw MonitoringReportService.lineRefused(field + ".indicatorId", e);
             }
         }
-        long newRevision = evaluations.update(evaluation, revision);
-        audit.updated(actor, before, evaluation);
-        return previews.details(evaluation, newRevision);
-    }
-
-    @Override
-    public SelfEvaluationDetails submitSelfEvaluation(Actor actor, SelfEvaluationId id, long revision) {
-        SelfEvaluation evaluation = visibleEvaluations.loadForChange(actor, id, revision).evaluation();
-        EvaluationAccessPolicy.requireUnitOf(actor, evaluation.getUnitCode(), "submit-self-evaluation");
-        AuditSnapshot before = evaluation.auditSnapshot();
-        evaluation.submit(ActorId.of(actor.userId()), clock.instant(), configuration.gradeSchemeCatalog().catalog());
-        long newRevision = evaluations.update(evaluation, revision);
-        audit.transitioned(actor, "submit", before, evaluation);
-        return previews.details(evaluation, newRevision);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.AggregateAccess;
 import cn.gov.daxiang.perf.application.port.out.MonitoringReportRepository;
 import cn.gov.daxiang.perf.application.port.out.MonitoringRoundRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
@@ -46,6 +47,21 @@ public class VisibleMonitoringReports {
             throw new StaleRevisionException(MonitoringReport.AUDIT_TYPE, id.toString(), revision, stored.revision());
         }
         return stored;
+    }
+
+    /** A report for the change pipeline: loaded as {@link #loadForChange}, saved at the same revision. */
+    public AggregateAccess<MonitoringReport> forChange(Actor actor, MonitoringReportId id, long revision) {
+        return new AggregateAccess<>() {
+            @Override
+            public MonitoringReport load() {
+                return loadForChange(actor, id, revision).report();
+            }
+
+            @Override
+            public long save(MonitoringReport report) {
+                return reports.update(report, revision);
+            }
+        };
     }
 
     public MonitoringRound roundOf(MonitoringReport report) {

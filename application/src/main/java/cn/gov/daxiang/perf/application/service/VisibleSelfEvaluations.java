@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.change.AggregateAccess;
 import cn.gov.daxiang.perf.application.port.out.SelfEvaluationRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.review.EvaluationAccessPolicy;
@@ -37,5 +38,20 @@ public class VisibleSelfEvaluations {
             throw new StaleRevisionException(SelfEvaluation.AUDIT_TYPE, id.toString(), revision, stored.revision());
         }
         return stored;
+    }
+
+    /** An evaluation for the change pipeline: loaded as {@link #loadForChange}, saved at the same revision. */
+    public AggregateAccess<SelfEvaluation> forChange(Actor actor, SelfEvaluationId id, long revision) {
+        return new AggregateAccess<>() {
+            @Override
+            public SelfEvaluation load() {
+                return loadForChange(actor, id, revision).evaluation();
+            }
+
+            @Override
+            public long save(SelfEvaluation evaluation) {
+                return evaluations.update(evaluation, revision);
+            }
+        };
     }
 }

@@ -1,5 +1,8 @@
 package cn.gov.daxiang.perf.domain.campaign;
 
+import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.event.RecordedEvents;
+import cn.gov.daxiang.perf.domain.event.RecordsEvents;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringRound;
 import cn.gov.daxiang.perf.domain.review.ActorId;
@@ -24,7 +27,7 @@ import java.util.Objects;
  * 2023年度部门整体绩效自评工作的通知》 to 126 units covering 81,648.29万元. It tracks who has done the work;
  * the work itself lives in the monitoring reports and self-evaluations.
  */
-public final class Campaign implements Auditable {
+public final class Campaign implements Auditable, RecordsEvents {
 
     public static final String AUDIT_TYPE = "campaign";
 
@@ -37,6 +40,7 @@ public final class Campaign implements Auditable {
     private final Map<UnitCode, CampaignTarget> targets;
     private LocalDate deadline;
     private final ActorId issuedBy;
+    private final RecordedEvents events = new RecordedEvents();
 
     private Campaign(CampaignId id, String title, CampaignScope scope, FiscalYear fiscalYear,
                      Collection<CampaignTarget> targets, LocalDate deadline, ActorId issuedBy) {
@@ -62,13 +66,18 @@ public final class Campaign implements Auditable {
      */
     public static Campaign issue(CampaignId id, String title, CampaignScope scope, FiscalYear fiscalYear,
                                  Collection<CampaignTarget> targets, LocalDate deadline, ActorId issuedBy) {
-        return new Campaign(id, title, scope, fiscalYear, targets, deadline, issuedBy);
+        return issued(new Campaign(id, title, scope, fiscalYear, targets, deadline, issuedBy));
     }
 
     /** Issues the reports of a monitoring round: the campaign's year is the round's. */
     public static Campaign issueForRound(CampaignId id, String title, MonitoringRound round,
                                          Collection<CampaignTarget> targets, LocalDate deadline, ActorId issuedBy) {
-        return new Campaign(id, title, CampaignScope.monitoring(round.getId()), round.getFiscalYear(), targets, deadline, issuedBy);
+        return issued(new Campaign(id, title, CampaignScope.monitoring(round.getId()), round.getFiscalYear(), targets, deadline, issuedBy));
+    }
+
+    private static Campaign issued(Campaign campaign) {
+        campaign.events.record(new CampaignIssued(campaign.id, campaign.scope));
+        return campaign;
     }
 
     public static Campaign restore(CampaignId id, String title, CampaignScope scope, FiscalYear fiscalYear,
@@ -79,6 +88,7 @@ public final class Campaign implements Auditable {
     /** Adds units later (查缺补漏: a unit that was missed); a unit already targeted is refused. */
     public void addTargets(Collection<CampaignTarget> more) {
         addAll(more);
+        events.record(new CampaignTargetsAdded(id, more.stream().map(CampaignTarget::unitCode).toList()));
     }
 
     /** Gives the units more time; a deadline is never brought forward, units planned with it. */
@@ -88,6 +98,12 @@ public final class Campaign implements Auditable {
                     Map.of("deadline", deadline.toString(), "newDeadline", newDeadline.toString()));
         }
         deadline = newDeadline;
+        events.record(new CampaignDeadlineExtended(id, newDeadline));
+    }
+
+    @Override
+    public List<DomainEvent> pullEvents() {
+        return events.pullEvents();
     }
 
     /**

@@ -1,5 +1,8 @@
 package cn.gov.daxiang.perf.domain.grade;
 
+import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.event.RecordedEvents;
+import cn.gov.daxiang.perf.domain.event.RecordsEvents;
 import cn.gov.daxiang.perf.domain.scoring.Score;
 import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.Auditable;
@@ -21,7 +24,7 @@ import java.util.Set;
  * grade, and no grade appears twice. Schemes are data: the district's and the national scheme ship
  * here, others can be configured.
  */
-public final class GradeScheme implements Auditable {
+public final class GradeScheme implements Auditable, RecordsEvents {
 
     public static final String AUDIT_TYPE = "grade-scheme";
 
@@ -30,6 +33,7 @@ public final class GradeScheme implements Auditable {
     private final GradeSchemeId id;
     private final String name;
     private final List<GradeBand> bands;
+    private final RecordedEvents events = new RecordedEvents();
 
     private GradeScheme(GradeSchemeId id, String name, List<GradeBand> bands) {
         this.id = Objects.requireNonNull(id, "id");
@@ -39,7 +43,9 @@ public final class GradeScheme implements Auditable {
 
     /** Defines a scheme; bands best first. */
     public static GradeScheme define(GradeSchemeId id, String name, List<GradeBand> bands) {
-        return new GradeScheme(id, name, bands);
+        GradeScheme scheme = new GradeScheme(id, name, bands);
+        scheme.events.record(new GradeSchemeDefined(id));
+        return scheme;
     }
 
     /** Restores a stored scheme (checked again: stored bands are still bands). */
@@ -49,14 +55,14 @@ public final class GradeScheme implements Auditable {
 
     /** 大祥区 2024 key evaluations: 优 ≥ 90, 良 ≥ 80, 较差 ≥ 70, 差 < 70 (no 中). */
     public static GradeScheme district2024() {
-        return define(GradeSchemeId.of("district-2024"), "大祥区评价等级（2024）", List.of(
+        return restore(GradeSchemeId.of("district-2024"), "大祥区评价等级（2024）", List.of(
                 GradeBand.from("90", Grade.EXCELLENT), GradeBand.from("80", Grade.GOOD),
                 GradeBand.from("70", Grade.WEAK), GradeBand.from("0", Grade.POOR)));
     }
 
     /** National scheme (财预〔2020〕10号 as published by 预算司): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60. */
     public static GradeScheme national() {
-        return define(GradeSchemeId.of("national"), "全国统一评价等级", List.of(
+        return restore(GradeSchemeId.of("national"), "全国统一评价等级", List.of(
                 GradeBand.from("90", Grade.EXCELLENT), GradeBand.from("80", Grade.GOOD),
                 GradeBand.from("60", Grade.MEDIUM), GradeBand.from("0", Grade.POOR)));
     }
@@ -72,7 +78,14 @@ public final class GradeScheme implements Auditable {
         if (gradesGiven > 0) {
             throw new RuleViolationException("GRADE_SCHEME_IN_USE", Map.of("schemeId", id.value(), "grades", gradesGiven));
         }
-        return new GradeScheme(id, newName, newBands);
+        GradeScheme revised = new GradeScheme(id, newName, newBands);
+        revised.events.record(new GradeSchemeRevised(id));
+        return revised;
+    }
+
+    @Override
+    public List<DomainEvent> pullEvents() {
+        return events.pullEvents();
     }
 
     /** The grade of the highest band whose lower bound the score reaches. */

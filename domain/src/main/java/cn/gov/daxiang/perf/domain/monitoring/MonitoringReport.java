@@ -1,6 +1,9 @@
 package cn.gov.daxiang.perf.domain.monitoring;
 
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.event.RecordedEvents;
+import cn.gov.daxiang.perf.domain.event.RecordsEvents;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.review.ReviewAction;
@@ -35,7 +38,7 @@ import java.util.UUID;
  * department and then finance review it; either review may return it. At submission the warning is
  * assessed and kept; finance may decide to suspend the funds (暂缓拨款) of a report whose warning is RED.
  */
-public final class MonitoringReport implements Auditable, Reviewable {
+public final class MonitoringReport implements Auditable, Reviewable, RecordsEvents {
 
     public static final String AUDIT_TYPE = "monitoring-report";
 
@@ -53,6 +56,7 @@ public final class MonitoringReport implements Auditable, Reviewable {
     private final ReviewWorkflow workflow;
     private Warning warning;
     private final List<FundsDecision> fundsDecisions;
+    private final RecordedEvents events = new RecordedEvents();
 
     private MonitoringReport(MonitoringReportId id, MonitoringRoundId roundId, MonitoringPeriod period,
                              GoalVersionReference goal, UnitCode unitCode, ProjectCode projectCode,
@@ -77,8 +81,10 @@ public final class MonitoringReport implements Auditable, Reviewable {
      */
     public static MonitoringReport open(MonitoringReportId id, MonitoringRound round, GoalVersionReference goal,
                                         UnitCode unitCode, ProjectCode projectCode, List<EvaluatedIndicator> indicators) {
-        return new MonitoringReport(id, round.getId(), round.getPeriod(), goal, unitCode, projectCode, indicators,
+        MonitoringReport report = new MonitoringReport(id, round.getId(), round.getPeriod(), goal, unitCode, projectCode, indicators,
                 ReviewWorkflow.start(ILLEGAL_TRANSITION));
+        report.events.record(new MonitoringReportOpened(id, round.getId(), goal));
+        return report;
     }
 
     /**
@@ -119,12 +125,14 @@ public final class MonitoringReport implements Auditable, Reviewable {
                     Map.of("indicator", indicator.name(), "valueType", indicator.valueType().name()));
         }
         progress.put(indicator.id(), line);
+        events.record(new MonitoringReportFilled(id));
     }
 
     /** Records the budget side: adjusted budget and amount executed by the cut-off. */
     public void recordExecution(BudgetExecution budgetExecution) {
         workflow.require(ReviewAction.EDIT);
         execution = Objects.requireNonNull(budgetExecution, "budgetExecution");
+        events.record(new MonitoringReportFilled(id));
     }
 
     /** The warning the report's current content would raise under {@code policy} (a preview while drafting). */
@@ -159,28 +167,35 @@ public final class MonitoringReport implements Auditable, Reviewable {
         if (!unexplained.isEmpty()) {
             throw new RuleViolationException("MONITORING_DEVIATION_UNEXPLAINED", Map.of("indicators", unexplained));
         }
-        warning = assess(policy);
+        Warning assessed = assess(policy);
         workflow.take(ReviewAction.SUBMIT, actor, at, null);
+        warning = assessed;
+        events.record(new MonitoringReportSubmitted(id, assessed));
     }
 
     @Override
     public void approveAsDepartment(ActorId actor, Instant at, String opinion) {
         workflow.take(ReviewAction.DEPT_APPROVE, actor, at, opinion);
+        events.record(new MonitoringReportStepTaken(id, ReviewAction.DEPT_APPROVE));
     }
 
     @Override
     public void returnByDepartment(ActorId actor, Instant at, String reason) {
         workflow.take(ReviewAction.DEPT_RETURN, actor, at, reason);
+        events.record(new MonitoringReportStepTaken(id, ReviewAction.DEPT_RETURN));
     }
 
     @Override
     public void approveAsFinance(ActorId actor, Instant at, String opinion) {
         workflow.take(ReviewAction.FINANCE_APPROVE, actor, at, opinion);
+        events.record(new MonitoringReportReviewed(subject(), execution, getWarning().orElse(Warning.GREEN), getFundsStatus(), at,
+                indicators.stream().map(i -> new MonitoringReportReviewed.Line(i, progress.get(i.id()))).toList()));
     }
 
     @Override
     public void returnByFinance(ActorId actor, Instant at, String reason) {
         workflow.take(ReviewAction.FINANCE_RETURN, actor, at, reason);
+        events.record(new MonitoringReportStepTaken(id, ReviewAction.FINANCE_RETURN));
     }
 
     /**
@@ -198,6 +213,7 @@ public final class MonitoringReport implements Auditable, Reviewable {
         }
         FundsDecision recorded = new FundsDecision(decision, actor, at, reason);
         fundsDecisions.add(recorded);
+        events.record(new FundsDecided(subject(), recorded));
         return recorded;
     }
 
@@ -225,6 +241,16 @@ public final class MonitoringReport implements Auditable, Reviewable {
 
     public List<FundsDecision> getFundsDecisions() {
         return Collections.unmodifiableList(fundsDecisions);
+    }
+
+    @Override
+    public List<DomainEvent> pullEvents() {
+        return events.pullEvents();
+    }
+
+    /** The report as events name it. */
+    public MonitoringReportSubject subject() {
+        return new MonitoringReportSubject(id, period, unitCode, projectCode, goal);
     }
 
     public MonitoringReportId getId() {

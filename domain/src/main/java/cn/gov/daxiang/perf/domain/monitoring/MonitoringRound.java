@@ -1,5 +1,8 @@
 package cn.gov.daxiang.perf.domain.monitoring;
 
+import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.event.RecordedEvents;
+import cn.gov.daxiang.perf.domain.event.RecordsEvents;
 import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
@@ -9,6 +12,7 @@ import cn.gov.daxiang.perf.domain.shared.Percentage;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +21,7 @@ import java.util.Objects;
  * from January to the cut-off month, by a due date. The cut-off month is configurable per year
  * (1–9月 in the district's 2024 round; 1–6, 1–7 and 1–8 are used elsewhere).
  */
-public final class MonitoringRound implements Auditable {
+public final class MonitoringRound implements Auditable, RecordsEvents {
 
     public static final String AUDIT_TYPE = "monitoring-round";
 
@@ -25,6 +29,7 @@ public final class MonitoringRound implements Auditable {
     private final MonitoringPeriod period;
     private LocalDate dueDate;
     private WarningPolicy warningPolicy;
+    private final RecordedEvents events = new RecordedEvents();
 
     private MonitoringRound(MonitoringRoundId id, MonitoringPeriod period, LocalDate dueDate, WarningPolicy warningPolicy) {
         this.id = Objects.requireNonNull(id, "id");
@@ -41,7 +46,9 @@ public final class MonitoringRound implements Auditable {
     /** Opens a round whose reports are warned by {@code warningPolicy} (configurable per round). */
     public static MonitoringRound open(MonitoringRoundId id, FiscalYear fiscalYear, int cutOffMonth, LocalDate dueDate,
                                        WarningPolicy warningPolicy) {
-        return new MonitoringRound(id, MonitoringPeriod.of(fiscalYear, cutOffMonth), dueDate, warningPolicy);
+        MonitoringRound round = new MonitoringRound(id, MonitoringPeriod.of(fiscalYear, cutOffMonth), dueDate, warningPolicy);
+        round.events.record(new MonitoringRoundOpened(id, round.period));
+        return round;
     }
 
     public static MonitoringRound restore(MonitoringRoundId id, FiscalYear fiscalYear, int cutOffMonth, LocalDate dueDate) {
@@ -59,6 +66,7 @@ public final class MonitoringRound implements Auditable {
      */
     public void changeWarningPolicy(WarningPolicy newPolicy) {
         warningPolicy = Objects.requireNonNull(newPolicy, "warningPolicy");
+        events.record(new MonitoringRoundChanged(id));
     }
 
     public WarningPolicy getWarningPolicy() {
@@ -68,6 +76,12 @@ public final class MonitoringRound implements Auditable {
     /** Moves the due date (units asked for more time, say); it must still lie after the period. */
     public void reschedule(LocalDate newDueDate) {
         dueDate = checkedDueDate(period, newDueDate);
+        events.record(new MonitoringRoundChanged(id));
+    }
+
+    @Override
+    public List<DomainEvent> pullEvents() {
+        return events.pullEvents();
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -1,6 +1,9 @@
 package cn.gov.daxiang.perf.domain.selfevaluation;
 
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.event.RecordedEvents;
+import cn.gov.daxiang.perf.domain.event.RecordsEvents;
 import cn.gov.daxiang.perf.domain.grade.EvaluationType;
 import cn.gov.daxiang.perf.domain.grade.GradeScheme;
 import cn.gov.daxiang.perf.domain.grade.GradeSchemeCatalog;
@@ -47,7 +50,7 @@ import java.util.UUID;
  * that missed its target needs a deviation reason before submission. The supervising department and then
  * finance review it (FINANCE_REVIEWED = completed); either may return it to the unit.
  */
-public final class SelfEvaluation implements Auditable, Reviewable {
+public final class SelfEvaluation implements Auditable, Reviewable, RecordsEvents {
 
     public static final String AUDIT_TYPE = "self-evaluation";
     static final String ILLEGAL_TRANSITION = "SELF_EVALUATION_TRANSITION_ILLEGAL";
@@ -68,6 +71,7 @@ public final class SelfEvaluation implements Auditable, Reviewable {
     private String overallAchievement;
     private final ReviewWorkflow workflow;
     private GradedScore result;
+    private final RecordedEvents events = new RecordedEvents();
 
     private SelfEvaluation(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind, UnitCode unitCode,
                            FiscalYear fiscalYear, ProjectCode projectCode, List<EvaluatedIndicator> indicators,
@@ -95,8 +99,10 @@ public final class SelfEvaluation implements Auditable, Reviewable {
     public static SelfEvaluation open(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind,
                                       UnitCode unitCode, FiscalYear fiscalYear, ProjectCode projectCode,
                                       List<EvaluatedIndicator> indicators, WeightTemplate template) {
-        return new SelfEvaluation(id, goal, kind, unitCode, fiscalYear, projectCode, indicators, template,
+        SelfEvaluation evaluation = new SelfEvaluation(id, goal, kind, unitCode, fiscalYear, projectCode, indicators, template,
                 ReviewWorkflow.start(ILLEGAL_TRANSITION));
+        evaluation.events.record(new SelfEvaluationOpened(id, kind, goal));
+        return evaluation;
     }
 
     /** Restores a stored evaluation; {@code result} is null unless it is submitted. */
@@ -151,6 +157,7 @@ public final class SelfEvaluation implements Auditable, Reviewable {
         EvaluatedIndicator indicator = indicator(indicatorId);
         ScoringEngine.isMet(indicator, achievement);   // refuses an achievement of the wrong kind
         achievements.put(indicator.id(), achievement);
+        events.record(new SelfEvaluationFilled(id));
     }
 
     /** Enters why an indicator missed its target and how the unit will improve; blank clears it. */
@@ -162,6 +169,7 @@ public final class SelfEvaluation implements Auditable, Reviewable {
         } else {
             deviationReasons.put(indicator.id(), Texts.required("deviationReason", reason, REASON_MAX_LENGTH));
         }
+        events.record(new SelfEvaluationFilled(id));
     }
 
     /** Enters 全年预算数 (adjusted) and 全年执行数. */
@@ -170,12 +178,14 @@ public final class SelfEvaluation implements Auditable, Reviewable {
         Objects.requireNonNull(budgetExecution, "budgetExecution");
         ScoringEngine.scoreExecution(budgetExecution, template.executionRateWeight());   // refuses now what could never be scored
         execution = budgetExecution;
+        events.record(new SelfEvaluationFilled(id));
     }
 
     /** Enters the unit's account of the annual overall goal (年度总体目标实际完成情况); blank clears it. */
     public void describeOverallAchievement(String text) {
         workflow.require(ReviewAction.EDIT);
         overallAchievement = Texts.optional("overallAchievement", text, SUMMARY_MAX_LENGTH);
+        events.record(new SelfEvaluationFilled(id));
     }
 
     /** Each indicator's 分值: its share of its group's weight in the template the evaluation was opened with. */
@@ -279,6 +289,7 @@ public final class SelfEvaluation implements Auditable, Reviewable {
         GradedScore graded = scheme.graded(sheet.total());
         workflow.take(ReviewAction.SUBMIT, actor, at, null);
         result = graded;
+        events.record(new SelfEvaluationSubmitted(id, graded));
     }
 
     /** Submits with the scheme the catalog names for self-evaluations of this fiscal year. */
@@ -290,6 +301,7 @@ public final class SelfEvaluation implements Auditable, Reviewable {
     @Override
     public void approveAsDepartment(ActorId actor, Instant at, String opinion) {
         workflow.take(ReviewAction.DEPT_APPROVE, actor, at, opinion);
+        events.record(new SelfEvaluationStepTaken(id, ReviewAction.DEPT_APPROVE));
     }
 
     /** Back to the unit; the result is dropped, since the unit will change what it was computed from. */
@@ -297,17 +309,34 @@ public final class SelfEvaluation implements Auditable, Reviewable {
     public void returnByDepartment(ActorId actor, Instant at, String reason) {
         workflow.take(ReviewAction.DEPT_RETURN, actor, at, reason);
         result = null;
+        events.record(new SelfEvaluationStepTaken(id, ReviewAction.DEPT_RETURN));
     }
 
     @Override
     public void approveAsFinance(ActorId actor, Instant at, String opinion) {
         workflow.take(ReviewAction.FINANCE_APPROVE, actor, at, opinion);
+        events.record(completed(at));
     }
 
     @Override
     public void returnByFinance(ActorId actor, Instant at, String reason) {
         workflow.take(ReviewAction.FINANCE_RETURN, actor, at, reason);
         result = null;
+        events.record(new SelfEvaluationStepTaken(id, ReviewAction.FINANCE_RETURN));
+    }
+
+    /** The completion as the province must hold it: the recorded result beside the table it was computed from. */
+    private SelfEvaluationCompleted completed(Instant at) {
+        ScoreSheet sheet = scoreSheet();
+        List<SelfEvaluationCompleted.Line> lines = indicators.stream().map(i -> new SelfEvaluationCompleted.Line(i,
+                achievements.get(i.id()), deviationReasons.get(i.id()), sheet.indicator(i.id()).orElseThrow())).toList();
+        return new SelfEvaluationCompleted(id, kind, fiscalYear, unitCode, projectCode, goal, result, sheet.execution(),
+                overallAchievement, at, lines);
+    }
+
+    @Override
+    public List<DomainEvent> pullEvents() {
+        return events.pullEvents();
     }
 
     /** Finance has approved it: the evaluation is complete (审核通过). */

@@ -11,8 +11,10 @@ import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
+import cn.gov.daxiang.perf.application.port.in.campaign.AddCampaignTargetsCommand;
 import cn.gov.daxiang.perf.application.port.in.campaign.AddCampaignTargetsUseCase;
 import cn.gov.daxiang.perf.application.port.in.campaign.CampaignDetails;
+import cn.gov.daxiang.perf.application.port.in.campaign.ExtendCampaignDeadlineCommand;
 import cn.gov.daxiang.perf.application.port.in.campaign.ExtendCampaignDeadlineUseCase;
 import cn.gov.daxiang.perf.application.port.in.campaign.FindCampaignQuery;
 import cn.gov.daxiang.perf.application.port.in.campaign.IssueCampaignCommand;
@@ -134,8 +136,8 @@ public class CampaignResource {
         if (request == null) {
             throw Fields.missing("body");
         }
-        return ok(extend.extendCampaignDeadline(requestActor.actor(), campaign, revision,
-                Fields.required("deadline", Fields.date("deadline", request.deadline()))));
+        return ok(extend.extendCampaignDeadline(requestActor.actor(), new ExtendCampaignDeadlineCommand(campaign, revision,
+                Fields.required("deadline", Fields.date("deadline", request.deadline())))));
     }
 
     @POST
@@ -149,7 +151,8 @@ public class CampaignResource {
         if (request == null) {
             throw Fields.missing("body");
         }
-        return ok(addTargets.addCampaignTargets(requestActor.actor(), campaign, revision, targets("targets", request.targets())));
+        return ok(addTargets.addCampaignTargets(requestActor.actor(),
+                new AddCampaignTargetsCommand(campaign, revision, targets("targets", request.targets()))));
     }
 
     private Response ok(CampaignDetails details) {

@@ -11,6 +11,7 @@ import cn.gov.daxiang.perf.application.port.in.grade.DefineGradeSchemeUseCase;
 import cn.gov.daxiang.perf.application.port.in.grade.FindGradeSchemeQuery;
 import cn.gov.daxiang.perf.application.port.in.grade.GradeSchemeDetails;
 import cn.gov.daxiang.perf.application.port.in.grade.ListGradeSchemesQuery;
+import cn.gov.daxiang.perf.application.port.in.grade.ReviseGradeSchemeCommand;
 import cn.gov.daxiang.perf.application.port.in.grade.ReviseGradeSchemeUseCase;
 import cn.gov.daxiang.perf.domain.grade.GradeScheme;
 import cn.gov.daxiang.perf.domain.grade.GradeSchemeId;
@@ -104,7 +105,8 @@ public class GradeSchemeResource {
         if (request == null) {
             throw Fields.missing("body");
         }
-        GradeSchemeDetails revised = revise.reviseGradeScheme(requestActor.actor(), id, revision, request.name(), mapper.bands(request.bands()));
+        GradeSchemeDetails revised = revise.reviseGradeScheme(requestActor.actor(),
+                new ReviseGradeSchemeCommand(id, revision, request.name(), mapper.bands(request.bands())));
         return Response.ok(mapper.toResponse(revised)).tag(Long.toString(revised.revision())).build();
     }
 

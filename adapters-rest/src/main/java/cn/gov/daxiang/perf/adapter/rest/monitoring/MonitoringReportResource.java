@@ -12,12 +12,15 @@ import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.ReviewRequest;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
+import cn.gov.daxiang.perf.application.port.in.monitoring.DecideOnFundsCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.DecideOnFundsUseCase;
 import cn.gov.daxiang.perf.application.port.in.monitoring.FindMonitoringReportQuery;
 import cn.gov.daxiang.perf.application.port.in.monitoring.ListMonitoringReportsQuery;
 import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringReportDetails;
 import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringReportUseCase;
+import cn.gov.daxiang.perf.application.port.in.monitoring.RecordMonitoringEntriesCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.RecordMonitoringEntriesUseCase;
+import cn.gov.daxiang.perf.application.port.in.monitoring.ReviewMonitoringReportCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.ReviewMonitoringReportUseCase;
 import cn.gov.daxiang.perf.application.port.in.monitoring.SubmitMonitoringReportUseCase;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
@@ -149,7 +152,8 @@ public class MonitoringReportResource {
                             @Context HttpHeaders headers) {
         MonitoringReportId report = reportId(id);
         long revision = revision(ifMatch, report);
-        return ok(record.recordMonitoringEntries(requestActor.actor(), report, revision, MonitoringRequestReader.entries(request)), headers);
+        return ok(record.recordMonitoringEntries(requestActor.actor(),
+                new RecordMonitoringEntriesCommand(report, revision, MonitoringRequestReader.entries(request))), headers);
     }
 
     @POST
@@ -207,12 +211,13 @@ public class MonitoringReportResource {
             throw Fields.missing("body");
         }
         FundsDecisionKind decision = Fields.requiredText("decision", request.decision(), t -> Fields.code("decision", t, FundsDecisionKind.class));
-        return ok(funds.decideOnFunds(requestActor.actor(), report, revision, decision, request.reason()), headers);
+        return ok(funds.decideOnFunds(requestActor.actor(), new DecideOnFundsCommand(report, revision, decision, request.reason())), headers);
     }
 
     private Response step(String id, String ifMatch, ReviewAction action, String text, HttpHeaders headers) {
         MonitoringReportId report = reportId(id);
-        return ok(review.reviewMonitoringReport(requestActor.actor(), report, revision(ifMatch, report), action, text), headers);
+        return ok(review.reviewMonitoringReport(requestActor.actor(),
+                new ReviewMonitoringReportCommand(report, revision(ifMatch, report), action, text)), headers);
     }
 
     private Response ok(MonitoringReportDetails details, HttpHeaders headers) {

@@ -9,10 +9,12 @@ import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
+import cn.gov.daxiang.perf.application.port.in.monitoring.ChangeMonitoringRoundCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.ChangeMonitoringRoundUseCase;
 import cn.gov.daxiang.perf.application.port.in.monitoring.FindMonitoringRoundQuery;
 import cn.gov.daxiang.perf.application.port.in.monitoring.ListMonitoringRoundsQuery;
 import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringRoundDetails;
+import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringRoundCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringRoundUseCase;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringRound;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringRoundId;
@@ -91,7 +93,7 @@ public class MonitoringRoundResource {
         int month = Fields.required("cutOffMonth", request.cutOffMonth());
         LocalDate due = Fields.required("dueDate", Fields.date("dueDate", request.dueDate()));
         WarningPolicy policy = MonitoringRequestReader.policy(request.yellowLagAbove(), request.redLagAbove());
-        MonitoringRoundDetails opened = open.openMonitoringRound(requestActor.actor(), year, month, due, policy);
+        MonitoringRoundDetails opened = open.openMonitoringRound(requestActor.actor(), new OpenMonitoringRoundCommand(year, month, due, policy));
         return Response.created(uri.getAbsolutePathBuilder().path(opened.round().getId().toString()).build())
                 .tag(Long.toString(opened.revision())).entity(mapper.toResponse(opened)).build();
     }
@@ -114,9 +116,9 @@ public class MonitoringRoundResource {
         if (request == null) {
             throw Fields.missing("body");
         }
-        MonitoringRoundDetails changed = change.changeMonitoringRound(requestActor.actor(), round, revision,
+        MonitoringRoundDetails changed = change.changeMonitoringRound(requestActor.actor(), new ChangeMonitoringRoundCommand(round, revision,
                 Fields.date("dueDate", request.dueDate()),
-                MonitoringRequestReader.policy(request.yellowLagAbove(), request.redLagAbove()));
+                MonitoringRequestReader.policy(request.yellowLagAbove(), request.redLagAbove())));
         return Response.ok(mapper.toResponse(changed)).tag(Long.toString(changed.revision())).build();
     }
 

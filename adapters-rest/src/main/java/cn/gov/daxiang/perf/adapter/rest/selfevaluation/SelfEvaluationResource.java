@@ -14,7 +14,9 @@ import cn.gov.daxiang.perf.application.port.in.selfevaluation.CheckSelfEvaluatio
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.FindSelfEvaluationQuery;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.ListSelfEvaluationsQuery;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.OpenSelfEvaluationUseCase;
+import cn.gov.daxiang.perf.application.port.in.selfevaluation.RecordSelfEvaluationEntriesCommand;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.RecordSelfEvaluationEntriesUseCase;
+import cn.gov.daxiang.perf.application.port.in.selfevaluation.ReviewSelfEvaluationCommand;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.ReviewSelfEvaluationUseCase;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationDetails;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SubmitSelfEvaluationUseCase;
@@ -155,7 +157,8 @@ public class SelfEvaluationResource {
     public Response entries(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EntriesRequest request) {
         SelfEvaluationId evaluation = evaluationId(id);
         long revision = revision(ifMatch, evaluation);
-        return ok(record.recordSelfEvaluationEntries(requestActor.actor(), evaluation, revision, SelfEvaluationRequestReader.entries(request)));
+        return ok(record.recordSelfEvaluationEntries(requestActor.actor(),
+                new RecordSelfEvaluationEntriesCommand(evaluation, revision, SelfEvaluationRequestReader.entries(request))));
     }
 
     @POST
@@ -196,7 +199,8 @@ public class SelfEvaluationResource {
 
     private Response step(String id, String ifMatch, ReviewAction action, String text) {
         SelfEvaluationId evaluation = evaluationId(id);
-        return ok(review.reviewSelfEvaluation(requestActor.actor(), evaluation, revision(ifMatch, evaluation), action, text));
+        return ok(review.reviewSelfEvaluation(requestActor.actor(),
+                new ReviewSelfEvaluationCommand(evaluation, revision(ifMatch, evaluation), action, text)));
     }
 
     private Response ok(SelfEvaluationDetails details) {

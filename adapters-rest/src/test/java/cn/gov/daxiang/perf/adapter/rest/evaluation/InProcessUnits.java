@@ -10,7 +10,9 @@ import cn.gov.daxiang.perf.application.port.in.goal.ReviewGoalByFinanceCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.ReviewGoalByFinanceUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.SubmitGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.OpenSelfEvaluationUseCase;
+import cn.gov.daxiang.perf.application.port.in.selfevaluation.RecordSelfEvaluationEntriesCommand;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.RecordSelfEvaluationEntriesUseCase;
+import cn.gov.daxiang.perf.application.port.in.selfevaluation.ReviewSelfEvaluationCommand;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.ReviewSelfEvaluationUseCase;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationDetails;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationEntries;
@@ -112,16 +114,17 @@ public class InProcessUnits {
         SelfEvaluationId id = draft.evaluation().getId();
         List<SelfEvaluationEntries.Line> lines = draft.evaluation().getIndicators().stream()
                 .map(i -> new SelfEvaluationEntries.Line(i.id(), Achievement.measured(onTarget(i)), null)).toList();
-        SelfEvaluationDetails filled = record.recordSelfEvaluationEntries(operator(unit), id, draft.revision(), new SelfEvaluationEntries(
-                BudgetExecution.of(Money.of("1000000.00"), Money.of("1000000.00")), null, lines));
+        SelfEvaluationDetails filled = record.recordSelfEvaluationEntries(operator(unit), new RecordSelfEvaluationEntriesCommand(id,
+                draft.revision(), new SelfEvaluationEntries(BudgetExecution.of(Money.of("1000000.00"), Money.of("1000000.00")), null, lines)));
         return submit.submitSelfEvaluation(operator(unit), id, filled.revision());
     }
 
     /** The department's and finance's approval: the evaluation is complete. */
     public SelfEvaluationDetails approve(String department, SelfEvaluationDetails submitted) {
         SelfEvaluationId id = submitted.evaluation().getId();
-        SelfEvaluationDetails reviewed = review.reviewSelfEvaluation(reviewer(department), id, submitted.revision(), ReviewAction.DEPT_APPROVE, null);
-        return review.reviewSelfEvaluation(FINANCE, id, reviewed.revision(), ReviewAction.FINANCE_APPROVE, null);
+        SelfEvaluationDetails reviewed = review.reviewSelfEvaluation(reviewer(department),
+                new ReviewSelfEvaluationCommand(id, submitted.revision(), ReviewAction.DEPT_APPROVE, null));
+        return review.reviewSelfEvaluation(FINANCE, new ReviewSelfEvaluationCommand(id, reviewed.revision(), ReviewAction.FINANCE_APPROVE, null));
     }
 
     private static BigDecimal onTarget(EvaluatedIndicator indicator) {

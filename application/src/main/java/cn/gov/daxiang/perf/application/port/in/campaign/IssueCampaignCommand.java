@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.application.port.in.campaign;
 
+import cn.gov.daxiang.perf.application.port.in.CommandFields;
 import cn.gov.daxiang.perf.domain.campaign.CampaignKind;
 import cn.gov.daxiang.perf.domain.campaign.CampaignTarget;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringRoundId;
@@ -8,7 +9,6 @@ import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A new campaign (工作任务).
@@ -21,8 +21,8 @@ public record IssueCampaignCommand(String title, CampaignKind kind, FiscalYear f
                                    SelfEvaluationKind evaluationKind, LocalDate deadline, List<CampaignTarget> targets) {
 
     public IssueCampaignCommand {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(deadline, "deadline");
+        CommandFields.require("kind", kind);
+        CommandFields.require("deadline", deadline);
         targets = targets == null ? List.of() : List.copyOf(targets);
     }
 }

@@ -1,11 +1,9 @@
 package cn.gov.daxiang.perf.application.port.in.monitoring;
 
 import cn.gov.daxiang.perf.domain.access.Actor;
-import cn.gov.daxiang.perf.domain.monitoring.FundsDecisionKind;
-import cn.gov.daxiang.perf.domain.monitoring.MonitoringReportId;
 
 /** Finance decides on the funds of a submitted RED report: suspend (暂缓拨款) or continue, with the reason recorded. */
 public interface DecideOnFundsUseCase {
 
-    MonitoringReportDetails decideOnFunds(Actor actor, MonitoringReportId id, long revision, FundsDecisionKind decision, String reason);
+    MonitoringReportDetails decideOnFunds(Actor actor, DecideOnFundsCommand command);
 }

@@ -1,8 +1,6 @@
 package cn.gov.daxiang.perf.application.port.in.monitoring;
 
 import cn.gov.daxiang.perf.domain.access.Actor;
-import cn.gov.daxiang.perf.domain.monitoring.MonitoringReportId;
-import cn.gov.daxiang.perf.domain.review.ReviewAction;
 
 /**
  * A review step on a report: DEPT_APPROVE or DEPT_RETURN by the supervising department, FINANCE_APPROVE or
@@ -10,5 +8,5 @@ import cn.gov.daxiang.perf.domain.review.ReviewAction;
  */
 public interface ReviewMonitoringReportUseCase {
 
-    MonitoringReportDetails reviewMonitoringReport(Actor actor, MonitoringReportId id, long revision, ReviewAction step, String reason);
+    MonitoringReportDetails reviewMonitoringReport(Actor actor, ReviewMonitoringReportCommand command);
 }

@@ -1,8 +1,6 @@
 package cn.gov.daxiang.perf.application.port.in.selfevaluation;
 
 import cn.gov.daxiang.perf.domain.access.Actor;
-import cn.gov.daxiang.perf.domain.review.ReviewAction;
-import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationId;
 
 /**
  * A review step: DEPT_APPROVE or DEPT_RETURN by the supervising department, FINANCE_APPROVE (completes the
@@ -10,5 +8,5 @@ import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationId;
  */
 public interface ReviewSelfEvaluationUseCase {
 
-    SelfEvaluationDetails reviewSelfEvaluation(Actor actor, SelfEvaluationId id, long revision, ReviewAction step, String reason);
+    SelfEvaluationDetails reviewSelfEvaluation(Actor actor, ReviewSelfEvaluationCommand command);
 }
