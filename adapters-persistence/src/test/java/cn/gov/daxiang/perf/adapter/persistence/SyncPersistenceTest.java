@@ -12,8 +12,6 @@ import cn.gov.daxiang.perf.application.sync.SyncLeaseClaim;
 import cn.gov.daxiang.perf.domain.shared.Paging;
 import cn.gov.daxiang.perf.domain.sync.ConflictKind;
 import cn.gov.daxiang.perf.domain.sync.ConflictState;
-import cn.gov.daxiang.perf.domain.sync.JsonPayload;
-import cn.gov.daxiang.perf.domain.sync.ProvincialReport;
 import cn.gov.daxiang.perf.domain.sync.SyncConflict;
 import cn.gov.daxiang.perf.domain.sync.SyncMode;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
@@ -143,30 +141,20 @@ class SyncPersistenceTest {
         assertThat(tx(cursors::findAll)).extracting(SyncCursor::stream).containsExactly(SyncStream.values());
     }
 
-    record Report(String subjectId) implements ProvincialReport {
-        public String messageType() {
-            return "test.persisted";
-        }
-
-        public String subjectType() {
-            return "test";
-        }
-
-        public JsonPayload payload() {
-            return JsonPayload.object().put("pro_name", "犬木塘水库工程").put("id", subjectId);
-        }
+    private OutboxMessage report(String subjectId) {
+        return OutboxMessage.of("test.persisted", "test", subjectId, "{\"pro_name\":\"犬木塘水库工程\",\"id\":\"" + subjectId + "\"}", now);
     }
 
     @Test
     void anOutboxMessageCannotBeAppendedOutsideATransaction() {
-        assertThatThrownBy(() -> outbox.append(OutboxMessage.of(new Report("x"), now))).isInstanceOf(TransactionalException.class);
+        assertThatThrownBy(() -> outbox.append(report("x"))).isInstanceOf(TransactionalException.class);
     }
 
     @Test
     void dueMessagesComeOldestFirstAndOnlyWhenDue() {
-        OutboxMessage first = OutboxMessage.of(new Report("first-" + now), now);
-        OutboxMessage later = OutboxMessage.of(new Report("later-" + now), now);
-        OutboxMessage dead = OutboxMessage.of(new Report("dead-" + now), now);
+        OutboxMessage first = report("first-" + now);
+        OutboxMessage later = report("later-" + now);
+        OutboxMessage dead = report("dead-" + now);
         dead.deliveryFailed(now, "422", true, new cn.gov.daxiang.perf.application.sync.RetryPolicy(3,
                 new cn.gov.daxiang.perf.application.sync.Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2))), 0.5);
         tx(() -> {

@@ -7,7 +7,6 @@ import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
 import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
-import cn.gov.daxiang.perf.domain.sync.ProvincialReport;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -65,11 +64,6 @@ public final class OutboxMessage implements Auditable, RecordsEvents {
         this.nextAttemptAt = nextAttemptAt;
         this.lastError = lastError;
         this.sentAt = sentAt;
-    }
-
-    /** A new message for {@code report}, due at once. */
-    public static OutboxMessage of(ProvincialReport report, Instant now) {
-        return of(report.messageType(), report.subjectType(), report.subjectId(), report.payload().toJson(), now);
     }
 
     /** A new message, due at once, with its payload as the wire contract writes it. */

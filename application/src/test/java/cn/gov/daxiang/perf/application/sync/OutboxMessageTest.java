@@ -2,8 +2,6 @@ package cn.gov.daxiang.perf.application.sync;
 
 import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
-import cn.gov.daxiang.perf.domain.sync.JsonPayload;
-import cn.gov.daxiang.perf.domain.sync.ProvincialReport;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,25 +15,10 @@ class OutboxMessageTest {
     private static final Instant T = Instant.parse("2024-03-01T02:00:00Z");
     private static final RetryPolicy POLICY = new RetryPolicy(3, new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(5)));
 
-    record TestReport(String messageType) implements ProvincialReport {
-        @Override
-        public String subjectType() {
-            return "performance-goal";
-        }
-
-        @Override
-        public String subjectId() {
-            return "G-1";
-        }
-
-        @Override
-        public JsonPayload payload() {
-            return JsonPayload.object().put("pro_code", "43050324T000000000101").put("goal_name", "老旧小区改造");
-        }
-    }
+    private static final String PAYLOAD = "{\"pro_code\":\"43050324T000000000101\",\"goal_name\":\"老旧小区改造\"}";
 
     private static OutboxMessage pending() {
-        return OutboxMessage.of(new TestReport("goal.approved"), T);
+        return OutboxMessage.of("goal.approved", "performance-goal", "G-1", PAYLOAD, T);
     }
 
     @Test
@@ -49,7 +32,7 @@ class OutboxMessageTest {
 
     @Test
     void aMessageTypeMustBeADottedLowerCaseName() {
-        assertThatThrownBy(() -> OutboxMessage.of(new TestReport("GoalApproved"), T)).isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(() -> OutboxMessage.of("GoalApproved", "performance-goal", "G-1", PAYLOAD, T)).isInstanceOfSatisfying(RuleViolationException.class,
                 e -> assertThat(e.code()).isEqualTo("REPORT_MESSAGE_TYPE_MALFORMED"));
     }
 

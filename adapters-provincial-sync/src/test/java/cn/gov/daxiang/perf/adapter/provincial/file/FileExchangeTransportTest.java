@@ -7,8 +7,6 @@ import cn.gov.daxiang.perf.application.port.out.sync.ProvincialReportChannel.Del
 import cn.gov.daxiang.perf.application.sync.FeedPage;
 import cn.gov.daxiang.perf.application.sync.OutboxMessage;
 import cn.gov.daxiang.perf.domain.project.Project;
-import cn.gov.daxiang.perf.domain.sync.JsonPayload;
-import cn.gov.daxiang.perf.domain.sync.ProvincialReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,28 +55,10 @@ class FileExchangeTransportTest {
         assertThat(page.changes()).singleElement().satisfies(c -> assertThat(c.deleted()).isTrue());
     }
 
-    record Report() implements ProvincialReport {
-        public String messageType() {
-            return "sync.receipt";
-        }
-
-        public String subjectType() {
-            return "sync-run";
-        }
-
-        public String subjectId() {
-            return "r1";
-        }
-
-        public JsonPayload payload() {
-            return JsonPayload.object().put("mof_div_code", "430503");
-        }
-    }
-
     @Test
     void aReportLeavesAsOneFileAndASecondDeliveryIsADuplicate() throws Exception {
         FileExchangeTransport transport = transport(Optional.empty());
-        OutboxMessage message = OutboxMessage.of(new Report(), Instant.parse("2024-10-01T00:00:00Z"));
+        OutboxMessage message = OutboxMessage.of("sync.receipt", "sync-run", "r1", "{\"mof_div_code\":\"430503\"}", Instant.parse("2024-10-01T00:00:00Z"));
         assertThat(transport.deliver(message).kind()).isEqualTo(DeliveryOutcome.Kind.ACCEPTED);
         assertThat(transport.deliver(message).kind()).isEqualTo(DeliveryOutcome.Kind.DUPLICATE);
         try (var files = Files.list(folder.resolve("outbox"))) {
