@@ -25,6 +25,17 @@ public final class LockWaits {
                 .until(() -> sessionsWaitingOnALock(dataSource) >= sessions);
     }
 
+    /**
+     * As {@link #awaitSessionsWaitingOnALock}, for a waiter that gives up by itself (a claim waits at most
+     * {@code perf.idempotency.in-flight-wait}): on a loaded machine its whole wait can pass between two looks at
+     * pg_stat_activity, so its being done counts too.
+     */
+    public static void awaitSessionsWaitingOnALockOrDone(DataSource dataSource, int sessions, java.util.concurrent.Future<?> waiter) {
+        Awaitility.await(sessions + " session(s) waiting on a lock, or the waiter done").atMost(Duration.ofSeconds(10))
+                .pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> waiter.isDone() || sessionsWaitingOnALock(dataSource) >= sessions);
+    }
+
     /** Asked on a connection of its own in autocommit, so that each answer is a fresh view of pg_stat_activity. */
     private static int sessionsWaitingOnALock(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
