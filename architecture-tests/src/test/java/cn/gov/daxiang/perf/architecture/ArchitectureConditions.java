@@ -35,8 +35,9 @@ final class ArchitectureConditions {
     private ArchitectureConditions() {
     }
 
+    /** An auditable class that can change; a record (a catalog replaced whole) cannot be changed through a holder. */
     static boolean isAggregate(JavaClass type) {
-        return !type.isInterface() && type.isAssignableTo(AUDITABLE);
+        return !type.isInterface() && type.isAssignableTo(AUDITABLE) && !type.isAssignableTo(Record.class);
     }
 
     /** No field of the class has, anywhere in its type (List<X>, Optional<X>, ...), an aggregate other than the class itself. */

@@ -1,6 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.error;
 
-import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRejectedException;
+import cn.gov.daxiang.perf.adapter.rest.shared.SheetRejectedException;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.RequestIdFilter;
 import cn.gov.daxiang.perf.domain.access.AccessDeniedException;
@@ -151,7 +151,7 @@ public class ProblemExceptionMappers {
      * the first {@value #MAX_IMPORT_VIOLATIONS} of them; the detail counts them all.
      */
     @ServerExceptionMapper
-    public Response goalImportRejected(GoalSheetRejectedException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+    public Response sheetRejected(SheetRejectedException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
         Locale locale = messages.negotiate(headers.getAcceptableLanguages());
         List<Problem.Violation> violations = e.problems().stream().limit(MAX_IMPORT_VIOLATIONS)
                 .map(p -> new Problem.Violation("rows[" + p.row() + "]" + (p.column() == null ? "" : "." + p.column()), p.code(),

@@ -1,9 +1,10 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
+import cn.gov.daxiang.perf.adapter.rest.shared.SheetRejectedException;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.GoalContentRequest;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.IndicatorRequest;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.UpperLevelGoalRequest;
-import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRejectedException.RowProblem;
+import cn.gov.daxiang.perf.adapter.rest.shared.SheetRejectedException.RowProblem;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalDeclarationsCommand;

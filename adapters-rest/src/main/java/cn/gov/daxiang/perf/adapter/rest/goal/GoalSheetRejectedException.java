@@ -1,25 +1,13 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
-import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import cn.gov.daxiang.perf.adapter.rest.shared.SheetRejectedException;
 
 import java.util.List;
-import java.util.Map;
 
-/** A declaration table with bad rows: nothing was written. Each problem names its row, its column and why. */
-public class GoalSheetRejectedException extends RuleViolationException {
-
-    /** What is wrong with one row ({@code column} is the table's header, or null for the row as a whole). */
-    public record RowProblem(int row, String column, String code, Map<String, Object> arguments) {
-    }
-
-    private final transient List<RowProblem> problems;
+/** A declaration table with bad rows: nothing was written. */
+public class GoalSheetRejectedException extends SheetRejectedException {
 
     public GoalSheetRejectedException(List<RowProblem> problems) {
-        super("GOAL_IMPORT_REJECTED", Map.of("count", problems.size()));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<RowProblem> problems() {
-        return problems;
+        super("GOAL_IMPORT_REJECTED", problems);
     }
 }
