@@ -85,8 +85,8 @@ class EveryEventSubscriberTest {
     @Test
     void aSubscriberInTheAdaptersTestSourcesHearsEveryEventTypeWithItsActorAndSnapshots() {
         Set<String> declared = new TreeSet<>();
-        declared.addAll(eventTypesBesides(DomainEvent.class));
-        declared.addAll(eventTypesBesides(DomainEventSubscriber.class));
+        declared.addAll(eventTypesInTheModuleOf(DomainEvent.class));
+        declared.addAll(eventTypesInTheModuleOf(DomainEventSubscriber.class));
         assertThat(declared).as("event types found in domain and application").isNotEmpty();
         assertThat(NOT_REACHABLE_OVER_THE_API.keySet()).as("allow-list entries that are event types").isSubsetOf(declared);
 
@@ -351,7 +351,7 @@ class EveryEventSubscriberTest {
      * The classes implementing {@link DomainEvent} (neither interfaces nor abstract) among the compiled main classes of
      * the module that holds {@code anchor}: its classes directory in a reactor build, or its jar.
      */
-    private static Set<String> eventTypesBesides(Class<?> anchor) {
+    private static Set<String> eventTypesInTheModuleOf(Class<?> anchor) {
         Path root = locationOf(anchor);
         assertThat(root.toString()).as("the compiled main classes of %s, not its tests", anchor.getName()).doesNotContain("test-classes");
         Set<String> events = new TreeSet<>();
@@ -366,6 +366,7 @@ class EveryEventSubscriberTest {
                 events.add(type.getName());
             }
         }
+        System.out.printf("[EveryEventSubscriberTest] scanned %s: %d event types%n", root, events.size());
         return events;
     }
 
