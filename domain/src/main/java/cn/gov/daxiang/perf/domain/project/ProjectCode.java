@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A project's code (项目代码 / pro_code). Codes seen from 一体化 systems have 21 characters: a 6-digit
+ * A project's code (项目代码). Codes seen from 一体化 systems have 21 characters: a 6-digit
  * fiscal division, a 2-digit year, a category letter and a 12-digit sequence. Hunan's layout is not
  * published, so any 6 to 40 digits or capital letters are accepted and the standard layout is only
  * recognised, never required.
