@@ -37,7 +37,8 @@ public final class AccessPolicy {
         if (actor.has(Role.DEPT_REVIEWER)) {
             units.addAll(subordinatesOf.apply(actor.unit()));
         }
-        // EVALUATOR: only what is assigned to the agency; assignments arrive with key evaluations.
+        // EVALUATOR: no unit data. An evaluator sees the key evaluations commissioned to its agency (and their
+        // objects' figures through them), never another agency's nor one before commissioning: KeyEvaluationAccessPolicy.
         return DataScope.of(units);
     }
 

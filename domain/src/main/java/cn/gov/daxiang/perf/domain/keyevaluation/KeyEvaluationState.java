@@ -1,0 +1,19 @@
+package cn.gov.daxiang.perf.domain.keyevaluation;
+
+/** The lifecycle of a key evaluation (重点评价). */
+public enum KeyEvaluationState {
+    /** 已计划: finance planned it; no agency yet. */
+    PLANNED,
+    /** 已委托: an agency is commissioned. */
+    COMMISSIONED,
+    /** 指标体系已确定: a framework version was copied in; its indicators and points may still be adjusted. */
+    FRAMEWORK_SET,
+    /** 现场评价: the agency is on site and scoring; the indicators are fixed. */
+    FIELDWORK,
+    /** 报告已提交: the agency submitted its report, scored and graded. */
+    REPORT_SUBMITTED,
+    /** 已退回: finance returned the report for rework; the agency revises and submits again. */
+    RETURNED,
+    /** 已验收: finance accepted the report; score and grade are final. */
+    ACCEPTED
+}
