@@ -19,6 +19,12 @@ import cn.gov.daxiang.perf.application.port.out.contract.MonitoringRoundReposito
 import cn.gov.daxiang.perf.application.port.out.contract.SyncLeaseStoreContract;
 import cn.gov.daxiang.perf.application.port.out.sync.LocalWorkLookup;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncLeaseStore;
+import cn.gov.daxiang.perf.application.port.out.AgencyRepository;
+import cn.gov.daxiang.perf.application.port.out.EvaluationFrameworkRepository;
+import cn.gov.daxiang.perf.application.port.out.KeyEvaluationRepository;
+import cn.gov.daxiang.perf.application.port.out.contract.AgencyRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.EvaluationFrameworkRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.KeyEvaluationRepositoryContract;
 import org.junit.jupiter.api.Nested;
 
 /** The out-ports' contract suites over the in-memory fakes; each nested class starts from empty fakes per test. */
@@ -156,6 +162,36 @@ class InMemoryContractsTest {
         @Override
         protected SyncLeaseStore leases() {
             return stores.leases;
+        }
+    }
+
+    @Nested
+    class Agencies extends AgencyRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected AgencyRepository agencies() {
+            return stores.agencies;
+        }
+    }
+
+    @Nested
+    class Frameworks extends EvaluationFrameworkRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected EvaluationFrameworkRepository frameworks() {
+            return stores.frameworks;
+        }
+    }
+
+    @Nested
+    class KeyEvaluations extends KeyEvaluationRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected KeyEvaluationRepository evaluations() {
+            return stores.keyEvaluations;
         }
     }
 }

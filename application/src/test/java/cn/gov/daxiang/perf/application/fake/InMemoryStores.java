@@ -26,5 +26,8 @@ public final class InMemoryStores {
     public final InMemorySyncCursorRepository cursors = new InMemorySyncCursorRepository();
     public final InMemorySyncLeaseStore leases = new InMemorySyncLeaseStore();
     public final InMemoryProjectExecutionRepository executions = new InMemoryProjectExecutionRepository();
+    public final InMemoryAgencyRepository agencies = new InMemoryAgencyRepository();
+    public final InMemoryEvaluationFrameworkRepository frameworks = new InMemoryEvaluationFrameworkRepository();
+    public final InMemoryKeyEvaluationRepository keyEvaluations = new InMemoryKeyEvaluationRepository();
     public final InMemoryLocalWorkLookup localWork = new InMemoryLocalWorkLookup(goals, projects);
 }

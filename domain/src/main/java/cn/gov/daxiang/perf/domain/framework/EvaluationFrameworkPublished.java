@@ -4,7 +4,7 @@ import cn.gov.daxiang.perf.domain.event.DomainEvent;
 
 import java.util.Objects;
 
-/** Finance published a framework version (a new framework, or the next version of one). */
+/** Finance published a framework version (a new framework, or the next version of one): a creation in the audit trail. */
 public record EvaluationFrameworkPublished(FrameworkReference framework) implements DomainEvent {
 
     public EvaluationFrameworkPublished {
@@ -13,6 +13,6 @@ public record EvaluationFrameworkPublished(FrameworkReference framework) impleme
 
     @Override
     public String action() {
-        return "publish";
+        return "create";
     }
 }
