@@ -11,6 +11,8 @@ import cn.gov.daxiang.perf.domain.sync.SyncTrigger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.gov.daxiang.perf.application.event.StartupSyncSucceeded;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +41,7 @@ public class SyncStartup implements HealthCheck {
 
     private final StartSyncRunUseCase start;
     private final FindSyncRunQuery find;
+    private final Event<StartupSyncSucceeded> succeeded;
     private final boolean runOnStart;
     private final Duration retryDelay;
     private volatile State state = State.NOT_REQUESTED;
@@ -47,11 +50,12 @@ public class SyncStartup implements HealthCheck {
     private Thread worker;
 
     @Inject
-    public SyncStartup(StartSyncRunUseCase start, FindSyncRunQuery find,
+    public SyncStartup(StartSyncRunUseCase start, FindSyncRunQuery find, Event<StartupSyncSucceeded> succeeded,
                        @ConfigProperty(name = "perf.sync.run-on-start", defaultValue = "false") boolean runOnStart,
                        @ConfigProperty(name = "perf.sync.startup-retry-delay", defaultValue = "PT2S") Duration retryDelay) {
         this.start = start;
         this.find = find;
+        this.succeeded = succeeded;
         this.runOnStart = runOnStart;
         this.retryDelay = retryDelay;
     }
@@ -81,6 +85,7 @@ public class SyncStartup implements HealthCheck {
                 SyncRun finished = awaitFinished(run);
                 if (finished.getState() == SyncRunState.SUCCEEDED) {
                     state = State.SYNCHRONISED;
+                    succeeded.fire(new StartupSyncSucceeded(lastRun));
                     return;
                 }
                 failures++;
