@@ -56,4 +56,9 @@ public final class DynamicQuery {
                 : query.page(io.quarkus.panache.common.Page.of(page.page() - 1, page.size())).list();
         return Page.of(items, page, total);
     }
+
+    /** Every matching entity, unpaged (for lists a service filters further, such as key evaluations): one statement. */
+    public <E> List<E> list(PanacheRepositoryBase<E, ?> repository, Sort sort) {
+        return where.isEmpty() ? repository.listAll(sort) : repository.list(where.toString(), sort, parameters);
+    }
 }
