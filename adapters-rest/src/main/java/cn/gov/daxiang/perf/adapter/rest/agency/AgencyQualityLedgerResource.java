@@ -1,0 +1,76 @@
+package cn.gov.daxiang.perf.adapter.rest.agency;
+
+import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
+import cn.gov.daxiang.perf.adapter.rest.shared.Params;
+import cn.gov.daxiang.perf.application.port.in.keyevaluation.AgencyQualityLedgerQuery;
+import cn.gov.daxiang.perf.domain.access.AgencyId;
+import cn.gov.daxiang.perf.domain.keyevaluation.AgencyQualityLedger;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An agency's quality ledger (第三方机构质量台账) of a plan year, for finance and auditors. */
+@Path("/api/v1/agencies/{agencyId}/quality-ledger")
+@Authenticated
+@Tag(name = "Agencies")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgencyQualityLedgerResource {
+
+    private final AgencyQualityLedgerQuery ledgers;
+    private final RequestActor requestActor;
+
+    @Inject
+    public AgencyQualityLedgerResource(AgencyQualityLedgerQuery ledgers, RequestActor requestActor) {
+        this.ledgers = ledgers;
+        this.requestActor = requestActor;
+    }
+
+    public record LedgerLineResponse(String keyEvaluationId, String title, String state, LocalDate dueDate, LocalDate firstSubmittedOn,
+                                     long daysLate, int reworkRounds, BigDecimal agencyScore, BigDecimal selfAssessedScore,
+                                     BigDecimal spread) {
+    }
+
+    public record AgencyQualityLedgerResponse(String agencyId, int fiscalYear, int assigned, int submitted, int onTime, int late,
+                                              long lateDays, long maxLateDays, int returned, int reworkRounds, int accepted,
+                                              int compared, BigDecimal meanSpread, BigDecimal meanAbsoluteSpread,
+                                              List<LedgerLineResponse> lines) {
+    }
+
+    @GET
+    @Operation(summary = "An agency's quality ledger for a plan year (finance, auditors)",
+            description = "Computed on request from the agency's key evaluations of the year: assigned, submitted, on time (first report "
+                    + "on or before the due date, in the district's day), late and days late (open reports count up to today), returned "
+                    + "and rework rounds, accepted; and the spread between the agency's scores and the units' own self-evaluation "
+                    + "scores of the same objects (agency − self; negative where the agency grades lower than the units graded themselves).")
+    public AgencyQualityLedgerResponse ledger(@PathParam("agencyId") String agencyId,
+                                              @Parameter(description = "Plan year (required)", required = true) @QueryParam("fiscalYear") String fiscalYear) {
+        AgencyId agency;
+        try {
+            agency = new AgencyId(agencyId);
+        } catch (InvalidValueException e) {
+            throw e.forField("agencyId");
+        }
+        FiscalYear year = Params.required("fiscalYear", fiscalYear, FiscalYear::parse);
+        AgencyQualityLedger l = ledgers.agencyQualityLedger(requestActor.actor(), agency, year);
+        return new AgencyQualityLedgerResponse(l.agency().value(), l.fiscalYear().value(), l.assigned(), l.submitted(), l.onTime(), l.late(),
+                l.lateDays(), l.maxLateDays(), l.returned(), l.reworkRounds(), l.accepted(), l.compared(), l.meanSpread(),
+                l.meanAbsoluteSpread(), l.lines().stream().map(line -> new LedgerLineResponse(line.evaluation().toString(), line.title(),
+                        line.state().name(), line.dueDate(), line.firstSubmittedOn(), line.daysLate(), line.reworkRounds(),
+                        line.agencyScore() == null ? null : line.agencyScore().value(),
+                        line.selfAssessedScore() == null ? null : line.selfAssessedScore().value(), line.spread())).toList());
+    }
+}
