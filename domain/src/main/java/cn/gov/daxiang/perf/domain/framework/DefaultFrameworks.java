@@ -13,20 +13,20 @@ import static cn.gov.daxiang.perf.domain.framework.IndicatorNode.leaf;
  * The three frameworks the platform starts with, each as version 1 (domain reference §3.1, §3.3, §8.3 item 7). The
  * persistence adapter stores the same content as reference rows (migration V27); a test keeps the two equal.
  * <ul>
- *   <li>{@code NATIONAL_PROJECT}: 财预〔2020〕10号 决策 / 过程 / 产出 / 效益. 10号 sets no default weights; the default
+ *   <li>{@code NATIONAL-PROJECT}: 财预〔2020〕10号 决策 / 过程 / 产出 / 效益. 10号 sets no default weights; the default
  *       points 15 / 25 / 35 / 25 are the platform's choice (产出 + 效益 = 60, the minimum 10号 asks for).</li>
- *   <li>{@code DISTRICT_PROJECT}: the district's three aspects 项目支出 / 项目执行过程 / 项目产出情况 (SEED). The report
+ *   <li>{@code DISTRICT-PROJECT}: the district's three aspects 项目支出 / 项目执行过程 / 项目产出情况 (SEED). The report
  *       names only the aspects: the level-2/3 indicators and the points 20 / 20 / 60 are the lead's inference from
  *       the national framework, to be confirmed with the bureau.</li>
- *   <li>{@code DEPARTMENT_OVERALL}: 投入 / 过程 / 产出 / 效果 after 财预〔2013〕53号 (S19): 投入 15 with S19's level-2/3
+ *   <li>{@code DEPARTMENT-OVERALL}: 投入 / 过程 / 产出 / 效果 after 财预〔2013〕53号 (S19): 投入 15 with S19's level-2/3
  *       points, 过程 40 as the 岳阳 table (S18); 产出 25 and 效果 20 and the points inside 过程 are inferred.</li>
  * </ul>
  */
 public final class DefaultFrameworks {
 
-    public static final FrameworkCode NATIONAL_PROJECT = FrameworkCode.of("NATIONAL_PROJECT");
-    public static final FrameworkCode DISTRICT_PROJECT = FrameworkCode.of("DISTRICT_PROJECT");
-    public static final FrameworkCode DEPARTMENT_OVERALL = FrameworkCode.of("DEPARTMENT_OVERALL");
+    public static final FrameworkCode NATIONAL_PROJECT = FrameworkCode.of("NATIONAL-PROJECT");
+    public static final FrameworkCode DISTRICT_PROJECT = FrameworkCode.of("DISTRICT-PROJECT");
+    public static final FrameworkCode DEPARTMENT_OVERALL = FrameworkCode.of("DEPARTMENT-OVERALL");
 
     /** Who and when the defaults count as published. */
     public static final ActorId PUBLISHER = ActorId.of("system:defaults");

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** An evaluation framework's stable code, e.g. NATIONAL_PROJECT, DISTRICT_PROJECT, DEPARTMENT_OVERALL. */
+/** An evaluation framework's stable code, e.g. NATIONAL-PROJECT, DISTRICT-PROJECT, DEPARTMENT-OVERALL. */
 public record FrameworkCode(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9_-]{1,39}");

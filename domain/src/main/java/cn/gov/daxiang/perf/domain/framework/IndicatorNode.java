@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.domain.framework;
 
+import cn.gov.daxiang.perf.domain.shared.DecimalRule;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
@@ -7,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -23,18 +23,20 @@ public record IndicatorNode(String code, String name, BigDecimal points, String 
 
     public IndicatorNode {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidValueException("code", "INDICATOR_CODE_MALFORMED", Map.of("value", String.valueOf(code)));
+            throw new InvalidValueException("code", "FRAMEWORK_INDICATOR_CODE_MALFORMED", Map.of("value", String.valueOf(code)));
         }
         name = Texts.required("name", name, NAME_MAX_LENGTH);
         guidance = Texts.optional("guidance", guidance, GUIDANCE_MAX_LENGTH);
         children = children == null ? List.of() : List.copyOf(children);
         if (children.isEmpty()) {
-            Objects.requireNonNull(points, "points");
+            if (points == null) {
+                throw new InvalidValueException("points", "INDICATOR_POINTS_REQUIRED", Map.of("code", code));
+            }
             if (points.stripTrailingZeros().scale() > 2) {
-                throw new InvalidValueException("points", "INDICATOR_POINTS_TOO_PRECISE", Map.of("code", code, "points", points.toPlainString()));
+                throw new InvalidValueException("points", "INDICATOR_POINTS_TOO_PRECISE", Map.of("code", code, "points", DecimalRule.shown(points)));
             }
             if (points.signum() <= 0 || points.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new InvalidValueException("points", "INDICATOR_POINTS_OUT_OF_RANGE", Map.of("code", code, "points", points.toPlainString()));
+                throw new InvalidValueException("points", "INDICATOR_POINTS_OUT_OF_RANGE", Map.of("code", code, "points", DecimalRule.shown(points)));
             }
             points = points.setScale(2, RoundingMode.UNNECESSARY);
         } else {

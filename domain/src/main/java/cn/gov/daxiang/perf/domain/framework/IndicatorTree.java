@@ -122,7 +122,7 @@ public record IndicatorTree(List<IndicatorNode> level1) {
 
     private static void requireNew(Set<String> codes, IndicatorNode node) {
         if (!codes.add(node.code())) {
-            throw new InvalidValueException("indicators", "INDICATOR_CODE_DUPLICATE", Map.of("code", node.code()));
+            throw new InvalidValueException("indicators", "FRAMEWORK_INDICATOR_CODE_DUPLICATE", Map.of("code", node.code()));
         }
     }
 }

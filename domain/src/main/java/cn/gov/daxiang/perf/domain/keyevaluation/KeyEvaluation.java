@@ -13,6 +13,7 @@ import cn.gov.daxiang.perf.domain.grade.GradedScore;
 import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.scoring.Score;
 import cn.gov.daxiang.perf.domain.shared.AuditSnapshot;
+import cn.gov.daxiang.perf.domain.shared.DecimalRule;
 import cn.gov.daxiang.perf.domain.shared.Auditable;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
@@ -180,12 +181,12 @@ public final class KeyEvaluation implements Auditable, RecordsEvents {
             return null;
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            problems.add(new ScoreSheetProblem(index, code, "SCORE_TOO_PRECISE", Map.of("indicatorCode", code, "score", value.toPlainString())));
+            problems.add(new ScoreSheetProblem(index, code, "SCORE_TOO_PRECISE", Map.of("indicatorCode", code, "score", DecimalRule.shown(value))));
             return null;
         }
         if (value.signum() < 0 || value.compareTo(points) > 0) {
             problems.add(new ScoreSheetProblem(index, code, "SCORE_NOT_WITHIN_POINTS",
-                    Map.of("indicatorCode", code, "score", value.toPlainString(), "points", points.toPlainString())));
+                    Map.of("indicatorCode", code, "score", DecimalRule.shown(value), "points", points.toPlainString())));
             return null;
         }
         String note;
@@ -197,7 +198,7 @@ public final class KeyEvaluation implements Auditable, RecordsEvents {
         }
         if (note == null && value.compareTo(points) < 0) {
             problems.add(new ScoreSheetProblem(index, code, "SCORE_NOTE_REQUIRED",
-                    Map.of("indicatorCode", code, "score", value.toPlainString(), "points", points.toPlainString())));
+                    Map.of("indicatorCode", code, "score", DecimalRule.shown(value), "points", points.toPlainString())));
             return null;
         }
         return new RecordedScore(code, Score.of(value), note);

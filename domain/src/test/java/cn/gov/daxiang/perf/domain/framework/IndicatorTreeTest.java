@@ -38,7 +38,7 @@ class IndicatorTreeTest {
         assertThatThrownBy(() -> IndicatorTree.of(group("A", "决策", null, group("A1", "x", null, group("A11", "y", null, leaf("A111", "z", "100", null))))))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INDICATOR_TREE_TOO_DEEP"));
         assertThatThrownBy(() -> IndicatorTree.of(group("A", "决策", null, group("A1", "x", null, leaf("A1", "y", "100", null)))))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INDICATOR_CODE_DUPLICATE"));
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("FRAMEWORK_INDICATOR_CODE_DUPLICATE"));
     }
 
     @Test

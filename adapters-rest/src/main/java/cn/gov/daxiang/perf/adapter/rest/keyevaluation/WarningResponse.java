@@ -1,0 +1,7 @@
+package cn.gov.daxiang.perf.adapter.rest.keyevaluation;
+
+import java.util.Map;
+
+/** A warning that does not stop anything (e.g. RESULT_INDICATORS_BELOW_60), with its message in the caller's language. */
+public record WarningResponse(String code, String message, Map<String, Object> arguments) {
+}
