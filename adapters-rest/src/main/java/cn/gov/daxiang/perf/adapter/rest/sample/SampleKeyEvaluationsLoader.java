@@ -90,12 +90,12 @@ public class SampleKeyEvaluationsLoader implements HealthCheck {
     private volatile State state;
 
     @Inject
-    public SampleKeyEvaluationsLoader(@ConfigProperty(name = "perf.sample.key-evaluations", defaultValue = " ") String location,
+    public SampleKeyEvaluationsLoader(@ConfigProperty(name = "perf.sample.key-evaluations") Optional<String> location,
                                       ObjectMapper json, PlanKeyEvaluationUseCase plan, CommissionKeyEvaluationUseCase commission,
                                       SetKeyEvaluationFrameworkUseCase setFramework, StartKeyEvaluationFieldworkUseCase fieldwork,
                                       ScoreKeyEvaluationUseCase score, RecordKeyEvaluationFindingsUseCase findings,
                                       SubmitKeyEvaluationUseCase submit, AcceptKeyEvaluationUseCase accept, ListKeyEvaluationsQuery list) {
-        this.location = location.strip();
+        this.location = location.map(String::strip).orElse("");
         this.json = json;
         this.plan = plan;
         this.commission = commission;
