@@ -26,5 +26,8 @@ public final class InMemoryStores {
     public final InMemorySyncCursorRepository cursors = new InMemorySyncCursorRepository();
     public final InMemorySyncLeaseStore leases = new InMemorySyncLeaseStore();
     public final InMemoryProjectExecutionRepository executions = new InMemoryProjectExecutionRepository();
+    public final InMemoryPreAssessmentRepository preAssessments = new InMemoryPreAssessmentRepository();
+    public final InMemoryAssessmentCriteriaRepository assessmentCriteria = new InMemoryAssessmentCriteriaRepository();
+    public final InMemoryBudgetArrangementRepository arrangements = new InMemoryBudgetArrangementRepository();
     public final InMemoryLocalWorkLookup localWork = new InMemoryLocalWorkLookup(goals, projects);
 }
