@@ -22,8 +22,8 @@ import cn.gov.daxiang.perf.domain.preassessment.AssessmentCriteriaSet;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessment;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessmentAccessPolicy;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessmentId;
+import cn.gov.daxiang.perf.domain.preassessment.PreAssessmentProjectNotFoundException;
 import cn.gov.daxiang.perf.domain.project.Project;
-import cn.gov.daxiang.perf.domain.project.ProjectNotFoundException;
 import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,7 +70,7 @@ public class PreAssessmentService implements DraftPreAssessmentUseCase, EditPreA
     public PreAssessmentDetails draftPreAssessment(Actor actor, DraftPreAssessmentCommand command) {
         DataScope scope = scopes.readScope(actor);
         Project project = projects.findByCode(command.projectCode()).filter(p -> scope.includes(p.getUnitCode()))
-                .orElseThrow(() -> new ProjectNotFoundException(command.projectCode()));
+                .orElseThrow(PreAssessmentProjectNotFoundException::new);
         PreAssessmentAccessPolicy.requireUnitOf(actor, project.getUnitCode(), "draft-pre-assessment");
         assessments.findOpenByProject(project.getCode()).ifPresent(open -> {
             throw new AlreadyExistsException("PRE_ASSESSMENT_ALREADY_OPEN",

@@ -198,7 +198,8 @@ class PreAssessmentResourceTest {
             put(outsider, arrangement(project), null, "{\"amount\":1.00}").then().statusCode(404);
         }
         post(otherUnit, "/api/v1/pre-assessments", null, "{\"projectCode\":\"" + DISTRICT.project(4) + "\",\"purpose\":\"NEW_PROJECT\","
-                + "\"requestedAmount\":1.00}").then().statusCode(404).body("code", equalTo("PROJECT_NOT_FOUND"));
+                + "\"requestedAmount\":1.00}").then().statusCode(404).body("code", equalTo("PRE_ASSESSMENT_PROJECT_NOT_FOUND"))
+                .body(not(org.hamcrest.Matchers.containsString(DISTRICT.project(4))));
         given().auth().oauth2(TestTokens.auditor()).when().get(path(id)).then().statusCode(200);
         post(TestTokens.auditor(), path(id) + "/return", "2", "{\"reason\":\"x\"}").then().statusCode(403);
     }

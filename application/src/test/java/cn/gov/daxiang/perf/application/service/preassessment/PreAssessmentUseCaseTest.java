@@ -172,7 +172,8 @@ class PreAssessmentUseCaseTest {
             assertThat(queries.listPreAssessments(outsider, PreAssessmentCriteria.any(), Paging.first()).total()).isZero();
         }
         assertThatThrownBy(() -> service.draftPreAssessment(OTHER_OPERATOR, new DraftPreAssessmentCommand(PARKING,
-                AssessmentPurpose.NEW_PROJECT, Money.of("1.00"), null))).isInstanceOf(ProjectNotFoundException.class);
+                AssessmentPurpose.NEW_PROJECT, Money.of("1.00"), null)))
+                .isInstanceOf(cn.gov.daxiang.perf.domain.preassessment.PreAssessmentProjectNotFoundException.class);
         assertThatThrownBy(() -> arrangements.findBudgetArrangement(OTHER_OPERATOR, PARKING)).isInstanceOf(ProjectNotFoundException.class);
         assertThatThrownBy(() -> arrangements.findBudgetArrangement(EVALUATOR, PARKING)).isInstanceOf(ProjectNotFoundException.class);
     }
