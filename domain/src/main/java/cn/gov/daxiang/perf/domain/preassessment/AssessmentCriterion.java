@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param code      a stable code (upper case letters, digits, underscores; 2 to 30 characters), e.g. NECESSITY
  * @param label     the name people read, e.g. 申报必要性
- * @param maxPoints the most points the criterion gives: more than 0, two decimals at most
+ * @param maxPoints the most points the criterion gives: more than 0, at most 100, two decimals at most
  */
 public record AssessmentCriterion(String code, String label, BigDecimal maxPoints) {
 
@@ -28,7 +28,7 @@ public record AssessmentCriterion(String code, String label, BigDecimal maxPoint
         }
         label = Texts.required("label", label, LABEL_MAX_LENGTH);
         Objects.requireNonNull(maxPoints, "maxPoints");
-        if (maxPoints.stripTrailingZeros().scale() > 2 || maxPoints.signum() <= 0) {
+        if (maxPoints.stripTrailingZeros().scale() > 2 || maxPoints.signum() <= 0 || maxPoints.compareTo(AssessmentCriteriaSet.TOTAL_POINTS) > 0) {
             throw new InvalidValueException("maxPoints", "ASSESSMENT_CRITERION_MAX_POINTS_INVALID",
                     Map.of("code", code, "maxPoints", DecimalRule.shown(maxPoints)));
         }

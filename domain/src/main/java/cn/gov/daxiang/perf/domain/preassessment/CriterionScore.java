@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.domain.preassessment;
 
+import cn.gov.daxiang.perf.domain.scoring.Score;
 import cn.gov.daxiang.perf.domain.shared.DecimalRule;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
@@ -24,6 +25,10 @@ public record CriterionScore(String code, BigDecimal points, String comment) {
         }
         if (points.stripTrailingZeros().scale() > 2) {
             throw new InvalidValueException("points", "SCORE_TOO_PRECISE", Map.of("value", DecimalRule.shown(points)));
+        }
+        if (points.signum() < 0 || points.compareTo(Score.MAX) > 0) {
+            // No criterion is worth more than the whole scale; refused before any rescaling (1e999999999 cannot be rescaled).
+            throw new InvalidValueException("points", "SCORE_OUT_OF_RANGE", Map.of("value", DecimalRule.shown(points), "max", Score.MAX));
         }
         points = points.setScale(2, RoundingMode.UNNECESSARY);
         comment = Texts.required("comment", comment, COMMENT_MAX_LENGTH);

@@ -56,5 +56,7 @@ class AssessmentCriteriaSetTest {
         assertThatThrownBy(() -> AssessmentCriterion.of("NECESSITY", "申报必要性", 0)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new AssessmentCriterion("NECESSITY", "申报必要性", new BigDecimal("12.345")))
                 .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new AssessmentCriterion("NECESSITY", "申报必要性", new BigDecimal("1e999999999")))
+                .isInstanceOf(InvalidValueException.class);
     }
 }

@@ -181,6 +181,8 @@ class PreAssessmentTest {
         assertThatThrownBy(() -> a.score(List.of(CriterionScore.of("GOALS", "5", "一"), CriterionScore.of("GOALS", "6", "二"))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("PRE_ASSESSMENT_CRITERION_DUPLICATE");
         assertThatThrownBy(() -> CriterionScore.of("GOALS", "5.001", "过精")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> CriterionScore.of("GOALS", "1e999999999", "巨大")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("SCORE_OUT_OF_RANGE");
         assertThatThrownBy(() -> CriterionScore.of("GOALS", "5", " ")).isInstanceOf(InvalidValueException.class);
         assertThat(a.getScores()).as("a refused call scores nothing").isEmpty();
     }
