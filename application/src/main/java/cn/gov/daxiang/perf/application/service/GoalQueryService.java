@@ -7,7 +7,9 @@ import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ListGoalsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ProjectReadinessQuery;
+import cn.gov.daxiang.perf.application.port.out.BudgetArrangementRepository;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.application.port.out.PreAssessmentRepository;
 import cn.gov.daxiang.perf.application.port.out.GoalRepository;
 import cn.gov.daxiang.perf.application.port.out.IndicatorTemplateRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
@@ -74,12 +76,15 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
     private final GoalQualityContexts qualityContexts;
     private final IndicatorRecommender recommender;
     private final ProjectReadiness readiness;
+    private final PreAssessmentRepository preAssessments;
+    private final BudgetArrangementRepository arrangements;
 
     @Inject
     public GoalQueryService(GoalRepository goals, ProjectRepository projects, BudgetUnitRepository units,
                             IndicatorTemplateRepository templates, UnitIndicatorSystemRepository unitSystems,
                             VisibleGoals visibleGoals, DataScopes scopes, GoalQualityChecks checks,
-                            GoalQualityContexts qualityContexts, IndicatorRecommender recommender, ProjectReadiness readiness) {
+                            GoalQualityContexts qualityContexts, IndicatorRecommender recommender, ProjectReadiness readiness,
+                            PreAssessmentRepository preAssessments, BudgetArrangementRepository arrangements) {
         this.goals = goals;
         this.projects = projects;
         this.units = units;
@@ -91,6 +96,8 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
         this.qualityContexts = qualityContexts;
         this.recommender = recommender;
         this.readiness = readiness;
+        this.preAssessments = preAssessments;
+        this.arrangements = arrangements;
     }
 
     @Override
@@ -145,7 +152,9 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
         DataScope scope = scopes.readScope(actor);
         Project project = projects.findByCode(code).filter(p -> scope.includes(p.getUnitCode()))
                 .orElseThrow(() -> new ProjectNotFoundException(code));
-        return readiness.assess(ProjectReadinessFacts.about(project).withGoals(goals.findByProject(code)));
+        return readiness.assess(ProjectReadinessFacts.about(project).withGoals(goals.findByProject(code))
+                .withPreAssessments(preAssessments.findByProject(code))
+                .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null)));
     }
 
     /** Every page of a list (the coverage needs the whole year), page by page at the largest size. */

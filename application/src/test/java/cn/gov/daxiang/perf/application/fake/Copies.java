@@ -80,4 +80,22 @@ final class Copies {
                 r.getState(), r.getFinishedAt().orElse(null), r.getPulled(), r.getUpserted(), r.getConflicts(), r.getPushed(),
                 r.getFailed(), r.getPagesDone(), r.getPagesKnown(), r.getError().orElse(null));
     }
+
+    static cn.gov.daxiang.perf.domain.preassessment.PreAssessment of(cn.gov.daxiang.perf.domain.preassessment.PreAssessment a) {
+        return cn.gov.daxiang.perf.domain.preassessment.PreAssessment.restore(new cn.gov.daxiang.perf.domain.preassessment.PreAssessment.Stored(
+                a.getId(), a.getProjectCode(), a.getUnitCode(), a.getFiscalYear(), a.getPurpose(), a.getRequestedAmount(),
+                a.getSummary().orElse(null), a.getCriteriaVersion(), a.getCriteria(), a.getScores(), a.getState(), a.getAgency().orElse(null),
+                a.getReturnReason().orElse(null), a.getReturnCount(), a.getConclusion().orElse(null), a.getAssessedAmount().orElse(null),
+                a.getOpinion().orElse(null), a.getConcludedBy().orElse(null), a.getConcludedAt().orElse(null), a.getDraftedBy(), a.getDraftedAt()));
+    }
+
+    static cn.gov.daxiang.perf.domain.preassessment.AssessmentCriteriaSet of(cn.gov.daxiang.perf.domain.preassessment.AssessmentCriteriaSet c) {
+        return cn.gov.daxiang.perf.domain.preassessment.AssessmentCriteriaSet.restore(c.getVersion(), c.getCriteria(),
+                c.getPublishedBy().orElse(null), c.getPublishedAt().orElse(null));
+    }
+
+    static cn.gov.daxiang.perf.domain.arrangement.BudgetArrangement of(cn.gov.daxiang.perf.domain.arrangement.BudgetArrangement a) {
+        return cn.gov.daxiang.perf.domain.arrangement.BudgetArrangement.restore(a.getProjectCode(), a.getUnitCode(), a.getBudgetYear(),
+                a.getCategory(), a.getRevisions());
+    }
 }

@@ -1,5 +1,11 @@
 package cn.gov.daxiang.perf.application.fake;
 
+import cn.gov.daxiang.perf.application.port.out.AssessmentCriteriaRepository;
+import cn.gov.daxiang.perf.application.port.out.BudgetArrangementRepository;
+import cn.gov.daxiang.perf.application.port.out.PreAssessmentRepository;
+import cn.gov.daxiang.perf.application.port.out.contract.AssessmentCriteriaRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.BudgetArrangementRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.PreAssessmentRepositoryContract;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.CampaignRepository;
 import cn.gov.daxiang.perf.application.port.out.CampaignWorkRepository;
@@ -192,6 +198,54 @@ class InMemoryContractsTest {
         @Override
         protected KeyEvaluationRepository evaluations() {
             return stores.keyEvaluations;
+        }
+    }
+
+    @Nested
+    class PreAssessments extends PreAssessmentRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected PreAssessmentRepository assessments() {
+            return stores.preAssessments;
+        }
+
+        @Override
+        protected ProjectRepository projects() {
+            return stores.projects;
+        }
+
+        @Override
+        protected BudgetUnitRepository units() {
+            return stores.units;
+        }
+    }
+    @Nested
+    class AssessmentCriteria extends AssessmentCriteriaRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected AssessmentCriteriaRepository criteria() {
+            return stores.assessmentCriteria;
+        }
+    }
+    @Nested
+    class BudgetArrangements extends BudgetArrangementRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected BudgetArrangementRepository arrangements() {
+            return stores.arrangements;
+        }
+
+        @Override
+        protected ProjectRepository projects() {
+            return stores.projects;
+        }
+
+        @Override
+        protected BudgetUnitRepository units() {
+            return stores.units;
         }
     }
 }

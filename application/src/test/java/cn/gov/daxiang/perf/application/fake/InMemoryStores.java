@@ -29,5 +29,8 @@ public final class InMemoryStores {
     public final InMemoryAgencyRepository agencies = new InMemoryAgencyRepository();
     public final InMemoryEvaluationFrameworkRepository frameworks = new InMemoryEvaluationFrameworkRepository();
     public final InMemoryKeyEvaluationRepository keyEvaluations = new InMemoryKeyEvaluationRepository();
+    public final InMemoryPreAssessmentRepository preAssessments = new InMemoryPreAssessmentRepository();
+    public final InMemoryAssessmentCriteriaRepository assessmentCriteria = new InMemoryAssessmentCriteriaRepository();
+    public final InMemoryBudgetArrangementRepository arrangements = new InMemoryBudgetArrangementRepository();
     public final InMemoryLocalWorkLookup localWork = new InMemoryLocalWorkLookup(goals, projects);
 }

@@ -14,9 +14,12 @@ public final class ProjectReadiness {
         this.checks = List.copyOf(checks);
     }
 
-    /** The checks built so far: an approved goal. */
+    /**
+     * The checks built so far: an approved goal; for NEW and CONTINUATION projects a concluded supporting ex-ante
+     * assessment; the arrangement, when there is one, within the assessed amount.
+     */
     public static ProjectReadiness standard() {
-        return new ProjectReadiness(List.of(new ApprovedGoalCheck()));
+        return new ProjectReadiness(List.of(new ApprovedGoalCheck(), new PreAssessmentCheck(), new ArrangementWithinAssessedAmountCheck()));
     }
 
     public ReadinessReport assess(ProjectReadinessFacts facts) {

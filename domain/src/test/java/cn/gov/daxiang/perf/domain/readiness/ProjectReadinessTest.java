@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectReadinessTest {
 
-    private final ProjectReadiness readiness = ProjectReadiness.standard();
+    /** The approved-goal check alone (the standard readiness adds the pre-assessment checks, see PreAssessmentReadinessTest). */
+    private final ProjectReadiness readiness = new ProjectReadiness(List.of(new ApprovedGoalCheck()));
 
     private static Project oldAreas(ProjectKind... kinds) {
         return Project.of(GoalFixtures.OLD_AREAS, "2024年度城镇老旧小区改造项目", GoalFixtures.HOUSING_BUREAU,

@@ -100,7 +100,8 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolationException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
-        return problem(422, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+        Response response = problem(422, e.code(), e.arguments(), List.of(), messages.negotiate(headers.getAcceptableLanguages()), uri, request);
+        return Response.fromResponse(response).entity(((Problem) response.getEntity()).withParameters(e.arguments())).build();
     }
 
     /** Someone changed the object since the caller read it (If-Match names an old revision). */

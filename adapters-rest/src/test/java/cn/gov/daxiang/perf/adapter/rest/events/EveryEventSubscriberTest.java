@@ -103,6 +103,7 @@ class EveryEventSubscriberTest {
         reviewedReport(round);
         completedSelfEvaluation();
         campaign();
+        preAssessmentAndBudgetArrangement();
 
         Map<String, Long> counts = recorder.counts();
         Set<String> expected = new TreeSet<>(declared);
@@ -343,6 +344,40 @@ class EveryEventSubscriberTest {
         extended.then().statusCode(200);
         as(finance).header("If-Match", extended.getHeader("ETag")).body("{\"targets\":[{\"unitCode\":\"" + DISTRICT.unit(2) + "\",\"amount\":50.50}]}")
                 .when().post("/api/v1/campaigns/" + id + "/targets").then().statusCode(200).body("units", equalTo(2));
+    }
+
+    // ---- ex-ante assessment: criteria published, an assessment drafted, edited, submitted, returned, submitted again,
+    // taken up with an agency commissioned, scored by its evaluator, concluded; the budget arranged and revised
+
+    private void preAssessmentAndBudgetArrangement() {
+        Response criteria = as(admin).when().get("/api/v1/assessment-criteria");
+        criteria.then().statusCode(200);
+        as(admin).header("If-Match", criteria.getHeader("ETag")).body("{\"criteria\":[{\"code\":\"NECESSITY\",\"label\":\"申报必要性\",\"maxPoints\":20},"
+                + "{\"code\":\"ECONOMY\",\"label\":\"投入经济性\",\"maxPoints\":20},{\"code\":\"GOALS\",\"label\":\"绩效目标合理性\",\"maxPoints\":20},"
+                + "{\"code\":\"FEASIBILITY\",\"label\":\"实施方案可行性\",\"maxPoints\":20},{\"code\":\"FUNDING\",\"label\":\"筹资合规性\",\"maxPoints\":20}]}")
+                .when().put("/api/v1/assessment-criteria").then().statusCode(200);
+
+        String operator = TestTokens.unitOperator(DISTRICT.unit(2));
+        String project = DISTRICT.project(2);
+        String id = as(operator).body("{\"projectCode\":\"" + project + "\",\"purpose\":\"NEW_PROJECT\",\"requestedAmount\":900000.00}")
+                .when().post("/api/v1/pre-assessments").then().statusCode(201).extract().jsonPath().getString("id");
+        String path = "/api/v1/pre-assessments/" + id;
+        as(operator).header("If-Match", "\"0\"").body("{\"purpose\":\"CONTINUATION\",\"requestedAmount\":800000.00}").when().put(path)
+                .then().statusCode(200);
+        command(operator, "pre-assessments", id, "submit", 1, null).then().statusCode(200);
+        command(finance, "pre-assessments", id, "return", 2, "{\"reason\":\"请补充成本测算\"}").then().statusCode(200);
+        command(operator, "pre-assessments", id, "submit", 3, null).then().statusCode(200);
+        command(finance, "pre-assessments", id, "review", 4, "{\"agencyId\":\"ZHENRUI\"}").then().statusCode(200);
+        as(TestTokens.evaluator("ZHENRUI")).header("If-Match", "\"5\"").body("{\"scores\":[" + String.join(",",
+                        List.of("NECESSITY", "ECONOMY", "GOALS", "FEASIBILITY", "FUNDING").stream()
+                                .map(c -> "{\"code\":\"" + c + "\",\"points\":18,\"comment\":\"合理\"}").toList()) + "]}")
+                .when().put(path + "/scores").then().statusCode(200);
+        command(finance, "pre-assessments", id, "conclude", 6, "{\"conclusion\":\"SUPPORT\",\"opinion\":\"予以支持\"}").then().statusCode(200);
+
+        String arrangement = "/api/v1/projects/" + project + "/budget-arrangement";
+        Response set = as(finance).body("{\"amount\":800000.00}").when().put(arrangement);
+        set.then().statusCode(201);
+        as(finance).header("If-Match", set.getHeader("ETag")).body("{\"amount\":750000.00}").when().put(arrangement).then().statusCode(200);
     }
 
     // ---- finding the event types

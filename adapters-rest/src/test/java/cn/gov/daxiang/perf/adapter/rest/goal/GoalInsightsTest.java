@@ -81,8 +81,10 @@ class GoalInsightsTest {
 
     @Test
     void aProjectIsReadyOnlyWithAnApprovedGoalAndSaysWhy() {
+        // The goal check passes; a specific-purpose project nobody classified is NEW and also needs an ex-ante assessment.
         given().auth().oauth2(unit).when().get("/api/v1/projects/" + DISTRICT.project(2) + "/readiness")
-                .then().statusCode(200).body("ready", equalTo(true)).body("checks[0].passed", equalTo(true));
+                .then().statusCode(200).body("checks[0].check", equalTo("READINESS_APPROVED_GOAL")).body("checks[0].passed", equalTo(true))
+                .body("checks[1].reason", equalTo("READINESS_PRE_ASSESSMENT_MISSING")).body("ready", equalTo(false));
         given().auth().oauth2(unit).when().get("/api/v1/projects/" + DISTRICT.project(4) + "/readiness")
                 .then().statusCode(200).body("ready", equalTo(false)).body("checks[0].reason", equalTo("READINESS_GOAL_NOT_APPROVED"));
         given().auth().oauth2(unit).when().get("/api/v1/projects/" + DISTRICT.project(5) + "/readiness")

@@ -371,7 +371,8 @@ class IdempotencyKeyTest {
             "post /api/v1/monitoring-reports/{id}/funds-decisions",
             "post /api/v1/self-evaluations",
             "post /api/v1/campaigns",
-            "post /api/v1/campaigns/{id}/targets");
+            "post /api/v1/campaigns/{id}/targets",
+            "post /api/v1/pre-assessments");
 
     @Test
     @SuppressWarnings("unchecked")

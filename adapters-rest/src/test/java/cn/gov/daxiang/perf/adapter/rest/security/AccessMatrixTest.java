@@ -50,6 +50,8 @@ class AccessMatrixTest {
     private static String ownerReport;
     private static String ownerEvaluation;
     private static String ownerCampaign;
+    /** The owner's ex-ante assessment of RENOVATION_2024, under review and commissioned to ZHENRUI (the owner-scope agency). */
+    private static String ownerPreAssessment;
 
     /**
      * For each path parameter, an object of the owner unit (or, for district-wide reference data such as
@@ -73,6 +75,9 @@ class AccessMatrixTest {
         }
         if (path.startsWith("/api/v1/campaigns/") && parameter.equals("id")) {
             return ownerCampaign;
+        }
+        if (path.startsWith("/api/v1/pre-assessments/") && parameter.equals("id")) {
+            return ownerPreAssessment;
         }
         return Map.of("unitCode", OWNER_UNIT, "projectCode", DistrictFixture.RENOVATION_2024, "number", "1",
                 "templateId", template, "schemeId", "national",
@@ -152,7 +157,18 @@ class AccessMatrixTest {
             Map.entry("POST /api/v1/campaigns", "{\"title\":\"矩阵测试任务\",\"kind\":\"SELF_EVALUATION\",\"fiscalYear\":2024,"
                     + "\"deadline\":\"2030-01-01\",\"targets\":[{\"unitCode\":\"" + OWNER_UNIT + "\",\"amount\":1.00}]}"),
             Map.entry("PUT /api/v1/campaigns/{id}/deadline", "{\"deadline\":\"2031-01-01\"}"),
-            Map.entry("POST /api/v1/campaigns/{id}/targets", "{\"targets\":[{\"unitCode\":\"105002\",\"amount\":1.00}]}"));
+            Map.entry("POST /api/v1/campaigns/{id}/targets", "{\"targets\":[{\"unitCode\":\"105002\",\"amount\":1.00}]}"),
+            // The owner's project already has an open assessment: the owner's own draft is refused (409) and changes nothing.
+            Map.entry("POST /api/v1/pre-assessments", "{\"projectCode\":\"" + DistrictFixture.RENOVATION_2024
+                    + "\",\"purpose\":\"NEW_PROJECT\",\"requestedAmount\":1.00}"),
+            Map.entry("PUT /api/v1/pre-assessments/{id}", "{\"purpose\":\"NEW_PROJECT\",\"requestedAmount\":1.00}"),
+            Map.entry("PUT /api/v1/pre-assessments/{id}/scores", "{\"scores\":[{\"code\":\"NECESSITY\",\"points\":1,\"comment\":\"矩阵\"}]}"),
+            Map.entry("POST /api/v1/pre-assessments/{id}/submit", "{}"),
+            Map.entry("POST /api/v1/pre-assessments/{id}/review", "{}"),
+            Map.entry("POST /api/v1/pre-assessments/{id}/return", "{\"reason\":\"矩阵测试\"}"),
+            Map.entry("POST /api/v1/pre-assessments/{id}/conclude", "{\"conclusion\":\"NOT_SUPPORTED\",\"opinion\":\"矩阵测试\"}"),
+            Map.entry("PUT /api/v1/assessment-criteria", "{\"criteria\":[{\"code\":\"NECESSITY\",\"label\":\"申报必要性\",\"maxPoints\":100}]}"),
+            Map.entry("PUT /api/v1/projects/{projectCode}/budget-arrangement", "{\"amount\":1.00}"));
 
     /** The owner goal as the declaration table, for the import operation. */
     private static byte[] ownerWorkbook;
@@ -203,6 +219,13 @@ class AccessMatrixTest {
                 .body("{\"title\":\"2024年度部门整体绩效自评\",\"kind\":\"SELF_EVALUATION\",\"fiscalYear\":2024,\"evaluationKind\":\"DEPARTMENT_OVERALL\","
                         + "\"deadline\":\"2030-01-01\",\"targets\":[{\"unitCode\":\"" + OWNER_UNIT + "\",\"amount\":36500000.00}]}")
                 .when().post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getString("id");
+        ownerPreAssessment = given().auth().oauth2(operator).contentType("application/json")
+                .body("{\"projectCode\":\"" + DistrictFixture.RENOVATION_2024 + "\",\"purpose\":\"NEW_PROJECT\",\"requestedAmount\":36500000.00}")
+                .when().post("/api/v1/pre-assessments").then().statusCode(201).extract().jsonPath().getString("id");
+        given().auth().oauth2(operator).contentType("application/json").header("If-Match", "\"0\"").body("{}")
+                .when().post("/api/v1/pre-assessments/" + ownerPreAssessment + "/submit").then().statusCode(200);
+        given().auth().oauth2(finance).contentType("application/json").header("If-Match", "\"1\"").body("{\"agencyId\":\"ZHENRUI\"}")
+                .when().post("/api/v1/pre-assessments/" + ownerPreAssessment + "/review").then().statusCode(200);
     }
 
     private static void goalCommand(String token, String command, long revision, String body) {

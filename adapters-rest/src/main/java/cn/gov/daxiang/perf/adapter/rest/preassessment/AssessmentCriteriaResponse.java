@@ -1,0 +1,12 @@
+package cn.gov.daxiang.perf.adapter.rest.preassessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** The assessment criteria in force: the version (also the ETag), the criteria in order, who published them (null for the default). */
+public record AssessmentCriteriaResponse(int version, List<Criterion> criteria, BigDecimal totalPoints, String publishedBy, Instant publishedAt) {
+
+    public record Criterion(String code, String label, BigDecimal maxPoints) {
+    }
+}
