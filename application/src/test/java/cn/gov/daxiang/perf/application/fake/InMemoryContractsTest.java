@@ -19,6 +19,10 @@ import cn.gov.daxiang.perf.application.port.out.contract.MonitoringRoundReposito
 import cn.gov.daxiang.perf.application.port.out.contract.SyncLeaseStoreContract;
 import cn.gov.daxiang.perf.application.port.out.sync.LocalWorkLookup;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncLeaseStore;
+import cn.gov.daxiang.perf.application.port.out.EvidenceFileRepository;
+import cn.gov.daxiang.perf.application.port.out.EvidenceStore;
+import cn.gov.daxiang.perf.application.port.out.contract.EvidenceFileRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.EvidenceStoreContract;
 import org.junit.jupiter.api.Nested;
 
 /** The out-ports' contract suites over the in-memory fakes; each nested class starts from empty fakes per test. */
@@ -156,6 +160,26 @@ class InMemoryContractsTest {
         @Override
         protected SyncLeaseStore leases() {
             return stores.leases;
+        }
+    }
+
+    @Nested
+    class EvidenceFiles extends EvidenceFileRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected EvidenceFileRepository files() {
+            return stores.evidenceFiles;
+        }
+    }
+
+    @Nested
+    class EvidenceContent extends EvidenceStoreContract {
+        private final EvidenceStore store = new InMemoryEvidenceStore(LIMIT);
+
+        @Override
+        protected EvidenceStore store() {
+            return store;
         }
     }
 }

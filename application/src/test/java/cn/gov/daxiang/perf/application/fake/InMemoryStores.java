@@ -26,5 +26,8 @@ public final class InMemoryStores {
     public final InMemorySyncCursorRepository cursors = new InMemorySyncCursorRepository();
     public final InMemorySyncLeaseStore leases = new InMemorySyncLeaseStore();
     public final InMemoryProjectExecutionRepository executions = new InMemoryProjectExecutionRepository();
+    public final InMemoryEvidenceFileRepository evidenceFiles = new InMemoryEvidenceFileRepository();
+    /** Evidence content, with the default limit of 20 MB. */
+    public final InMemoryEvidenceStore evidenceContent = new InMemoryEvidenceStore(20L << 20);
     public final InMemoryLocalWorkLookup localWork = new InMemoryLocalWorkLookup(goals, projects);
 }
