@@ -250,4 +250,15 @@ class EvidenceFileResourceTest {
         given().auth().oauth2(TestTokens.financeAdmin()).queryParam("ownerType", "PRE_ASSESSMENT").queryParam("ownerId", "pa-1")
                 .when().get(PATH).then().statusCode(422);
     }
+
+    @Test
+    void aTruncatedFormOrOneWhoseBoundaryNeverComesIs400NotAServerError() {
+        Multipart form = new Multipart().field("ownerType", "GOAL").field("ownerId", goal).field("purpose", "SUPPORTING")
+                .file("截断.pdf", "application/pdf", pdf("截断"));
+        byte[] whole = form.body();
+        given().auth().oauth2(operator).contentType(form.contentType()).body(Arrays.copyOf(whole, whole.length / 2)).when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(operator).contentType("multipart/form-data; boundary=other").body(whole).when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
 }

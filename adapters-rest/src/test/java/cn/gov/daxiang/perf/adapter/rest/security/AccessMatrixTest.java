@@ -50,6 +50,8 @@ class AccessMatrixTest {
     private static String ownerReport;
     private static String ownerEvaluation;
     private static String ownerCampaign;
+    /** A 佐证材料 file the owner unit attached to its goal. */
+    private static String ownerEvidence;
 
     /**
      * For each path parameter, an object of the owner unit (or, for district-wide reference data such as
@@ -74,6 +76,9 @@ class AccessMatrixTest {
         if (path.startsWith("/api/v1/campaigns/") && parameter.equals("id")) {
             return ownerCampaign;
         }
+        if (path.startsWith("/api/v1/evidence-files/") && parameter.equals("id")) {
+            return ownerEvidence;
+        }
         return Map.of("unitCode", OWNER_UNIT, "projectCode", DistrictFixture.RENOVATION_2024, "number", "1",
                 "templateId", template, "schemeId", "national",
                 // The sync's objects belong to no unit: outsiders get 403 before any lookup, admins 404 for these ids.
@@ -89,7 +94,8 @@ class AccessMatrixTest {
     /** Query strings an operation needs to answer at all. */
     private static final Map<String, String> QUERIES = Map.of("GET /api/v1/goal-coverage", "fiscalYear=2024",
             "GET /api/v1/grades", "evaluationType=SELF_EVALUATION&fiscalYear=2024&score=90.00",
-            "GET /api/v1/self-evaluations/score-check", "fiscalYear=2024");
+            "GET /api/v1/self-evaluations/score-check", "fiscalYear=2024",
+            "GET /api/v1/evidence-files", "ownerType=GOAL&ownerId=@ownerGoal");
 
     /** Identifiers that belong to the owner unit and must never reach another unit's users. */
     private static final List<String> OWNER_DATA = List.of(OWNER_UNIT, DistrictFixture.RENOVATION_2024,
@@ -152,7 +158,8 @@ class AccessMatrixTest {
             Map.entry("POST /api/v1/campaigns", "{\"title\":\"矩阵测试任务\",\"kind\":\"SELF_EVALUATION\",\"fiscalYear\":2024,"
                     + "\"deadline\":\"2030-01-01\",\"targets\":[{\"unitCode\":\"" + OWNER_UNIT + "\",\"amount\":1.00}]}"),
             Map.entry("PUT /api/v1/campaigns/{id}/deadline", "{\"deadline\":\"2031-01-01\"}"),
-            Map.entry("POST /api/v1/campaigns/{id}/targets", "{\"targets\":[{\"unitCode\":\"105002\",\"amount\":1.00}]}"));
+            Map.entry("POST /api/v1/campaigns/{id}/targets", "{\"targets\":[{\"unitCode\":\"105002\",\"amount\":1.00}]}"),
+            Map.entry("POST /api/v1/evidence-files", "@evidence"));
 
     /** The owner goal as the declaration table, for the import operation. */
     private static byte[] ownerWorkbook;
@@ -175,6 +182,8 @@ class AccessMatrixTest {
             ownerWorkbook = given().auth().oauth2(TestTokens.financeAdmin()).when()
                     .get("/api/v1/performance-goals/" + ownerGoal + "/declaration.xlsx").then().statusCode(200).extract().asByteArray();
             ownerEvaluationObjects();
+            ownerEvidence = evidenceUpload(given().auth().oauth2(TestTokens.unitOperator(OWNER_UNIT))).when().post("/api/v1/evidence-files")
+                    .then().statusCode(201).extract().jsonPath().getString("id");
         }
     }
 
@@ -226,7 +235,9 @@ class AccessMatrixTest {
                         "GET /api/v1/sync/outbox", "GET /api/v1/sync/dead-letters", "POST /api/v1/sync/dead-letters/{messageId}/retry",
                         "GET /api/v1/sync/conflicts", "POST /api/v1/sync/conflicts/{conflictId}/resolve",
                         "GET /api/v1/self-evaluations/{id}", "POST /api/v1/monitoring-reports/{id}/funds-decisions",
-                        "GET /api/v1/campaigns/{id}/progress.xlsx", "GET /api/v1/self-evaluations/{id}/table.xlsx", "PUT /api/v1/grade-scheme-catalog");
+                        "GET /api/v1/campaigns/{id}/progress.xlsx", "GET /api/v1/self-evaluations/{id}/table.xlsx", "PUT /api/v1/grade-scheme-catalog",
+                        "POST /api/v1/evidence-files", "GET /api/v1/evidence-files", "GET /api/v1/evidence-files/{id}",
+                        "GET /api/v1/evidence-files/{id}/content");
         assertThat(operations).filteredOn(Operation::publicOperation).extracting(Operation::path)
                 .allMatch(p -> p.startsWith("/api/v1/demo-identities"));
     }
@@ -313,7 +324,7 @@ class AccessMatrixTest {
     private static Response call(RequestSpecification request, Operation op) {
         String path = concretePath(op);
         if (QUERIES.containsKey(op.toString())) {
-            path += "?" + QUERIES.get(op.toString());
+            path += "?" + QUERIES.get(op.toString()).replace("@ownerGoal", ownerGoal);
         }
         if (!op.method().equals("get")) {
             request = request.header("If-Match", "\"999999\"");
@@ -323,7 +334,9 @@ class AccessMatrixTest {
             if (body == null && !op.publicOperation()) {
                 fail("register a request body for " + op + " in AccessMatrixTest.BODIES");
             }
-            if ("@workbook".equals(body)) {
+            if ("@evidence".equals(body)) {
+                request = evidenceUpload(request);
+            } else if ("@workbook".equals(body)) {
                 request = request.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(ownerWorkbook);
             } else {
                 request = request.contentType("application/json").body(body == null ? "{}" : body.replace("@template", template)
@@ -331,6 +344,14 @@ class AccessMatrixTest {
             }
         }
         return request.when().request(op.method().toUpperCase(Locale.ROOT), path);
+    }
+
+    /** A multipart upload of a small PDF to the owner unit's goal as 佐证材料. */
+    private static RequestSpecification evidenceUpload(RequestSpecification request) {
+        cn.gov.daxiang.perf.adapter.rest.evidence.Multipart form = new cn.gov.daxiang.perf.adapter.rest.evidence.Multipart()
+                .field("ownerType", "GOAL").field("ownerId", ownerGoal).field("purpose", "SUPPORTING")
+                .file("城市建设服务中心验收单.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return request.contentType(form.contentType()).body(form.body());
     }
 
     private static String concretePath(Operation op) {
