@@ -110,6 +110,8 @@ class EvidenceFileResourceTest {
         assertThat(download.header("Repr-Digest")).isEqualTo("sha-256=:" + Base64.getEncoder()
                 .encodeToString(MessageDigest.getInstance("SHA-256").digest(content)) + ":");
         assertThat(download.header("Content-Disposition")).startsWith("attachment;");
+        assertThat(download.header("Content-Security-Policy")).startsWith("default-src 'none'");
+        assertThat(download.header("Cache-Control")).isEqualTo("no-store");
 
         given().auth().oauth2(operator).header("If-None-Match", "\"" + sha256(content) + "\"")
                 .when().get(PATH + "/" + file.getString("id") + "/content").then().statusCode(304);
