@@ -1,5 +1,9 @@
 package cn.gov.daxiang.perf.application.fake;
 
+import cn.gov.daxiang.perf.application.port.out.EvidenceFileRepository;
+import cn.gov.daxiang.perf.application.port.out.EvidenceStore;
+import cn.gov.daxiang.perf.application.port.out.contract.EvidenceFileRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.contract.EvidenceStoreContract;
 import cn.gov.daxiang.perf.application.port.out.AssessmentCriteriaRepository;
 import cn.gov.daxiang.perf.application.port.out.BudgetArrangementRepository;
 import cn.gov.daxiang.perf.application.port.out.PreAssessmentRepository;
@@ -246,6 +250,26 @@ class InMemoryContractsTest {
         @Override
         protected BudgetUnitRepository units() {
             return stores.units;
+        }
+    }
+
+    @Nested
+    class EvidenceFiles extends EvidenceFileRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected EvidenceFileRepository files() {
+            return stores.evidenceFiles;
+        }
+    }
+
+    @Nested
+    class EvidenceContent extends EvidenceStoreContract {
+        private final EvidenceStore store = new InMemoryEvidenceStore(LIMIT);
+
+        @Override
+        protected EvidenceStore store() {
+            return store;
         }
     }
 }

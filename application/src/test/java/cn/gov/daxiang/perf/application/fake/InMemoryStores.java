@@ -32,5 +32,8 @@ public final class InMemoryStores {
     public final InMemoryPreAssessmentRepository preAssessments = new InMemoryPreAssessmentRepository();
     public final InMemoryAssessmentCriteriaRepository assessmentCriteria = new InMemoryAssessmentCriteriaRepository();
     public final InMemoryBudgetArrangementRepository arrangements = new InMemoryBudgetArrangementRepository();
+    public final InMemoryEvidenceFileRepository evidenceFiles = new InMemoryEvidenceFileRepository();
+    /** Evidence content, with the default limit of 20 MB. */
+    public final InMemoryEvidenceStore evidenceContent = new InMemoryEvidenceStore(20L << 20);
     public final InMemoryLocalWorkLookup localWork = new InMemoryLocalWorkLookup(goals, projects);
 }

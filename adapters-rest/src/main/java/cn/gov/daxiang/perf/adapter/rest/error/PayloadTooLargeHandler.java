@@ -1,6 +1,8 @@
 package cn.gov.daxiang.perf.adapter.rest.error;
 
 import cn.gov.daxiang.perf.adapter.rest.shared.HttpEdge;
+import cn.gov.daxiang.perf.adapter.rest.shared.RouteBodyLimit;
+import jakarta.enterprise.inject.Instance;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,21 +17,33 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A body over quarkus.http.limits.max-body-size is refused by the HTTP layer before any endpoint runs.
- * This refuses a declared oversized body (Content-Length) first, with the same problem+json shape as every
- * other error; a chunked body without a length still meets the HTTP layer's own, bare 413.
+ * A body over perf.http.max-body-size (5 MB), or over the limit of its route ({@link RouteBodyLimit}: the evidence upload
+ * takes perf.evidence.max-size and its form), is refused before any endpoint runs: a declared oversized body
+ * (Content-Length) is answered here with the same problem+json shape as every other error. A chunked body without a
+ * length meets the HTTP layer's own, bare 413 at quarkus.http.limits.max-body-size, which must therefore be at least
+ * the largest route limit (checked at start).
  */
 @ApplicationScoped
 public class PayloadTooLargeHandler {
 
     private final ProblemMessages messages;
     private final long limit;
+    private final List<RouteBodyLimit> routes;
 
     @Inject
     public PayloadTooLargeHandler(ProblemMessages messages,
-                                  @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize limit) {
+                                  @ConfigProperty(name = "perf.http.max-body-size", defaultValue = "5M") MemorySize limit,
+                                  @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize httpLayerLimit,
+                                  Instance<RouteBodyLimit> routes) {
         this.messages = messages;
         this.limit = limit.asLongValue();
+        this.routes = routes.stream().toList();
+        for (RouteBodyLimit route : this.routes) {
+            if (route.limit() > httpLayerLimit.asLongValue()) {
+                throw new IllegalStateException("quarkus.http.limits.max-body-size (" + httpLayerLimit.asLongValue() + " bytes) is below the body limit "
+                        + route.limit() + " of " + route.getClass().getSimpleName() + ": raise it to at least that");
+            }
+        }
     }
 
     /** Ahead of Quarkus's own body-size check (route order -2). */
@@ -38,13 +52,18 @@ public class PayloadTooLargeHandler {
     }
 
     private void handle(RoutingContext context) {
-        if (declaredLength(context) <= limit) {
+        String method = context.request().method().name();
+        String path = context.request().path();
+        RouteBodyLimit route = routes.stream().filter(r -> r.appliesTo(method, path)).findFirst().orElse(null);
+        if (declaredLength(context) <= (route == null ? limit : route.limit())) {
             context.next();
             return;
         }
+        String code = route == null ? "PAYLOAD_TOO_LARGE" : route.code();
+        Map<String, Object> arguments = route == null ? Map.of() : route.arguments();
         Locale locale = messages.negotiate(acceptable(context.request().getHeader("Accept-Language")));
-        Problem problem = new Problem("urn:daxiang-perf:problem:payload-too-large", messages.title("PAYLOAD_TOO_LARGE", locale),
-                413, messages.detail("PAYLOAD_TOO_LARGE", Map.of(), locale), context.request().path(), "PAYLOAD_TOO_LARGE",
+        Problem problem = new Problem(ProblemExceptionMappers.type(code), messages.title(code, locale),
+                413, messages.detail(code, arguments, locale), context.request().path(), code,
                 HttpEdge.requestId(context), List.of());
         context.response().setStatusCode(413)
                 .putHeader("Connection", "close")

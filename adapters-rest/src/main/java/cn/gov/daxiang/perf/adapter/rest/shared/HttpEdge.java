@@ -84,6 +84,8 @@ public class HttpEdge {
         type = (parameters < 0 ? type : type.substring(0, parameters)).strip();
         return type.equals("application/json") || type.endsWith("+json") || type.startsWith("text/plain")
                 || type.equals("text/csv") || type.startsWith("application/vnd.openxmlformats-officedocument")
-                || type.equals("application/vnd.ms-excel") || type.equals("application/octet-stream");
+                || type.equals("application/vnd.ms-excel") || type.equals("application/octet-stream")
+                // evidence files served for download (PDF, images): never run anything in them if opened
+                || type.equals("application/pdf") || type.startsWith("image/");
     }
 }

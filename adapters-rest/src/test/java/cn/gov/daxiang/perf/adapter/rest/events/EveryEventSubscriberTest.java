@@ -326,6 +326,16 @@ class EveryEventSubscriberTest {
         command(department, "self-evaluations", id, "dept-approve", 7, null).then().statusCode(200);
         command(finance, "self-evaluations", id, "finance-approve", 8, null).then().statusCode(200)
                 .body("status", equalTo("FINANCE_REVIEWED"));
+        evidenceAttached(operator, id);
+    }
+
+    /** The unit backs its self-evaluation with a 佐证材料 file (EvidenceFileAttached). */
+    private static void evidenceAttached(String operator, String selfEvaluation) {
+        cn.gov.daxiang.perf.adapter.rest.evidence.Multipart form = new cn.gov.daxiang.perf.adapter.rest.evidence.Multipart()
+                .field("ownerType", "SELF_EVALUATION").field("ownerId", selfEvaluation).field("purpose", "SUPPORTING")
+                .file("满意度调查样本.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        given().auth().oauth2(operator).contentType(form.contentType()).body(form.body()).when().post("/api/v1/evidence-files")
+                .then().statusCode(201).body("owner.type", equalTo("SELF_EVALUATION"));
     }
 
     private static String indicator(JsonPath evaluation, String name) {

@@ -289,6 +289,12 @@ class ApiFuzzTest {
         if (operation.mediaType() == null) {
             return sweeps;
         }
+        if (operation.mediaType().startsWith("multipart/")) {
+            for (int i = 0; i < 60; i++) {
+                sweeps.add(new Sweep(null));
+            }
+            return sweeps;
+        }
         if (!operation.mediaType().equals("application/json")) {
             for (int cell : SWEPT_CELLS) {
                 for (String value : CRITICAL_CELLS) {
@@ -311,6 +317,9 @@ class ApiFuzzTest {
     }
 
     private Request request(OpenApiDocument openApi, Operation operation, Sweep sweep) {
+        if (operation.mediaType() != null && operation.mediaType().startsWith("multipart/")) {
+            return multipartRequest(operation, sweep != null);
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         String token = sweep == null ? token(operation) : mutations.pick(fixture.actorsFor(operation.key()));
         if (token != null) {
@@ -385,6 +394,109 @@ class ApiFuzzTest {
             headers.put("Content-Type", contentType);
         }
         return new Request(operation.method(), path + (query.isEmpty() ? "" : "?" + query), headers, body);
+    }
+
+    /**
+     * The evidence upload (multipart/form-data): the form's fields with plausible or hostile values, each sometimes
+     * missing or repeated, a file of an accepted kind, an executable, an archive, nothing, or random bytes under a
+     * plausible or hostile name; sometimes a spoiled form (no boundary, truncated, another type). A sweep request is a
+     * sound form as finance would send it with one field hostile, so that it reaches the use case.
+     */
+    private Request multipartRequest(Operation operation, boolean sweep) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        String token = sweep || mutations.chance(0.5) ? TestTokens.financeAdmin() : token(operation);
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
+        }
+        List<String> owners = new ArrayList<>(fixture.goals);
+        Map<String, List<String>> plausible = Map.of(
+                "ownerType", List.of("GOAL", "MONITORING_REPORT", "SELF_EVALUATION", "KEY_EVALUATION", "PRE_ASSESSMENT"),
+                "purpose", List.of("SUPPORTING", "AGENCY_REPORT", "SCORE_SHEET", "OTHER"));
+        String hostileField = sweep ? mutations.pick(List.of("ownerType", "ownerId", "purpose", "fileName", "content")) : null;
+        StringBuilder form = new StringBuilder();
+        String boundary = "fuzz" + Long.toHexString(random.nextLong());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String field : List.of("ownerType", "ownerId", "purpose")) {
+            if (!sweep && mutations.chance(0.1)) {
+                continue;
+            }
+            String value;
+            if (field.equals(hostileField) || (!sweep && mutations.chance(0.25))) {
+                value = mutations.pick(Mutations.TEXTS);
+            } else if (field.equals("ownerId")) {
+                String type = form.toString().contains("MONITORING_REPORT") ? "report" : form.toString().contains("SELF_EVALUATION") ? "evaluation" : "goal";
+                value = switch (type) {
+                    case "report" -> fixture.report;
+                    case "evaluation" -> fixture.evaluation;
+                    default -> mutations.pick(owners);
+                };
+            } else {
+                value = sweep && field.equals("ownerType") ? "GOAL" : mutations.pick(plausible.get(field));
+            }
+            form.append(value);
+            int repeat = !sweep && mutations.chance(0.05) ? 2 : 1;
+            for (int i = 0; i < repeat; i++) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (sweep || !mutations.chance(0.1)) {
+            String name = "fileName".equals(hostileField) || (!sweep && mutations.chance(0.3)) ? mutations.pick(Mutations.TEXTS)
+                    : mutations.pick(List.of("验收单.pdf", "评价得分表.xlsx", "photo.png", "报告（终稿）.docx"));
+            byte[] content = "content".equals(hostileField) || !sweep ? fileContent() : "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+            int repeat = !sweep && mutations.chance(0.05) ? 2 : 1;
+            for (int i = 0; i < repeat; i++) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                        + "\"\r\nContent-Type: " + mutations.pick(List.of("application/pdf", "application/octet-stream", "image/png", "", "x/y"))
+                        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(content);
+                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = body.toByteArray();
+        String contentType = "multipart/form-data; boundary=" + boundary;
+        if (!sweep) {
+            int spoil = random.nextInt(100);
+            if (spoil < 5) {
+                contentType = "multipart/form-data";
+            } else if (spoil < 10) {
+                bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
+            } else if (spoil < 13) {
+                contentType = mutations.pick(List.of("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/mixed; boundary=" + boundary));
+            } else if (spoil < 16) {
+                contentType = "multipart/form-data; boundary=other";
+            }
+        }
+        headers.put("Content-Type", contentType);
+        return new Request("POST", operation.path(), headers, bytes);
+    }
+
+    /** What a file part holds: accepted kinds, executables, archives, nothing, or noise. */
+    private byte[] fileContent() {
+        int kind = random.nextInt(100);
+        if (kind < 30) {
+            return ("%PDF-1.4\n% " + random.nextInt() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        }
+        if (kind < 45) {
+            return GoalDeclarationWorkbook.write(sheetRows());
+        }
+        if (kind < 55) {
+            return new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        }
+        if (kind < 60) {
+            return new byte[]{0x7F, 'E', 'L', 'F', 2, 1, 1, 0};
+        }
+        if (kind < 70) {
+            return new byte[0];
+        }
+        if (kind < 80) {
+            byte[] zip = GoalDeclarationWorkbook.write(sheetRows());
+            return java.util.Arrays.copyOf(zip, 1 + random.nextInt(zip.length));
+        }
+        byte[] noise = new byte[1 + random.nextInt(2048)];
+        random.nextBytes(noise);
+        return noise;
     }
 
     private byte[] jsonBody(OpenApiDocument openApi, Operation operation) {
@@ -589,7 +701,9 @@ class ApiFuzzTest {
             case "cutOffMonth" -> List.of("6", "9", "12");
             case "unitCode", "supervisingDepartment" -> fixture.units;
             case "projectCode" -> fixture.projects;
-            case "goalId" -> fixture.goals;
+            case "goalId", "ownerId" -> fixture.goals;
+            case "ownerType" -> List.of("GOAL", "MONITORING_REPORT", "SELF_EVALUATION", "KEY_EVALUATION", "PRE_ASSESSMENT");
+            case "allVersions" -> List.of("true", "false", "yes");
             case "roundId" -> List.of(fixture.round);
             case "templateId" -> List.of(fixture.template);
             case "indicatorId" -> fixture.indicatorIds;
@@ -743,6 +857,11 @@ class ApiFuzzTest {
                 TestTokens.unitOperator(DISTRICT.unit(1)), TestTokens.unitOperator(DISTRICT.unit(2)), TestTokens.unitOperator(DISTRICT.unit(3)),
                 TestTokens.deptReviewer(DISTRICT.department), TestTokens.unitOperator(DISTRICT.unit(4))));
         f.malformedClaimTokens.addAll(malformedClaimTokens());
+        cn.gov.daxiang.perf.adapter.rest.evidence.Multipart evidence = new cn.gov.daxiang.perf.adapter.rest.evidence.Multipart()
+                .field("ownerType", "GOAL").field("ownerId", approved1).field("purpose", "SUPPORTING")
+                .file("验收单.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        f.evidence = given().auth().oauth2(admin).contentType(evidence.contentType()).body(evidence.body()).when().post("/api/v1/evidence-files")
+                .then().statusCode(201).extract().jsonPath().getString("id");
         return f;
     }
 
@@ -782,6 +901,8 @@ class ApiFuzzTest {
         String evaluation;
         String campaign;
         String template;
+        /** A 佐证材料 file attached to the first approved goal. */
+        String evidence;
         String scheme;
         String syncRun;
 
@@ -868,6 +989,8 @@ class ApiFuzzTest {
                         yield List.of(evaluation);
                     } else if (collection.endsWith("/campaigns/")) {
                         yield List.of(campaign);
+                    } else if (collection.endsWith("/evidence-files/")) {
+                        yield List.of(evidence);
                     } else if (collection.endsWith("/indicator-templates/")) {
                         yield List.of(this.template);
                     } else if (collection.endsWith("/demo-identities/")) {

@@ -52,6 +52,8 @@ class AccessMatrixTest {
     private static String ownerCampaign;
     /** The owner's ex-ante assessment of RENOVATION_2024, under review and commissioned to ZHENRUI (the owner-scope agency). */
     private static String ownerPreAssessment;
+    /** A 佐证材料 file the owner unit attached to its goal. */
+    private static String ownerEvidence;
 
     /**
      * For each path parameter, an object of the owner unit (or, for district-wide reference data such as
@@ -79,6 +81,9 @@ class AccessMatrixTest {
         if (path.startsWith("/api/v1/pre-assessments/") && parameter.equals("id")) {
             return ownerPreAssessment;
         }
+        if (path.startsWith("/api/v1/evidence-files/") && parameter.equals("id")) {
+            return ownerEvidence;
+        }
         return Map.of("unitCode", OWNER_UNIT, "projectCode", DistrictFixture.RENOVATION_2024, "number", "1",
                 "templateId", template, "schemeId", "national",
                 // The sync's objects belong to no unit: outsiders get 403 before any lookup, admins 404 for these ids.
@@ -94,7 +99,8 @@ class AccessMatrixTest {
     /** Query strings an operation needs to answer at all. */
     private static final Map<String, String> QUERIES = Map.of("GET /api/v1/goal-coverage", "fiscalYear=2024",
             "GET /api/v1/grades", "evaluationType=SELF_EVALUATION&fiscalYear=2024&score=90.00",
-            "GET /api/v1/self-evaluations/score-check", "fiscalYear=2024");
+            "GET /api/v1/self-evaluations/score-check", "fiscalYear=2024",
+            "GET /api/v1/evidence-files", "ownerType=GOAL&ownerId=@ownerGoal");
 
     /** Identifiers that belong to the owner unit and must never reach another unit's users. */
     private static final List<String> OWNER_DATA = List.of(OWNER_UNIT, DistrictFixture.RENOVATION_2024,
@@ -168,7 +174,8 @@ class AccessMatrixTest {
             Map.entry("POST /api/v1/pre-assessments/{id}/return", "{\"reason\":\"矩阵测试\"}"),
             Map.entry("POST /api/v1/pre-assessments/{id}/conclude", "{\"conclusion\":\"NOT_SUPPORTED\",\"opinion\":\"矩阵测试\"}"),
             Map.entry("PUT /api/v1/assessment-criteria", "{\"criteria\":[{\"code\":\"NECESSITY\",\"label\":\"申报必要性\",\"maxPoints\":100}]}"),
-            Map.entry("PUT /api/v1/projects/{projectCode}/budget-arrangement", "{\"amount\":1.00}"));
+            Map.entry("PUT /api/v1/projects/{projectCode}/budget-arrangement", "{\"amount\":1.00}"),
+            Map.entry("POST /api/v1/evidence-files", "@evidence"));
 
     /** The owner goal as the declaration table, for the import operation. */
     private static byte[] ownerWorkbook;
@@ -191,6 +198,8 @@ class AccessMatrixTest {
             ownerWorkbook = given().auth().oauth2(TestTokens.financeAdmin()).when()
                     .get("/api/v1/performance-goals/" + ownerGoal + "/declaration.xlsx").then().statusCode(200).extract().asByteArray();
             ownerEvaluationObjects();
+            ownerEvidence = evidenceUpload(given().auth().oauth2(TestTokens.unitOperator(OWNER_UNIT))).when().post("/api/v1/evidence-files")
+                    .then().statusCode(201).extract().jsonPath().getString("id");
         }
     }
 
@@ -249,7 +258,9 @@ class AccessMatrixTest {
                         "GET /api/v1/sync/outbox", "GET /api/v1/sync/dead-letters", "POST /api/v1/sync/dead-letters/{messageId}/retry",
                         "GET /api/v1/sync/conflicts", "POST /api/v1/sync/conflicts/{conflictId}/resolve",
                         "GET /api/v1/self-evaluations/{id}", "POST /api/v1/monitoring-reports/{id}/funds-decisions",
-                        "GET /api/v1/campaigns/{id}/progress.xlsx", "GET /api/v1/self-evaluations/{id}/table.xlsx", "PUT /api/v1/grade-scheme-catalog");
+                        "GET /api/v1/campaigns/{id}/progress.xlsx", "GET /api/v1/self-evaluations/{id}/table.xlsx", "PUT /api/v1/grade-scheme-catalog",
+                        "POST /api/v1/evidence-files", "GET /api/v1/evidence-files", "GET /api/v1/evidence-files/{id}",
+                        "GET /api/v1/evidence-files/{id}/content");
         assertThat(operations).filteredOn(Operation::publicOperation).extracting(Operation::path)
                 .allMatch(p -> p.startsWith("/api/v1/demo-identities"));
     }
@@ -336,7 +347,7 @@ class AccessMatrixTest {
     private static Response call(RequestSpecification request, Operation op) {
         String path = concretePath(op);
         if (QUERIES.containsKey(op.toString())) {
-            path += "?" + QUERIES.get(op.toString());
+            path += "?" + QUERIES.get(op.toString()).replace("@ownerGoal", ownerGoal);
         }
         if (!op.method().equals("get")) {
             request = request.header("If-Match", "\"999999\"");
@@ -346,7 +357,9 @@ class AccessMatrixTest {
             if (body == null && !op.publicOperation()) {
                 fail("register a request body for " + op + " in AccessMatrixTest.BODIES");
             }
-            if ("@workbook".equals(body)) {
+            if ("@evidence".equals(body)) {
+                request = evidenceUpload(request);
+            } else if ("@workbook".equals(body)) {
                 request = request.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(ownerWorkbook);
             } else {
                 request = request.contentType("application/json").body(body == null ? "{}" : body.replace("@template", template)
@@ -354,6 +367,14 @@ class AccessMatrixTest {
             }
         }
         return request.when().request(op.method().toUpperCase(Locale.ROOT), path);
+    }
+
+    /** A multipart upload of a small PDF to the owner unit's goal as 佐证材料. */
+    private static RequestSpecification evidenceUpload(RequestSpecification request) {
+        cn.gov.daxiang.perf.adapter.rest.evidence.Multipart form = new cn.gov.daxiang.perf.adapter.rest.evidence.Multipart()
+                .field("ownerType", "GOAL").field("ownerId", ownerGoal).field("purpose", "SUPPORTING")
+                .file("城市建设服务中心验收单.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return request.contentType(form.contentType()).body(form.body());
     }
 
     private static String concretePath(Operation op) {
