@@ -116,6 +116,13 @@ class EvidenceFileResourceTest {
         given().auth().oauth2(operator).header("If-None-Match", "\"" + sha256(content) + "\"")
                 .when().get(PATH + "/" + file.getString("id") + "/content").then().statusCode(304);
         given().auth().oauth2(TestTokens.auditor()).when().get(PATH + "/" + file.getString("id")).then().statusCode(200);
+
+        // The audit trail records the upload as the creation of an evidence file, with its digest and version.
+        JsonPath trail = given().auth().oauth2(TestTokens.auditor()).queryParam("objectType", "evidence-file")
+                .queryParam("objectId", file.getString("id")).when().get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath();
+        assertThat(trail.getInt("total")).isEqualTo(1);
+        assertThat(trail.getString("items[0].kind")).containsIgnoringCase("create");
+        assertThat(trail.getString("items[0]")).contains(sha256(content)).contains("2027年幼儿园改造工程竣工验收单.pdf");
     }
 
     @Test

@@ -57,7 +57,7 @@ public class EvidenceFileService implements AttachEvidenceFileUseCase, ListEvide
 
     @Override
     public EvidenceFile attachEvidenceFile(Actor actor, AttachEvidenceFileCommand command) {
-        if (!owners.resolve(actor, command.owner()).mayAttach()) {
+        if (!owners.resolve(actor, command.owner()).mayAttach(command.purpose())) {
             throw new AccessDeniedException("attach-evidence-file");
         }
         EvidenceFileName name = EvidenceFileName.sanitise(command.fileName());

@@ -14,7 +14,7 @@ import cn.gov.daxiang.perf.domain.evidence.EvidenceOwnerType;
  *       (400; the use case names the field {@code ownerId});</li>
  *   <li>load the owner only if the actor may see it by the owner's own rules, throwing the owner's
  *       {@code NotFoundException} subclass otherwise (404, for a missing object and an invisible one alike, never 403);</li>
- *   <li>answer whether the actor may attach files to it ({@link VisibleEvidenceOwner#mayAttach()}; the use case
+ *   <li>answer for which purposes the actor may attach files to it ({@link VisibleEvidenceOwner}; the use case
  *       answers 403 when not). Seeing the owner is enough to list and download its files.</li>
  * </ol>
  * It runs inside the use case's transaction and changes nothing.

@@ -32,7 +32,7 @@ public class GoalEvidenceOwner implements EvidenceOwnerResolver {
     @Override
     public VisibleEvidenceOwner resolve(Actor actor, String ownerId) {
         GoalDetails goal = goals.load(actor, GoalId.of(ownerId));
-        return new VisibleEvidenceOwner(EvidenceAccessPolicy.mayAttachToUnitWork(actor, goal.goal().getUnitCode(),
+        return VisibleEvidenceOwner.attachable(EvidenceAccessPolicy.mayAttachToUnitWork(actor, goal.goal().getUnitCode(),
                 goals.departmentOf(goal.goal())));
     }
 }

@@ -31,6 +31,6 @@ public class MonitoringReportEvidenceOwner implements EvidenceOwnerResolver {
     @Override
     public VisibleEvidenceOwner resolve(Actor actor, String ownerId) {
         UnitCode unit = reports.load(actor, MonitoringReportId.parse(ownerId)).report().getUnitCode();
-        return new VisibleEvidenceOwner(EvidenceAccessPolicy.mayAttachToUnitWork(actor, unit, departments.departmentOf(unit)));
+        return VisibleEvidenceOwner.attachable(EvidenceAccessPolicy.mayAttachToUnitWork(actor, unit, departments.departmentOf(unit)));
     }
 }

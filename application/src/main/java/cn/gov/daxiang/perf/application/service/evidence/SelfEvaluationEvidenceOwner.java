@@ -31,6 +31,6 @@ public class SelfEvaluationEvidenceOwner implements EvidenceOwnerResolver {
     @Override
     public VisibleEvidenceOwner resolve(Actor actor, String ownerId) {
         UnitCode unit = evaluations.load(actor, SelfEvaluationId.parse(ownerId)).evaluation().getUnitCode();
-        return new VisibleEvidenceOwner(EvidenceAccessPolicy.mayAttachToUnitWork(actor, unit, departments.departmentOf(unit)));
+        return VisibleEvidenceOwner.attachable(EvidenceAccessPolicy.mayAttachToUnitWork(actor, unit, departments.departmentOf(unit)));
     }
 }

@@ -179,4 +179,31 @@ class EvidenceUseCaseTest {
         assertThatThrownBy(() -> service.listEvidenceFiles(FINANCE, EvidenceOwner.of(EvidenceOwnerType.GOAL, "not-a-uuid"), false))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).hasValue("ownerId"));
     }
+
+    @Test
+    void aNewOwnerTypeIsOneResolverAndItMayAllowSomePurposesOnly() {
+        // What the lead adds for key evaluations: a resolver; here one that lets the actor attach only the agency's report.
+        EvidenceOwnerResolver keyEvaluations = new EvidenceOwnerResolver() {
+            @Override
+            public EvidenceOwnerType ownerType() {
+                return EvidenceOwnerType.KEY_EVALUATION;
+            }
+
+            @Override
+            public VisibleEvidenceOwner resolve(Actor actor, String ownerId) {
+                return new VisibleEvidenceOwner(Set.of(EvidencePurpose.AGENCY_REPORT, EvidencePurpose.SCORE_SHEET));
+            }
+        };
+        ChangePipeline pipeline = new ChangePipeline(new EventDispatcher(List.of(recorded), clock));
+        EvidenceFileService withKeyEvaluations = new EvidenceFileService(new EvidenceOwners(List.of(keyEvaluations)), stores.evidenceFiles,
+                stores.evidenceContent, pipeline, clock);
+        EvidenceOwner evaluation = EvidenceOwner.of(EvidenceOwnerType.KEY_EVALUATION, "ke-2024-01");
+
+        EvidenceFile report = withKeyEvaluations.attachEvidenceFile(FINANCE, new AttachEvidenceFileCommand(evaluation, EvidencePurpose.AGENCY_REPORT,
+                "评价报告.pdf", new ByteArrayInputStream(PDF)));
+        assertThat(report.getOwner()).isEqualTo(evaluation);
+        assertThatThrownBy(() -> withKeyEvaluations.attachEvidenceFile(FINANCE, new AttachEvidenceFileCommand(evaluation, EvidencePurpose.SUPPORTING,
+                "其他.pdf", new ByteArrayInputStream(PDF)))).isInstanceOf(AccessDeniedException.class);
+        assertThat(withKeyEvaluations.listEvidenceFiles(FINANCE, evaluation, false)).containsExactly(report);
+    }
 }
