@@ -104,11 +104,7 @@ public class KeyEvaluationService implements PlanKeyEvaluationUseCase, Commissio
     public KeyEvaluationDetails commissionKeyEvaluation(Actor actor, CommissionKeyEvaluationCommand command) {
         return change(actor, command.id(), command.revision(), evaluation -> KeyEvaluationAccessPolicy.requireFinance(actor, "commission-key-evaluation"),
                 evaluation -> {
-                    Agency agency = agencies.findById(command.agencyId()).map(AgencyRepository.Stored::agency)
-                            .orElseThrow(() -> new RuleViolationException("AGENCY_UNKNOWN", Map.of("agencyId", command.agencyId().value())));
-                    if (!agency.isActive()) {
-                        throw new RuleViolationException("AGENCY_INACTIVE", Map.of("agencyId", command.agencyId().value()));
-                    }
+                    Agency agency = CommissionableAgencies.require(agencies, command.agencyId());
                     evaluation.commission(agency.getId(), ActorId.of(actor.userId()), clock.instant());
                 });
     }

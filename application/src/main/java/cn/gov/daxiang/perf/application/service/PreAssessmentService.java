@@ -14,6 +14,7 @@ import cn.gov.daxiang.perf.application.port.in.preassessment.ScorePreAssessmentC
 import cn.gov.daxiang.perf.application.port.in.preassessment.ScorePreAssessmentUseCase;
 import cn.gov.daxiang.perf.application.port.out.AssessmentCriteriaRepository;
 import cn.gov.daxiang.perf.application.port.out.PreAssessmentRepository;
+import cn.gov.daxiang.perf.application.port.out.AgencyRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
@@ -38,8 +39,7 @@ import java.util.function.Consumer;
  * Ex-ante assessments (事前绩效评估): the unit drafts, edits and submits; finance takes them up (optionally
  * commissioning an agency), scores with the agency, returns or concludes.
  *
- * <p>The agency named when commissioning is taken as given (a well-formed AgencyId); checking that it is a registered
- * agency belongs to the agencies' reference data and is wired where that lives.
+ * <p>The agency named when commissioning must be registered and active, as for key evaluations.
  */
 @ApplicationScoped
 @Transactional
@@ -49,6 +49,7 @@ public class PreAssessmentService implements DraftPreAssessmentUseCase, EditPreA
     private final PreAssessmentRepository assessments;
     private final AssessmentCriteriaRepository criteria;
     private final ProjectRepository projects;
+    private final AgencyRepository agencies;
     private final VisiblePreAssessments visible;
     private final DataScopes scopes;
     private final ChangePipeline pipeline;
@@ -56,8 +57,9 @@ public class PreAssessmentService implements DraftPreAssessmentUseCase, EditPreA
 
     @Inject
     public PreAssessmentService(PreAssessmentRepository assessments, AssessmentCriteriaRepository criteria, ProjectRepository projects,
-                                VisiblePreAssessments visible, DataScopes scopes, ChangePipeline pipeline, Clock clock) {
+                                AgencyRepository agencies, VisiblePreAssessments visible, DataScopes scopes, ChangePipeline pipeline, Clock clock) {
         this.assessments = assessments;
+        this.agencies = agencies;
         this.criteria = criteria;
         this.projects = projects;
         this.visible = visible;
@@ -106,7 +108,7 @@ public class PreAssessmentService implements DraftPreAssessmentUseCase, EditPreA
     @Override
     public PreAssessmentDetails takeUpPreAssessment(Actor actor, PreAssessmentId id, long revision, AgencyId agency) {
         return change(actor, id, revision, a -> PreAssessmentAccessPolicy.requireFinance(actor, "review-pre-assessment"),
-                a -> a.takeUp(agency));
+                a -> a.takeUp(agency == null ? null : CommissionableAgencies.require(agencies, agency).getId()));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package cn.gov.daxiang.perf.domain.evidence;
 
+import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluation;
+import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationState;
+import cn.gov.daxiang.perf.domain.preassessment.PreAssessment;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
@@ -39,5 +42,32 @@ public final class EvidenceAccessPolicy {
         }
         UnitCode department = supervisingDepartment == null ? owner : supervisingDepartment;
         return actor.has(Role.DEPT_REVIEWER) && Objects.equals(actor.unit(), department);
+    }
+
+    /**
+     * A key evaluation's files (the agency's report, the score sheet, the working papers): finance, and the commissioned
+     * agency's evaluators until finance accepts the report; units, which see an evaluation only once it is accepted,
+     * read its files and attach none.
+     */
+    public static boolean mayAttachToKeyEvaluation(Actor actor, KeyEvaluation evaluation) {
+        if (actor.hasAny(FINANCE)) {
+            return true;
+        }
+        return actor.has(Role.EVALUATOR) && actor.agency() != null && evaluation.isCommissionedTo(actor.agency())
+                && evaluation.getState() != KeyEvaluationState.ACCEPTED;
+    }
+
+    /**
+     * An ex-ante assessment's files: the applicant unit and its department (the application's materials), finance, and
+     * the commissioned agency's evaluators (their assessment report) while it is not concluded.
+     *
+     * @param supervisingDepartment the unit's department, or null when the unit is one
+     */
+    public static boolean mayAttachToPreAssessment(Actor actor, PreAssessment assessment, UnitCode supervisingDepartment) {
+        if (mayAttachToUnitWork(actor, assessment.getUnitCode(), supervisingDepartment)) {
+            return true;
+        }
+        return actor.has(Role.EVALUATOR) && assessment.getAgency().filter(a -> a.equals(actor.agency())).isPresent()
+                && assessment.isOpen();
     }
 }

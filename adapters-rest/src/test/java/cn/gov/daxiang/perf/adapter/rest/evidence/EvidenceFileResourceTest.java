@@ -252,12 +252,34 @@ class EvidenceFileResourceTest {
     }
 
     @Test
-    void ownersWithoutAccessRulesYetAreRefusedAsNotSupported() {
-        Response refused = upload(TestTokens.financeAdmin(), "KEY_EVALUATION", "ke-2024-01", "AGENCY_REPORT", "评价报告.pdf", "application/pdf", pdf("r"));
-        refused.then().statusCode(422);
-        assertThat(refused.jsonPath().getString("code")).isEqualTo("EVIDENCE_OWNER_TYPE_NOT_SUPPORTED");
-        given().auth().oauth2(TestTokens.financeAdmin()).queryParam("ownerType", "PRE_ASSESSMENT").queryParam("ownerId", "pa-1")
-                .when().get(PATH).then().statusCode(422);
+    void aKeyEvaluationsFilesFollowItsRulesTheCommissionedAgencyAttachesUntilAcceptanceOthersFindNothing() {
+        String finance = TestTokens.financeReviewer();
+        String zhenrui = TestTokens.evaluator("ZHENRUI");
+        Response planned = given().auth().oauth2(finance).contentType("application/json")
+                .body("{\"title\":\"佐证材料测试\",\"fiscalYear\":2028,\"subjectKind\":\"SPECIAL_BOND\",\"dueDate\":\"2028-10-31\","
+                        + "\"object\":{\"kind\":\"PROJECT\",\"projectCode\":\"" + DistrictFixture.RENOVATION_2024 + "\"}}")
+                .when().post("/api/v1/key-evaluations");
+        planned.then().statusCode(201);
+        String evaluation = planned.jsonPath().getString("id");
+        // Not commissioned yet: the agency does not see it.
+        upload(zhenrui, "KEY_EVALUATION", evaluation, "AGENCY_REPORT", "评价报告.pdf", "application/pdf", pdf("r")).then().statusCode(404);
+        given().auth().oauth2(finance).contentType("application/json").header("If-Match", planned.getHeader("ETag"))
+                .body("{\"agencyId\":\"ZHENRUI\"}").when().post("/api/v1/key-evaluations/" + evaluation + "/commission").then().statusCode(200);
+
+        Response report = upload(zhenrui, "KEY_EVALUATION", evaluation, "AGENCY_REPORT", "评价报告.pdf", "application/pdf", pdf("r"));
+        report.then().statusCode(201);
+        assertThat(report.jsonPath().getString("owner.type")).isEqualTo("KEY_EVALUATION");
+        upload(TestTokens.evaluator("OTHERAGENCY"), "KEY_EVALUATION", evaluation, "AGENCY_REPORT", "x.pdf", "application/pdf", pdf("x"))
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.evaluator("OTHERAGENCY")).when().get(PATH + "/" + report.jsonPath().getString("id") + "/content")
+                .then().statusCode(404);
+        // The unit owning the project sees the evaluation (and its files) only once accepted.
+        given().auth().oauth2(foreign).queryParam("ownerType", "KEY_EVALUATION").queryParam("ownerId", evaluation)
+                .when().get(PATH).then().statusCode(404);
+        upload(TestTokens.financeAdmin(), "KEY_EVALUATION", "ke-2024-01", "AGENCY_REPORT", "评价报告.pdf", "application/pdf", pdf("r"))
+                .then().statusCode(400);
+        upload(TestTokens.financeAdmin(), "PRE_ASSESSMENT", "5b0e1a52-0000-4000-8000-00000000000f", "SUPPORTING", "a.pdf", "application/pdf", pdf("a"))
+                .then().statusCode(404);
     }
 
     @Test

@@ -91,7 +91,7 @@ class PreAssessmentUseCaseTest {
     private final ChangePipeline pipeline = new ChangePipeline(new EventDispatcher(List.of(new AuditTrailSubscriber(stores.audit), recorded), clock));
     private final DataScopes scopes = new DataScopes(stores.units);
     private final VisiblePreAssessments visible = new VisiblePreAssessments(stores.preAssessments, scopes);
-    private final PreAssessmentService service = new PreAssessmentService(stores.preAssessments, stores.assessmentCriteria, stores.projects,
+    private final PreAssessmentService service = new PreAssessmentService(stores.preAssessments, stores.assessmentCriteria, stores.projects, stores.agencies,
             visible, scopes, pipeline, clock);
     private final PreAssessmentQueryService queries = new PreAssessmentQueryService(stores.preAssessments, stores.assessmentCriteria, visible, scopes);
     private final AssessmentCriteriaService criteria = new AssessmentCriteriaService(stores.assessmentCriteria, pipeline, clock);
