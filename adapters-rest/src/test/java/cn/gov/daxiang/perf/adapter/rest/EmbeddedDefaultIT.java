@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -66,6 +67,22 @@ class EmbeddedDefaultIT {
         assertThat(education.get("subordinateUnits").size()).isGreaterThanOrEqualTo(2);
         assertThat(getJson(port, "/q/health/ready").get("status").asText()).isEqualTo("UP");
 
+        // The 2024 report's key evaluations, recorded through the use cases after the start-up sync; every figure computed.
+        JsonNode keyEvaluations = getJson(port, "/api/v1/key-evaluations/summary?fiscalYear=2024");
+        System.out.printf("[sample] 2024 key evaluations: %s%n", keyEvaluations);
+        assertThat(keyEvaluations.get("count").asInt()).isEqualTo(11);
+        assertThat(keyEvaluations.get("totalWanYuan").decimalValue()).isEqualByComparingTo("44369.7");
+        Map<String, Integer> grades = new java.util.HashMap<>();
+        keyEvaluations.get("grades").forEach(g -> grades.put(g.get("grade").asText(), g.get("count").asInt()));
+        assertThat(grades).containsEntry("EXCELLENT", 1).containsEntry("GOOD", 10);
+        Map<String, String> averages = new java.util.HashMap<>();
+        keyEvaluations.get("averages").forEach(a -> averages.put(a.get("category").asText(), a.get("averageScore").decimalValue().toPlainString()));
+        assertThat(averages).containsEntry("DEPARTMENT_OVERALL", "88.37").containsEntry("SPECIAL_FUND", "86.47");
+        Map<String, Integer> kinds = new java.util.HashMap<>();
+        keyEvaluations.get("bySubjectKind").forEach(k -> kinds.put(k.get("subjectKind").asText(), k.get("count").asInt()));
+        assertThat(kinds).containsEntry("SPECIAL_BOND", 4).containsEntry("SOCIAL_SECURITY_FUND", 1)
+                .containsEntry("GOVERNMENT_PURCHASED_SERVICE", 1).containsEntry("DEPARTMENT_OVERALL", 5);
+
         // A restart on the same data changes nothing: the sample import is an idempotent upsert.
         int total = projects.get("total").asInt();
         stop();
@@ -81,6 +98,9 @@ class EmbeddedDefaultIT {
         assertThat(firstProjects.get("items").size()).isEqualTo(20);
         awaitReady(port);
         assertThat(getJson(port, "/api/v1/projects?size=1").get("total").asInt()).isEqualTo(total);
+        assertThat(getJson(port, "/api/v1/key-evaluations/summary?fiscalYear=2024").get("count").asInt())
+                .as("the sample's key evaluations are recorded once, not again at restart").isEqualTo(11);
+        assertThat(getJson(port, "/api/v1/key-evaluations?fiscalYear=2024&size=100").get("total").asInt()).isEqualTo(11);
     }
 
     private Process start(Path dataDir, int port, String name) throws IOException {
