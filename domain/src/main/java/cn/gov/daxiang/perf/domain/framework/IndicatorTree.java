@@ -19,11 +19,18 @@ import java.util.Set;
 public record IndicatorTree(List<IndicatorNode> level1) {
 
     public static final BigDecimal TOTAL = new BigDecimal("100.00");
+    /** More level-1 groups or indicators than any framework has: a tree beyond these is refused before it is stored. */
+    public static final int MAX_LEVEL1 = 9;
+    public static final int MAX_INDICATORS = 300;
 
     public IndicatorTree {
         level1 = level1 == null ? List.of() : List.copyOf(level1);
         if (level1.isEmpty()) {
             throw new InvalidValueException("indicators", "INDICATOR_TREE_EMPTY", Map.of());
+        }
+        if (level1.size() > MAX_LEVEL1) {
+            throw new InvalidValueException("indicators", "INDICATOR_TREE_TOO_LARGE",
+                    Map.of("level1", level1.size(), "maxLevel1", MAX_LEVEL1, "maxIndicators", MAX_INDICATORS));
         }
         Set<String> codes = new HashSet<>();
         for (IndicatorNode one : level1) {
@@ -39,6 +46,10 @@ public record IndicatorTree(List<IndicatorNode> level1) {
                     requireNew(codes, three);
                 }
             }
+        }
+        if (codes.size() > MAX_INDICATORS) {
+            throw new InvalidValueException("indicators", "INDICATOR_TREE_TOO_LARGE",
+                    Map.of("level1", level1.size(), "maxLevel1", MAX_LEVEL1, "maxIndicators", MAX_INDICATORS));
         }
         BigDecimal total = level1.stream().map(IndicatorNode::points).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(TOTAL) != 0) {

@@ -46,6 +46,10 @@ import java.util.Set;
 public final class KeyEvaluation implements Auditable, RecordsEvents {
 
     public static final String AUDIT_TYPE = "key-evaluation";
+    /** At most this many findings, and this many suggestions, per evaluation. */
+    public static final int MAX_FINDINGS = 100;
+    /** At most this many reasons per return. */
+    public static final int MAX_RETURN_REASONS = 20;
 
     private final KeyEvaluationId id;
     private final KeyEvaluationPlan plan;
@@ -209,6 +213,10 @@ public final class KeyEvaluation implements Auditable, RecordsEvents {
      */
     public void recordFindings(List<Finding> newFindings, List<Suggestion> newSuggestions) {
         require(KeyEvaluationAction.RECORD_FINDINGS);
+        if (newFindings.size() > MAX_FINDINGS || newSuggestions.size() > MAX_FINDINGS) {
+            throw new InvalidValueException("findings", "FINDINGS_TOO_MANY",
+                    Map.of("findings", newFindings.size(), "suggestions", newSuggestions.size(), "max", MAX_FINDINGS));
+        }
         List<String> unknown = new ArrayList<>();
         newFindings.forEach(f -> f.indicator().filter(c -> !framework.indicators().contains(c)).ifPresent(unknown::add));
         newSuggestions.forEach(s -> s.indicator().filter(c -> !framework.indicators().contains(c)).ifPresent(unknown::add));
@@ -250,6 +258,9 @@ public final class KeyEvaluation implements Auditable, RecordsEvents {
         }
         if (given.isEmpty()) {
             throw new InvalidValueException("reasons", "RETURN_REASON_REQUIRED", Map.of());
+        }
+        if (given.size() > MAX_RETURN_REASONS) {
+            throw new InvalidValueException("reasons", "RETURN_REASONS_TOO_MANY", Map.of("count", given.size(), "max", MAX_RETURN_REASONS));
         }
         ReturnForRework returned = new ReturnForRework(returns.size() + 1, at, by, given);
         returns.add(returned);

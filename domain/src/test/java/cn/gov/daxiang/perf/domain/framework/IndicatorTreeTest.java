@@ -65,4 +65,14 @@ class IndicatorTreeTest {
                 .satisfies(w -> assertThat(w.arguments()).containsEntry("points", "59.99"));
         assertThat(lower.warnings(Set.of())).isEmpty();
     }
+
+    @Test
+    void more_than_nine_level1_groups_are_refused_before_anything_is_stored() {
+        IndicatorNode[] groups = new IndicatorNode[10];
+        for (int i = 0; i < 10; i++) {
+            groups[i] = group("G" + i, "组" + i, null, group("G" + i + "1", "二级", null, leaf("G" + i + "11", "三级", "10", null)));
+        }
+        assertThatThrownBy(() -> IndicatorTree.of(groups))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INDICATOR_TREE_TOO_LARGE"));
+    }
 }

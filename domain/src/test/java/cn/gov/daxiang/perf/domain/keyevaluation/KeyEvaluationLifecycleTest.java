@@ -190,4 +190,16 @@ class KeyEvaluationLifecycleTest {
         assertThat(DefaultFrameworks.districtProject().getIndicators().leaves()).extracting(IndicatorNode::code)
                 .containsExactly("A11", "A12", "A21", "A22", "B11", "B12", "B21", "B22", "C11", "C12", "C13", "C14", "C21", "C22");
     }
+
+    @Test
+    void findings_and_return_reasons_are_bounded() {
+        KeyEvaluation evaluation = KeyEvaluations.inFieldwork();
+        List<Finding> many = java.util.stream.IntStream.range(0, 101).mapToObj(i -> new Finding("问题" + i, null, null)).toList();
+        assertThatThrownBy(() -> evaluation.recordFindings(many, List.of()))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("FINDINGS_TOO_MANY"));
+        KeyEvaluation submitted = KeyEvaluations.submitted("0");
+        List<String> reasons = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "理由" + i).toList();
+        assertThatThrownBy(() -> submitted.returnForRework(reasons, FINANCE, NOW))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("RETURN_REASONS_TOO_MANY"));
+    }
 }

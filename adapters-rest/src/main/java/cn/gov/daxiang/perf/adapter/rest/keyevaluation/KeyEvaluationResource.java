@@ -83,38 +83,40 @@ import java.util.function.LongFunction;
 @Tag(name = "Key evaluations", description = "重点评价: plan, commission, framework, fieldwork, scores, findings, submit, return, accept, summary")
 public class KeyEvaluationResource {
 
+    private final PlanKeyEvaluationUseCase plan;
+    private final CommissionKeyEvaluationUseCase commission;
+    private final SetKeyEvaluationFrameworkUseCase setFramework;
+    private final StartKeyEvaluationFieldworkUseCase startFieldwork;
+    private final ScoreKeyEvaluationUseCase score;
+    private final RecordKeyEvaluationFindingsUseCase recordFindings;
+    private final SubmitKeyEvaluationUseCase submit;
+    private final ReturnKeyEvaluationUseCase returnForRework;
+    private final AcceptKeyEvaluationUseCase accept;
+    private final FindKeyEvaluationQuery find;
+    private final ListKeyEvaluationsQuery list;
+    private final SummarizeKeyEvaluationsQuery summarize;
+    private final KeyEvaluationRestMapper mapper;
+    private final ProblemMessages messages;
+    private final RequestActor requestActor;
+
     @Inject
-    PlanKeyEvaluationUseCase plan;
-    @Inject
-    CommissionKeyEvaluationUseCase commission;
-    @Inject
-    SetKeyEvaluationFrameworkUseCase setFramework;
-    @Inject
-    StartKeyEvaluationFieldworkUseCase startFieldwork;
-    @Inject
-    ScoreKeyEvaluationUseCase score;
-    @Inject
-    RecordKeyEvaluationFindingsUseCase recordFindings;
-    @Inject
-    SubmitKeyEvaluationUseCase submit;
-    @Inject
-    ReturnKeyEvaluationUseCase returnForRework;
-    @Inject
-    AcceptKeyEvaluationUseCase accept;
-    @Inject
-    FindKeyEvaluationQuery find;
-    @Inject
-    ListKeyEvaluationsQuery list;
-    @Inject
-    SummarizeKeyEvaluationsQuery summarize;
-    @Inject
-    KeyEvaluationRestMapper mapper;
-    @Inject
-    ProblemMessages messages;
-    @Inject
-    RequestActor requestActor;
-    @Context
-    HttpHeaders headers;
+    public KeyEvaluationResource(PlanKeyEvaluationUseCase plan, CommissionKeyEvaluationUseCase commission, SetKeyEvaluationFrameworkUseCase setFramework, StartKeyEvaluationFieldworkUseCase startFieldwork, ScoreKeyEvaluationUseCase score, RecordKeyEvaluationFindingsUseCase recordFindings, SubmitKeyEvaluationUseCase submit, ReturnKeyEvaluationUseCase returnForRework, AcceptKeyEvaluationUseCase accept, FindKeyEvaluationQuery find, ListKeyEvaluationsQuery list, SummarizeKeyEvaluationsQuery summarize, KeyEvaluationRestMapper mapper, ProblemMessages messages, RequestActor requestActor) {
+        this.plan = plan;
+        this.commission = commission;
+        this.setFramework = setFramework;
+        this.startFieldwork = startFieldwork;
+        this.score = score;
+        this.recordFindings = recordFindings;
+        this.submit = submit;
+        this.returnForRework = returnForRework;
+        this.accept = accept;
+        this.find = find;
+        this.list = list;
+        this.summarize = summarize;
+        this.mapper = mapper;
+        this.messages = messages;
+        this.requestActor = requestActor;
+    }
 
     @GET
     @Operation(summary = "The key evaluations the caller may see, newest plan year first")
@@ -124,7 +126,8 @@ public class KeyEvaluationResource {
                                                     @QueryParam("agencyId") String agencyId,
                                                     @Parameter(description = "SPECIAL_BOND, SOCIAL_SECURITY_FUND, GOVERNMENT_PURCHASED_SERVICE, TRANSFER_PAYMENT, OTHER_PROJECT or DEPARTMENT_OVERALL")
                                                     @QueryParam("subjectKind") String subjectKind,
-                                                    @QueryParam("page") String page, @QueryParam("size") String size) {
+                                                    @QueryParam("page") String page, @QueryParam("size") String size,
+                                                    @Context HttpHeaders headers) {
         Params params = new Params();
         KeyEvaluationCriteria criteria = new KeyEvaluationCriteria(params.optional("fiscalYear", fiscalYear, FiscalYear::parse),
                 params.optional("state", state, t -> Fields.code("state", t, KeyEvaluationState.class)),
@@ -132,7 +135,7 @@ public class KeyEvaluationResource {
                 params.optional("subjectKind", subjectKind, t -> Fields.code("subjectKind", t, SubjectKind.class)));
         Paging paging = params.paging(page, size);
         params.requireValid();
-        Locale locale = locale();
+        Locale locale = locale(headers);
         return PageResponse.of(list.listKeyEvaluations(requestActor.actor(), criteria, paging), d -> mapper.toResponse(d, messages, locale));
     }
 
@@ -148,7 +151,7 @@ public class KeyEvaluationResource {
     @Operation(summary = "Plan a key evaluation (finance)")
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public Response plan(PlanKeyEvaluationRequest request, @Context UriInfo uri) {
+    public Response plan(PlanKeyEvaluationRequest request, @Context UriInfo uri, @Context HttpHeaders headers) {
         if (request == null) {
             throw Fields.missing("body");
         }
@@ -158,21 +161,21 @@ public class KeyEvaluationResource {
                 Fields.required("dueDate", Fields.date("dueDate", request.dueDate())));
         KeyEvaluationDetails details = plan.planKeyEvaluation(requestActor.actor(), new PlanKeyEvaluationCommand(planned));
         return Response.created(uri.getAbsolutePathBuilder().path(details.evaluation().getId().toString()).build())
-                .tag(Long.toString(details.revision())).entity(mapper.toResponse(details, messages, locale())).build();
+                .tag(Long.toString(details.revision())).entity(mapper.toResponse(details, messages, locale(headers))).build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One key evaluation with its indicators, scores, findings and history")
-    public Response find(@PathParam("id") String id) {
-        return ok(find.findKeyEvaluation(requestActor.actor(), id(id)));
+    public Response find(@PathParam("id") String id, @Context HttpHeaders headers) {
+        return ok(find.findKeyEvaluation(requestActor.actor(), id(id)), headers);
     }
 
     @POST
     @Path("/{id}/commission")
     @Operation(summary = "Commission an active agency (finance)", description = "Requires If-Match.")
-    public Response commission(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CommissionRequest request) {
-        return change(id, ifMatch, revision -> {
+    public Response commission(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CommissionRequest request, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> {
             CommissionRequest given = Fields.required("body", request);
             AgencyId agency = Fields.requiredText("agencyId", given.agencyId(), AgencyId::new);
             return commission.commissionKeyEvaluation(requestActor.actor(), new CommissionKeyEvaluationCommand(id(id), revision, agency));
@@ -183,8 +186,8 @@ public class KeyEvaluationResource {
     @Path("/{id}/framework")
     @Operation(summary = "Choose a framework version, optionally with adjusted points or indicators (finance or the commissioned evaluator, until fieldwork)",
             description = "Requires If-Match.")
-    public Response framework(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SetFrameworkRequest request) {
-        return change(id, ifMatch, revision -> {
+    public Response framework(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SetFrameworkRequest request, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> {
             SetFrameworkRequest given = Fields.required("body", request);
             FrameworkCode code = Fields.requiredText("frameworkCode", given.frameworkCode(), FrameworkCode::of);
             int version = Fields.required("version", given.version());
@@ -198,16 +201,16 @@ public class KeyEvaluationResource {
     @POST
     @Path("/{id}/fieldwork")
     @Operation(summary = "Start fieldwork (现场评价; the commissioned evaluator); indicators are fixed from now on", description = "Requires If-Match.")
-    public Response fieldwork(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, ifMatch, revision -> startFieldwork.startKeyEvaluationFieldwork(requestActor.actor(), new KeyEvaluationChange(id(id), revision)));
+    public Response fieldwork(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> startFieldwork.startKeyEvaluationFieldwork(requestActor.actor(), new KeyEvaluationChange(id(id), revision)));
     }
 
     @PUT
     @Path("/{id}/scores")
     @Operation(summary = "Record a score sheet of level-3 indicators (the commissioned evaluator); all or nothing, every bad line named",
             description = "Requires If-Match.")
-    public Response scores(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ScoresRequest request) {
-        return change(id, ifMatch, revision -> score.scoreKeyEvaluation(requestActor.actor(), new ScoreKeyEvaluationCommand(id(id), revision,
+    public Response scores(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ScoresRequest request, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> score.scoreKeyEvaluation(requestActor.actor(), new ScoreKeyEvaluationCommand(id(id), revision,
                 KeyEvaluationBodies.scores(Fields.required("body", request).scores()))));
     }
 
@@ -215,8 +218,8 @@ public class KeyEvaluationResource {
     @Path("/{id}/findings")
     @Operation(summary = "Record the findings (问题) and suggestions (建议), replacing earlier ones (the commissioned evaluator)",
             description = "Requires If-Match.")
-    public Response findings(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FindingsRequest request) {
-        return change(id, ifMatch, revision -> {
+    public Response findings(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FindingsRequest request, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> {
             FindingsRequest given = Fields.required("body", request);
             return recordFindings.recordKeyEvaluationFindings(requestActor.actor(), new RecordKeyEvaluationFindingsCommand(id(id), revision,
                     KeyEvaluationBodies.findings(given.findings()), KeyEvaluationBodies.suggestions(given.suggestions())));
@@ -227,36 +230,36 @@ public class KeyEvaluationResource {
     @Path("/{id}/submit")
     @Operation(summary = "Submit the report (the commissioned evaluator): totalled and graded with the key-evaluation scheme of the plan year",
             description = "Requires If-Match.")
-    public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, ifMatch, revision -> submit.submitKeyEvaluation(requestActor.actor(), new KeyEvaluationChange(id(id), revision)));
+    public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> submit.submitKeyEvaluation(requestActor.actor(), new KeyEvaluationChange(id(id), revision)));
     }
 
     @POST
     @Path("/{id}/return")
     @Operation(summary = "Return the submitted report for rework with reasons (finance)", description = "Requires If-Match.")
-    public Response returnForRework(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReturnRequest request) {
-        return change(id, ifMatch, revision -> returnForRework.returnKeyEvaluation(requestActor.actor(), new ReturnKeyEvaluationCommand(id(id), revision,
+    public Response returnForRework(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReturnRequest request, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> returnForRework.returnKeyEvaluation(requestActor.actor(), new ReturnKeyEvaluationCommand(id(id), revision,
                 Fields.required("body", request).reasons())));
     }
 
     @POST
     @Path("/{id}/accept")
     @Operation(summary = "Accept the report (finance); score and grade become final", description = "Requires If-Match.")
-    public Response accept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, ifMatch, revision -> accept.acceptKeyEvaluation(requestActor.actor(), new KeyEvaluationChange(id(id), revision)));
+    public Response accept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> accept.acceptKeyEvaluation(requestActor.actor(), new KeyEvaluationChange(id(id), revision)));
     }
 
-    private Response change(String id, String ifMatch, LongFunction<KeyEvaluationDetails> command) {
+    private Response change(String id, String ifMatch, HttpHeaders headers, LongFunction<KeyEvaluationDetails> command) {
         KeyEvaluationId evaluation = id(id);
         long revision = Revisions.fromIfMatch(ifMatch, KeyEvaluation.AUDIT_TYPE, evaluation.toString());
-        return ok(command.apply(revision));
+        return ok(command.apply(revision), headers);
     }
 
-    private Response ok(KeyEvaluationDetails details) {
-        return Response.ok(mapper.toResponse(details, messages, locale())).tag(Long.toString(details.revision())).build();
+    private Response ok(KeyEvaluationDetails details, HttpHeaders headers) {
+        return Response.ok(mapper.toResponse(details, messages, locale(headers))).tag(Long.toString(details.revision())).build();
     }
 
-    private Locale locale() {
+    private Locale locale(HttpHeaders headers) {
         return messages.negotiate(headers.getAcceptableLanguages());
     }
 

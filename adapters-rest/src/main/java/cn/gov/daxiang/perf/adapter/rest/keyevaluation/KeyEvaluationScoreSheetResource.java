@@ -90,6 +90,7 @@ public class KeyEvaluationScoreSheetResource {
         KeyEvaluationId evaluation = evaluationId(id);
         long revision = Revisions.fromIfMatch(ifMatch, KeyEvaluation.AUDIT_TYPE, evaluation.toString());
         byte[] body = workbook == null ? new byte[0] : workbook;
+        find.findKeyEvaluation(requestActor.actor(), evaluation); // who may not see it learns nothing from its sheet (404)
         KeyEvaluationDetails scored = bulkhead.call(() -> {
             List<ScoreSheetWorkbook.Line> lines = ScoreSheetWorkbook.read(body, bulkhead.limits());
             List<ScoreEntry> entries = new ArrayList<>();

@@ -104,6 +104,8 @@ class EveryEventSubscriberTest {
         completedSelfEvaluation();
         campaign();
         preAssessmentAndBudgetArrangement();
+        agencies();
+        keyEvaluation();
 
         Map<String, Long> counts = recorder.counts();
         Set<String> expected = new TreeSet<>(declared);
@@ -143,6 +145,62 @@ class EveryEventSubscriberTest {
         as(admin).body("{\"resolution\":\"ACCEPT_PROVINCIAL\",\"note\":\"省平台已撤销该项目\"}")
                 .when().post("/api/v1/sync/conflicts/" + conflict + "/resolve").then().statusCode(200);
         given().auth().oauth2(admin).when().get("/api/v1/projects/" + RENOVATION).then().statusCode(404);
+    }
+
+    // ---- agencies (register, revise, appoint, remove) and a framework version published
+
+    private void agencies() {
+        Response registered = as(admin).body("{\"agencyId\":\"EVERY-EVENT-374\",\"name\":\"全事件测试机构\"}").when().post("/api/v1/agencies");
+        registered.then().statusCode(201);
+        Response revised = as(admin).header("If-Match", registered.getHeader("ETag"))
+                .body("{\"name\":\"全事件测试机构（更名）\",\"contact\":\"王经理\"}").when().put("/api/v1/agencies/EVERY-EVENT-374");
+        revised.then().statusCode(200);
+        Response appointed = as(admin).header("If-Match", revised.getHeader("ETag")).body("{\"userId\":\"every-event-374\",\"name\":\"全事件评价员\"}")
+                .when().post("/api/v1/agencies/EVERY-EVENT-374/evaluators");
+        appointed.then().statusCode(200);
+        as(admin).header("If-Match", appointed.getHeader("ETag")).body("{}").when().post("/api/v1/agencies/EVERY-EVENT-374/evaluators/every-event-374/remove")
+                .then().statusCode(200);
+        as(admin).body("{\"name\":\"全事件测试指标体系\",\"objectKind\":\"PROJECT\",\"indicators\":[{\"code\":\"A\",\"name\":\"产出\",\"children\":"
+                + "[{\"code\":\"A1\",\"name\":\"数量\",\"children\":[{\"code\":\"A11\",\"name\":\"完成率\",\"points\":100}]}]}]}")
+                .when().post("/api/v1/evaluation-frameworks/EVERY-EVENT-374/versions").then().statusCode(201);
+    }
+
+    // ---- a key evaluation of the department's overall spending: planned, commissioned, framework, fieldwork, scored, findings,
+    //      submitted, returned, submitted again, accepted
+
+    private void keyEvaluation() {
+        String evaluator = TestTokens.evaluator("ZHENRUI");
+        Response planned = as(finance).body("{\"title\":\"全事件测试部门整体支出评价\",\"fiscalYear\":2021,\"subjectKind\":\"DEPARTMENT_OVERALL\","
+                + "\"dueDate\":\"2021-10-31\",\"object\":{\"kind\":\"DEPARTMENT_OVERALL\",\"departmentCode\":\"" + DISTRICT.department + "\"}}")
+                .when().post("/api/v1/key-evaluations");
+        planned.then().statusCode(201);
+        String id = planned.jsonPath().getString("id");
+        Response step = command(finance, "key-evaluations", id, "commission", 0, "{\"agencyId\":\"ZHENRUI\"}");
+        step.then().statusCode(200);
+        step = as(finance).header("If-Match", step.getHeader("ETag")).body("{\"frameworkCode\":\"DEPARTMENT-OVERALL\",\"version\":1}")
+                .when().put("/api/v1/key-evaluations/" + id + "/framework");
+        step.then().statusCode(200);
+        List<Map<String, Object>> leaves = step.jsonPath().getList("indicators.children.flatten().children.flatten()");
+        StringBuilder sheet = new StringBuilder("{\"scores\":[");
+        for (Map<String, Object> leaf : leaves) {
+            sheet.append("{\"indicatorCode\":\"").append(leaf.get("code")).append("\",\"score\":").append(leaf.get("points")).append("},");
+        }
+        sheet.setLength(sheet.length() - 1);
+        sheet.append("]}");
+        step = command(evaluator, "key-evaluations", id, "fieldwork", 2, null);
+        step.then().statusCode(200);
+        step = as(evaluator).header("If-Match", step.getHeader("ETag")).body(sheet.toString()).when().put("/api/v1/key-evaluations/" + id + "/scores");
+        step.then().statusCode(200);
+        step = as(evaluator).header("If-Match", step.getHeader("ETag")).body("{\"findings\":[{\"text\":\"全事件测试问题\"}]}")
+                .when().put("/api/v1/key-evaluations/" + id + "/findings");
+        step.then().statusCode(200);
+        step = command(evaluator, "key-evaluations", id, "submit", 5, null);
+        step.then().statusCode(200);
+        step = command(finance, "key-evaluations", id, "return", 6, "{\"reasons\":[\"全事件测试退回\"]}");
+        step.then().statusCode(200);
+        step = command(evaluator, "key-evaluations", id, "submit", 7, null);
+        step.then().statusCode(200);
+        command(finance, "key-evaluations", id, "accept", 8, null).then().statusCode(200).body("state", equalTo("ACCEPTED"));
     }
 
     // ---- the indicator library and a unit's indicator system

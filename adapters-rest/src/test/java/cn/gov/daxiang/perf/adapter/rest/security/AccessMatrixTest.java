@@ -54,6 +54,8 @@ class AccessMatrixTest {
     private static String ownerPreAssessment;
     /** A 佐证材料 file the owner unit attached to its goal. */
     private static String ownerEvidence;
+    /** An accepted key evaluation of the owner unit's 专项债券 project, commissioned to ZHENRUI. */
+    private static String ownerKeyEvaluation;
 
     /**
      * For each path parameter, an object of the owner unit (or, for district-wide reference data such as
@@ -84,6 +86,17 @@ class AccessMatrixTest {
         if (path.startsWith("/api/v1/evidence-files/") && parameter.equals("id")) {
             return ownerEvidence;
         }
+        if (path.startsWith("/api/v1/key-evaluations/") && parameter.equals("id")) {
+            return ownerKeyEvaluation;
+        }
+        if (path.equals("/api/v1/evaluation-frameworks/{code}/versions")) {
+            return "MATRIX-PROBE";   // publishing: finance administration publishes versions of the probes' own framework
+        }
+        // Agencies and frameworks belong to no unit: ZHENRUI and its demo evaluator, the national framework's first version.
+        String reference = Map.of("agencyId", "ZHENRUI", "userId", "zhenrui-evaluator", "code", "NATIONAL-PROJECT", "version", "1").get(parameter);
+        if (reference != null) {
+            return reference;
+        }
         return Map.of("unitCode", OWNER_UNIT, "projectCode", DistrictFixture.RENOVATION_2024, "number", "1",
                 "templateId", template, "schemeId", "national",
                 // The sync's objects belong to no unit: outsiders get 403 before any lookup, admins 404 for these ids.
@@ -94,13 +107,14 @@ class AccessMatrixTest {
 
     /** Operations on district-wide reference data, which every authenticated user may read. */
     private static final List<String> SHARED = List.of("GET /api/v1/indicator-templates/{id}", "GET /api/v1/monitoring-rounds/{id}",
-            "GET /api/v1/grade-schemes/{schemeId}");
+            "GET /api/v1/grade-schemes/{schemeId}", "GET /api/v1/evaluation-frameworks/{code}/versions/{version}");
 
     /** Query strings an operation needs to answer at all. */
     private static final Map<String, String> QUERIES = Map.of("GET /api/v1/goal-coverage", "fiscalYear=2024",
             "GET /api/v1/grades", "evaluationType=SELF_EVALUATION&fiscalYear=2024&score=90.00",
             "GET /api/v1/self-evaluations/score-check", "fiscalYear=2024",
-            "GET /api/v1/evidence-files", "ownerType=GOAL&ownerId=@ownerGoal");
+            "GET /api/v1/evidence-files", "ownerType=GOAL&ownerId=@ownerGoal", "GET /api/v1/key-evaluations/summary", "fiscalYear=2030",
+            "GET /api/v1/agencies/{agencyId}/quality-ledger", "fiscalYear=2030");
 
     /** Identifiers that belong to the owner unit and must never reach another unit's users. */
     private static final List<String> OWNER_DATA = List.of(OWNER_UNIT, DistrictFixture.RENOVATION_2024,
@@ -175,7 +189,25 @@ class AccessMatrixTest {
             Map.entry("POST /api/v1/pre-assessments/{id}/conclude", "{\"conclusion\":\"NOT_SUPPORTED\",\"opinion\":\"矩阵测试\"}"),
             Map.entry("PUT /api/v1/assessment-criteria", "{\"criteria\":[{\"code\":\"NECESSITY\",\"label\":\"申报必要性\",\"maxPoints\":100}]}"),
             Map.entry("PUT /api/v1/projects/{projectCode}/budget-arrangement", "{\"amount\":1.00}"),
-            Map.entry("POST /api/v1/evidence-files", "@evidence"));
+            Map.entry("POST /api/v1/evidence-files", "@evidence"),
+            Map.entry("PUT /api/v1/key-evaluations/{id}/score-sheet.xlsx", "@workbook"),
+            Map.entry("POST /api/v1/agencies", "{\"agencyId\":\"MATRIX-AGENCY\",\"name\":\"矩阵测试机构\"}"),
+            Map.entry("PUT /api/v1/agencies/{agencyId}", "{\"name\":\"邵阳臻瑞咨询服务有限责任公司\"}"),
+            Map.entry("POST /api/v1/agencies/{agencyId}/evaluators", "{\"userId\":\"matrix-evaluator\",\"name\":\"矩阵测试评价员\"}"),
+            Map.entry("POST /api/v1/agencies/{agencyId}/evaluators/{userId}/remove", "{}"),
+            Map.entry("POST /api/v1/evaluation-frameworks/{code}/versions", "{\"name\":\"矩阵测试指标体系\",\"objectKind\":\"PROJECT\",\"indicators\":"
+                    + "[{\"code\":\"A\",\"name\":\"产出\",\"children\":[{\"code\":\"A1\",\"name\":\"数量\",\"children\":"
+                    + "[{\"code\":\"A11\",\"name\":\"完成率\",\"points\":100}]}]}]}"),
+            Map.entry("POST /api/v1/key-evaluations", "{\"title\":\"矩阵测试重点评价\",\"fiscalYear\":2030,\"subjectKind\":\"SPECIAL_BOND\","
+                    + "\"dueDate\":\"2024-10-31\",\"object\":{\"kind\":\"PROJECT\",\"projectCode\":\"" + DistrictFixture.RENOVATION_2024 + "\"}}"),
+            Map.entry("POST /api/v1/key-evaluations/{id}/commission", "{\"agencyId\":\"ZHENRUI\"}"),
+            Map.entry("PUT /api/v1/key-evaluations/{id}/framework", "{\"frameworkCode\":\"DISTRICT-PROJECT\",\"version\":1}"),
+            Map.entry("POST /api/v1/key-evaluations/{id}/fieldwork", "{}"),
+            Map.entry("PUT /api/v1/key-evaluations/{id}/scores", "{\"scores\":[{\"indicatorCode\":\"A11\",\"score\":4}]}"),
+            Map.entry("PUT /api/v1/key-evaluations/{id}/findings", "{\"findings\":[],\"suggestions\":[]}"),
+            Map.entry("POST /api/v1/key-evaluations/{id}/submit", "{}"),
+            Map.entry("POST /api/v1/key-evaluations/{id}/return", "{\"reasons\":[\"矩阵测试\"]}"),
+            Map.entry("POST /api/v1/key-evaluations/{id}/accept", "{}"));
 
     /** The owner goal as the declaration table, for the import operation. */
     private static byte[] ownerWorkbook;
@@ -235,6 +267,35 @@ class AccessMatrixTest {
                 .when().post("/api/v1/pre-assessments/" + ownerPreAssessment + "/submit").then().statusCode(200);
         given().auth().oauth2(finance).contentType("application/json").header("If-Match", "\"1\"").body("{\"agencyId\":\"ZHENRUI\"}")
                 .when().post("/api/v1/pre-assessments/" + ownerPreAssessment + "/review").then().statusCode(200);
+        ownerKeyEvaluation = acceptedKeyEvaluation(finance, TestTokens.evaluator("ZHENRUI"));
+    }
+
+    /** A key evaluation of the owner's 专项债券 project, driven by finance and 臻瑞's evaluator to ACCEPTED (units see it only then). */
+    private static String acceptedKeyEvaluation(String finance, String evaluator) {
+        String id = given().auth().oauth2(finance).contentType("application/json")
+                .body("{\"title\":\"矩阵测试重点评价\",\"fiscalYear\":2030,\"subjectKind\":\"SPECIAL_BOND\",\"dueDate\":\"2024-10-31\","
+                        + "\"object\":{\"kind\":\"PROJECT\",\"projectCode\":\"" + DistrictFixture.RENOVATION_2024 + "\"}}")
+                .when().post("/api/v1/key-evaluations").then().statusCode(201).extract().jsonPath().getString("id");
+        StringBuilder sheet = new StringBuilder("{\"scores\":[");
+        String[][] leaves = {{"A11", "4"}, {"A12", "4"}, {"A21", "6"}, {"A22", "6"}, {"B11", "4"}, {"B12", "4"}, {"B21", "6"}, {"B22", "6"},
+                {"C11", "10"}, {"C12", "10"}, {"C13", "8"}, {"C14", "7"}, {"C21", "15"}, {"C22", "10"}};
+        for (String[] leaf : leaves) {
+            sheet.append("{\"indicatorCode\":\"").append(leaf[0]).append("\",\"score\":").append(leaf[1]).append("},");
+        }
+        sheet.setLength(sheet.length() - 1);
+        sheet.append("]}");
+        keyEvaluationCommand(finance, id, "post", "commission", 0, "{\"agencyId\":\"ZHENRUI\"}");
+        keyEvaluationCommand(evaluator, id, "put", "framework", 1, "{\"frameworkCode\":\"DISTRICT-PROJECT\",\"version\":1}");
+        keyEvaluationCommand(evaluator, id, "post", "fieldwork", 2, "{}");
+        keyEvaluationCommand(evaluator, id, "put", "scores", 3, sheet.toString());
+        keyEvaluationCommand(evaluator, id, "post", "submit", 4, "{}");
+        keyEvaluationCommand(finance, id, "post", "accept", 5, "{}");
+        return id;
+    }
+
+    private static void keyEvaluationCommand(String token, String id, String method, String command, long revision, String body) {
+        given().auth().oauth2(token).contentType("application/json").header("If-Match", "\"" + revision + "\"").body(body)
+                .when().request(method.toUpperCase(Locale.ROOT), "/api/v1/key-evaluations/" + id + "/" + command).then().statusCode(200);
     }
 
     private static void goalCommand(String token, String command, long revision, String body) {

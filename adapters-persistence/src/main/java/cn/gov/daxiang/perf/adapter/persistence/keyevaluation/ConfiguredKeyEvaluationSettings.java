@@ -1,11 +1,11 @@
-package cn.gov.daxiang.perf.adapter.rest.keyevaluation;
+package cn.gov.daxiang.perf.adapter.persistence.keyevaluation;
 
 import cn.gov.daxiang.perf.application.port.out.KeyEvaluationSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** {@code perf.key-evaluations.rectification-days} (default 60): days from acceptance to a proposed rectification's default deadline. */
+/** The key-evaluation settings from the configuration, beside the data they govern: {@code perf.key-evaluations.rectification-days} (default 60): days from acceptance to a proposed rectification's default deadline. */
 @ApplicationScoped
 public class ConfiguredKeyEvaluationSettings implements KeyEvaluationSettings {
 
