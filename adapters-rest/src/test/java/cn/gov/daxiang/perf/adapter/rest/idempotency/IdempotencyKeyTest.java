@@ -372,7 +372,10 @@ class IdempotencyKeyTest {
             "post /api/v1/self-evaluations",
             "post /api/v1/campaigns",
             "post /api/v1/campaigns/{id}/targets",
-            "post /api/v1/pre-assessments");
+            "post /api/v1/pre-assessments",
+            "post /api/v1/agencies",
+            "post /api/v1/evaluation-frameworks/{code}/versions",
+            "post /api/v1/key-evaluations");
 
     @Test
     @SuppressWarnings("unchecked")
