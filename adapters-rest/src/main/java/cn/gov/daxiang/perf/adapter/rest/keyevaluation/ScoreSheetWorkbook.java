@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * The evaluation score sheet (评价得分表) as .xlsx: the evaluation's header (评价项目, 评价对象, 评价年度, 委托机构, 指标体系,
  * 涉及资金), then one row per indicator of its own framework copy (指标代码, 一级, 二级, 三级指标, 分值, 评分标准, 得分, 评分说明),
  * level-1 and level-2 rows carrying the subtotals, and the total with its grade. The agency fills 得分 and 评分说明 of the
- * level-3 rows and sends the same sheet back; only those two columns are read, by 指标代码, so headers and subtotals may
- * be anything.
+ * level-3 rows and sends the same sheet back; only those two columns of the level-3 rows are read, by 指标代码 (a row
+ * with a name under 一级 or 二级指标 is a subtotal row and skipped), so the header block may be anything.
  */
 public final class ScoreSheetWorkbook {
 
@@ -160,7 +160,8 @@ public final class ScoreSheetWorkbook {
                 return;
             }
             String code = cell(cells, columns[0]);
-            if (code == null) {
+            // Level-1 and level-2 rows carry their names in 一级/二级指标 and subtotals in 得分: the sheet's own sums, never scores.
+            if (code == null || cell(cells, columns[3]) != null || cell(cells, columns[4]) != null) {
                 return;
             }
             if (lines.size() == maxRows) {
@@ -169,20 +170,17 @@ public final class ScoreSheetWorkbook {
             lines.add(new Line(index + 1, code, cell(cells, columns[1]), cell(cells, columns[2])));
         }
 
-        /** The columns of 指标代码, 得分 and 评分说明 if this is the header row, else null. */
+        /** The columns of 指标代码, 得分, 评分说明, 一级指标 and 二级指标 if this is the header row, else null. */
         private static int[] header(Map<Integer, String> cells) {
-            int[] found = {-1, -1, -1};
+            List<String> wanted = List.of(HEADERS.get(CODE), HEADERS.get(SCORE), HEADERS.get(NOTE), HEADERS.get(1), HEADERS.get(2));
+            int[] found = {-1, -1, -1, -1, -1};
             cells.forEach((column, text) -> {
-                String t = text.strip();
-                if (t.equals(HEADERS.get(CODE))) {
-                    found[0] = column;
-                } else if (t.equals(HEADERS.get(SCORE))) {
-                    found[1] = column;
-                } else if (t.equals(HEADERS.get(NOTE))) {
-                    found[2] = column;
+                int at = wanted.indexOf(text.strip());
+                if (at >= 0) {
+                    found[at] = column;
                 }
             });
-            return found[0] >= 0 && found[1] >= 0 && found[2] >= 0 ? found : null;
+            return java.util.Arrays.stream(found).allMatch(c -> c >= 0) ? found : null;
         }
 
         private static String cell(Map<Integer, String> cells, int column) {

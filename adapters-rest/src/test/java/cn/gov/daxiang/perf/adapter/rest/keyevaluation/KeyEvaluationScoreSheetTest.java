@@ -141,6 +141,12 @@ class KeyEvaluationScoreSheetTest {
         imported.then().statusCode(200).body("scored", equalTo(14)).body("total", equalTo(98.50f));
         as(finance).when().get(at).then().statusCode(200).body("scoredTotal", equalTo(98.50f));
 
+        // Downloaded again with scores and subtotals, and sent back as it is: the subtotal rows are the sheet's own sums.
+        byte[] scoredSheet = as(zhenrui).when().get(at + "/score-sheet.xlsx").then().statusCode(200).extract().asByteArray();
+        long scoredRevision = revision(imported);
+        imported = as(zhenrui, scoredRevision).contentType(XLSX).body(scoredSheet).when().put(at + "/score-sheet.xlsx");
+        imported.then().statusCode(200).body("scored", equalTo(14)).body("total", equalTo(98.50f));
+
         as(other).contentType(XLSX).header("If-Match", "\"" + revision(imported) + "\"").body(filled(sheet, good))
                 .when().put(at + "/score-sheet.xlsx").then().statusCode(404);
         as(other).when().get(at + "/score-sheet.xlsx").then().statusCode(404);
