@@ -135,16 +135,8 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
 
     @Override
     public GoalCoverageReport goalCoverage(Actor actor, FiscalYear year) {
-        DataScope scope = scopes.readScope(actor);
-        List<Project> yearProjects = all(paging -> projects.find(new ProjectCriteria(year, null, null, null), scope, paging));
-        Map<UnitCode, Money> unitAmounts = new HashMap<>();
-        yearProjects.forEach(p -> unitAmounts.merge(p.getUnitCode(), p.getFunds().total(), Money::plus));
-        List<CoverageUnit> activeUnits = all(paging -> units.find(new BudgetUnitCriteria(null, true, null), scope, paging)).stream()
-                .map(BudgetUnit::getCode)
-                .map(code -> new CoverageUnit(code, unitAmounts.getOrDefault(code, Money.ZERO)))
-                .toList();
-        return new GoalCoverage().calculate(year, yearProjects.stream().map(CoverageProject::of).toList(), activeUnits,
-                goals.approvedSubjects(year));
+        GoalCoverageInputs inputs = GoalCoverageInputs.gather(projects, units, goals, scopes.readScope(actor), year);
+        return new GoalCoverage().calculate(year, inputs.projects(), inputs.units(), inputs.approvedGoals());
     }
 
     @Override
@@ -155,17 +147,5 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
         return readiness.assess(ProjectReadinessFacts.about(project).withGoals(goals.findByProject(code))
                 .withPreAssessments(preAssessments.findByProject(code))
                 .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null)));
-    }
-
-    /** Every page of a list (the coverage needs the whole year), page by page at the largest size. */
-    private static <T> List<T> all(Function<Paging, Page<T>> query) {
-        List<T> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<T> slice = query.apply(new Paging(page, Paging.MAX_SIZE));
-            all.addAll(slice.items());
-            if ((long) page * Paging.MAX_SIZE >= slice.total()) {
-                return all;
-            }
-        }
     }
 }

@@ -1,0 +1,89 @@
+package cn.gov.daxiang.perf.application.service;
+
+import cn.gov.daxiang.perf.application.port.in.annualreport.AnnualReportQuery;
+import cn.gov.daxiang.perf.application.port.in.keyevaluation.SummarizeKeyEvaluationsQuery;
+import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.application.port.out.GoalRepository;
+import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.application.port.out.SelfEvaluationRepository;
+import cn.gov.daxiang.perf.domain.access.AccessPolicy;
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.access.DataScope;
+import cn.gov.daxiang.perf.domain.access.Role;
+import cn.gov.daxiang.perf.domain.annualreport.AnnualReport;
+import cn.gov.daxiang.perf.domain.annualreport.AverageScoreSection;
+import cn.gov.daxiang.perf.domain.annualreport.GoalCoverageSection;
+import cn.gov.daxiang.perf.domain.annualreport.GradeDistributionSection;
+import cn.gov.daxiang.perf.domain.annualreport.KeyEvaluationSection;
+import cn.gov.daxiang.perf.domain.annualreport.ReportPrecision;
+import cn.gov.daxiang.perf.domain.annualreport.SelfEvaluationCoverageSection;
+import cn.gov.daxiang.perf.domain.annualreport.WorkYear;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.goal.ApprovedGoalSubject;
+import cn.gov.daxiang.perf.domain.goal.GoalKind;
+import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationSummary;
+import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
+import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes the annual report from the records, section by section (each a pure function of the domain over the facts
+ * gathered here). A further section is gathered and added to the list in {@link #annualReport}.
+ */
+@ApplicationScoped
+@Transactional
+public class AnnualReportService implements AnnualReportQuery {
+
+    static final String OPERATION = "read-annual-report";
+
+    private final ProjectRepository projects;
+    private final BudgetUnitRepository units;
+    private final GoalRepository goals;
+    private final SelfEvaluationRepository selfEvaluations;
+    private final SummarizeKeyEvaluationsQuery keyEvaluations;
+
+    @Inject
+    public AnnualReportService(ProjectRepository projects, BudgetUnitRepository units, GoalRepository goals,
+                               SelfEvaluationRepository selfEvaluations, SummarizeKeyEvaluationsQuery keyEvaluations) {
+        this.projects = projects;
+        this.units = units;
+        this.goals = goals;
+        this.selfEvaluations = selfEvaluations;
+        this.keyEvaluations = keyEvaluations;
+    }
+
+    @Override
+    public AnnualReport annualReport(Actor actor, WorkYear workYear) {
+        AccessPolicy.require(actor, OPERATION, Role.FINANCE_ADMIN, Role.FINANCE_REVIEWER, Role.AUDITOR);
+        ReportPrecision precision = ReportPrecision.DISTRICT_DEFAULT;
+        FiscalYear selfYear = workYear.selfEvaluationYear();
+        List<SelfEvaluation> graded = selfEvaluations.findGraded(selfYear);
+        List<UnitCode> overallGoalUnits = goals.approvedSubjects(selfYear).stream()
+                .filter(g -> g.kind() == GoalKind.DEPARTMENT_OVERALL).map(ApprovedGoalSubject::unitCode).distinct().toList();
+        KeyEvaluationSummary keySummary = keyEvaluations.summarizeKeyEvaluations(actor, workYear.keyEvaluationYear());
+        return new AnnualReport(workYear, List.of(
+                goalCoverage(workYear.goalYear(), precision),
+                SelfEvaluationCoverageSection.of(selfYear, overallGoalUnits, graded, precision),
+                KeyEvaluationSection.of(keySummary, precision),
+                GradeDistributionSection.of(keySummary, selfYear, graded),
+                AverageScoreSection.of(keySummary)));
+    }
+
+    private GoalCoverageSection goalCoverage(FiscalYear goalYear, ReportPrecision precision) {
+        GoalCoverageInputs inputs = GoalCoverageInputs.gather(projects, units, goals, DataScope.all(), goalYear);
+        Map<UnitCode, UnitCode> departmentOf = new HashMap<>();
+        Map<UnitCode, String> names = new HashMap<>();
+        for (BudgetUnit unit : inputs.activeUnits()) {
+            departmentOf.put(unit.getCode(), unit.getSupervisingDepartment().orElse(unit.getCode()));
+            names.put(unit.getCode(), unit.getName());
+        }
+        return GoalCoverageSection.of(goalYear, inputs.projects(), inputs.units(), inputs.approvedGoals(), departmentOf, names, precision);
+    }
+}
