@@ -58,11 +58,16 @@ public record KeyEvaluationSection(FiscalYear planYear, int count, ReportAmount 
         }
         if (language == ReportLanguage.CHINESE) {
             return List.of("重点预算绩效评价项目" + count + "个（其中："
-                    + byKind.stream().map(l -> l.kind().label() + "项目" + l.count() + "个").collect(Collectors.joining("，"))
+                    + byKind.stream().map(l -> chinese(l.kind()) + l.count() + "个").collect(Collectors.joining("，"))
                     + "），金额共计" + total.text() + "万元。");
         }
         return List.of(count + " key evaluations (" + byKind.stream().map(l -> l.count() + " " + english(l.kind()))
                 .collect(Collectors.joining(", ")) + "), covering " + total.text() + " 万元 in total.");
+    }
+
+    /** "专项债券项目", "部门整体支出项目"; a label that already ends in 项目 ("其他项目") as it is. */
+    static String chinese(SubjectKind kind) {
+        return kind.label().endsWith("项目") ? kind.label() : kind.label() + "项目";
     }
 
     static String english(SubjectKind kind) {
