@@ -97,7 +97,7 @@ class AccessMatrixTest {
         if (reference != null) {
             return reference;
         }
-        return Map.of("unitCode", OWNER_UNIT, "projectCode", DistrictFixture.RENOVATION_2024, "number", "1",
+        return Map.of("unitCode", OWNER_UNIT, "projectCode", DistrictFixture.RENOVATION_2024, "number", "1", "workYear", "2024",
                 "templateId", template, "schemeId", "national",
                 // The sync's objects belong to no unit: outsiders get 403 before any lookup, admins 404 for these ids.
                 "runId", "5b0e1a52-0000-4000-8000-000000000001",
@@ -321,9 +321,25 @@ class AccessMatrixTest {
                         "GET /api/v1/self-evaluations/{id}", "POST /api/v1/monitoring-reports/{id}/funds-decisions",
                         "GET /api/v1/campaigns/{id}/progress.xlsx", "GET /api/v1/self-evaluations/{id}/table.xlsx", "PUT /api/v1/grade-scheme-catalog",
                         "POST /api/v1/evidence-files", "GET /api/v1/evidence-files", "GET /api/v1/evidence-files/{id}",
-                        "GET /api/v1/evidence-files/{id}/content");
+                        "GET /api/v1/evidence-files/{id}/content", "GET /api/v1/annual-reports/{workYear}",
+                        "GET /api/v1/annual-reports/{workYear}.xlsx");
         assertThat(operations).filteredOn(Operation::publicOperation).extracting(Operation::path)
                 .allMatch(p -> p.startsWith("/api/v1/demo-identities"));
+    }
+
+    /** The annual report states the district's figures: finance and auditors read it, every other role is refused (403). */
+    @Test
+    void theAnnualReportIsReadByFinanceAndAuditorsOnly() {
+        Map<Role, Integer> expected = Map.of(Role.FINANCE_ADMIN, 200, Role.FINANCE_REVIEWER, 200, Role.AUDITOR, 200,
+                Role.DEPT_REVIEWER, 403, Role.UNIT_OPERATOR, 403, Role.EVALUATOR, 403, Role.SYNC, 403);
+        assertThat(expected.keySet()).containsExactlyInAnyOrder(Role.values());
+        Map<Role, String> tokens = Map.of(Role.FINANCE_ADMIN, TestTokens.financeAdmin(), Role.FINANCE_REVIEWER, TestTokens.financeReviewer(),
+                Role.AUDITOR, TestTokens.auditor(), Role.DEPT_REVIEWER, TestTokens.deptReviewer(OWNER_DEPARTMENT),
+                Role.UNIT_OPERATOR, TestTokens.unitOperator(OWNER_UNIT), Role.EVALUATOR, TestTokens.evaluator("ZHENRUI"), Role.SYNC, TestTokens.sync());
+        for (String path : List.of("/api/v1/annual-reports/2024", "/api/v1/annual-reports/2024.xlsx")) {
+            expected.forEach((role, status) -> assertThat(given().auth().oauth2(tokens.get(role)).when().get(path).statusCode())
+                    .as(path + " as " + role).isEqualTo(status));
+        }
     }
 
     @Test
