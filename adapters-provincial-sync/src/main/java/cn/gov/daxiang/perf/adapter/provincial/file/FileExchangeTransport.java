@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,8 @@ import java.util.stream.Stream;
  * Reports leave as one envelope file each in the outbox folder, named by idempotency key and written
  * atomically: a file that already exists is a duplicate delivery, never a second report.
  *
- * <p>A seed batch (perf.sync.exchange.seed, e.g. the bundled sample district) is read before the inbox.
+ * <p>Seed batches (perf.sync.exchange.seed, a comma-separated list of locations, e.g. the bundled sample district and its
+ * further units) are read before the inbox, in the order listed.
  */
 @ApplicationScoped
 public class FileExchangeTransport implements ProvincialTransport {
@@ -57,7 +59,7 @@ public class FileExchangeTransport implements ProvincialTransport {
     private final SyncSettings settings;
     private final Path inbox;
     private final Path outbox;
-    private final Optional<String> seed;
+    private final List<String> seeds;
     private Snapshot snapshot;
 
     @Inject
@@ -72,7 +74,7 @@ public class FileExchangeTransport implements ProvincialTransport {
         this.settings = settings;
         this.inbox = inbox;
         this.outbox = outbox;
-        this.seed = seed.filter(s -> !s.isBlank());
+        this.seeds = seed.map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(l -> !l.isEmpty()).toList()).orElse(List.of());
     }
 
     @Override
@@ -143,8 +145,8 @@ public class FileExchangeTransport implements ProvincialTransport {
             return snapshot;
         }
         Snapshot fresh = new Snapshot(signature);
-        if (seed.isPresent()) {
-            fresh.add(parse(seed.get(), () -> open(seed.get())));
+        for (String seed : seeds) {
+            fresh.add(parse(seed, () -> open(seed)));
         }
         for (Path file : files) {
             fresh.add(parse(file.toString(), () -> Files.newInputStream(file)));
