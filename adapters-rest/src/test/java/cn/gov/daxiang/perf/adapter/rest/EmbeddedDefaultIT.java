@@ -83,6 +83,14 @@ class EmbeddedDefaultIT {
         assertThat(kinds).containsEntry("SPECIAL_BOND", 4).containsEntry("SOCIAL_SECURITY_FUND", 1)
                 .containsEntry("GOVERNMENT_PURCHASED_SERVICE", 1).containsEntry("DEPARTMENT_OVERALL", 5);
 
+        // The 126 units' 2023 部门整体 self-evaluations, recorded in the background after readiness; then the annual report
+        // of 2024 reproduces every figure of the bureau's 2024 work report from the records.
+        long loaded = awaitSampleSelfEvaluations(port);
+        System.out.printf("[measurement] sample self-evaluations (126 goals and self-evaluations) recorded in %d ms after the start-up sync%n", loaded);
+        JsonNode report = getJson(port, "/api/v1/annual-reports/2024");
+        System.out.printf("[sample] annual report 2024: %s%n", report.get("paragraphs"));
+        assertAnnualReport2024(report);
+
         // A restart on the same data changes nothing: the sample import is an idempotent upsert.
         int total = projects.get("total").asInt();
         stop();
@@ -101,6 +109,56 @@ class EmbeddedDefaultIT {
         assertThat(getJson(port, "/api/v1/key-evaluations/summary?fiscalYear=2024").get("count").asInt())
                 .as("the sample's key evaluations are recorded once, not again at restart").isEqualTo(11);
         assertThat(getJson(port, "/api/v1/key-evaluations?fiscalYear=2024&size=100").get("total").asInt()).isEqualTo(11);
+        awaitSampleSelfEvaluations(port);
+        assertAnnualReport2024(getJson(port, "/api/v1/annual-reports/2024"));
+        assertThat(getJson(port, "/api/v1/self-evaluations?fiscalYear=2023&kind=DEPARTMENT_OVERALL&size=1").get("total").asInt())
+                .as("the sample's self-evaluations are recorded once, not again at restart").isEqualTo(126);
+    }
+
+    /** The figures of ../shared/reference/2024-work-report-daxiang.txt, computed by the service from its records. */
+    private static void assertAnnualReport2024(JsonNode report) {
+        JsonNode self = report.get("selfEvaluationCoverage");
+        assertThat(self.get("fiscalYear").asInt()).isEqualTo(2023);
+        assertThat(self.get("unitsInScope").asInt()).isEqualTo(126);
+        assertThat(self.get("unitsEvaluated").asInt()).isEqualTo(126);
+        assertThat(self.get("money").get("wanYuan").decimalValue()).isEqualByComparingTo("81648.29");
+        assertThat(self.get("money").get("yuan").decimalValue()).isEqualByComparingTo("816482900.00");
+        JsonNode keys = report.get("keyEvaluations");
+        assertThat(keys.get("count").asInt()).isEqualTo(11);
+        assertThat(keys.get("total").get("wanYuan").decimalValue()).isEqualByComparingTo("44369.7");
+        Map<String, Integer> kinds = new java.util.HashMap<>();
+        keys.get("bySubjectKind").forEach(k -> kinds.put(k.get("subjectKind").asText(), k.get("count").asInt()));
+        assertThat(kinds).isEqualTo(Map.of("SPECIAL_BOND", 4, "SOCIAL_SECURITY_FUND", 1, "GOVERNMENT_PURCHASED_SERVICE", 1, "DEPARTMENT_OVERALL", 5));
+        Map<String, Integer> grades = new java.util.HashMap<>();
+        report.get("gradeDistribution").get("keyEvaluations").forEach(g -> grades.put(g.get("grade").asText(), g.get("count").asInt()));
+        assertThat(grades).containsEntry("EXCELLENT", 1).containsEntry("GOOD", 10).containsEntry("WEAK", 0).containsEntry("POOR", 0);
+        Map<String, String> averages = new java.util.HashMap<>();
+        report.get("averageScores").get("categories").forEach(a -> averages.put(a.get("category").asText(), a.get("averageScore").decimalValue().toPlainString()));
+        assertThat(averages).isEqualTo(Map.of("DEPARTMENT_OVERALL", "88.37", "SPECIAL_FUND", "86.47"));
+        List<String> paragraphs = new ArrayList<>();
+        report.get("paragraphs").get("zh").forEach(p -> paragraphs.add(p.asText()));
+        assertThat(paragraphs).contains("对126个区本级预算单位2023年度部门整体支出开展绩效自评，涉及财政资金81648.29万元，实现预算单位整体支出绩效自评全覆盖。",
+                "重点评价的11个项目，绩效评价结果为1个项目优，10个项目良。",
+                "其中：5个部门整体支出绩效评价平均得分88.37分，6个专项资金绩效评价平均得分86.47分。");
+        assertThat(paragraphs).anyMatch(p -> p.startsWith("重点预算绩效评价项目11个（其中：专项债券项目4个，") && p.endsWith("金额共计44369.7万元。"));
+    }
+
+    /** Waits until the sample loader reports LOADED in readiness; answers the time it took (ms, as it measured it). */
+    private long awaitSampleSelfEvaluations(int port) {
+        JsonNode check = await("the sample self-evaluations").atMost(Duration.ofMinutes(6)).pollInSameThread()
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    assertThat(service.isAlive()).as("the service process is running").isTrue();
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    for (JsonNode c : json.readTree(r.body()).get("checks")) {
+                        if (c.get("name").asText().equals("sample self-evaluations")) {
+                            assertThat(c.get("data").get("state").asText()).as("sample self-evaluations").isNotEqualTo("FAILED");
+                            return c;
+                        }
+                    }
+                    return null;
+                }, c -> c != null && c.get("data").get("state").asText().equals("LOADED"));
+        return check.get("data").get("loadedInMillis").asLong();
     }
 
     private Process start(Path dataDir, int port, String name) throws IOException {
