@@ -975,6 +975,7 @@ class ApiFuzzTest {
                 case "schemeId" -> List.of("national", "district-2024", scheme);
                 case "templateId" -> List.of(this.template);
                 case "number" -> List.of("1", "2", "3");
+                case "workYear" -> List.of("2024", "2025", "2001");
                 case "runId" -> List.of(syncRun);
                 case "messageId" -> outboxMessages;
                 case "conflictId" -> List.of();
