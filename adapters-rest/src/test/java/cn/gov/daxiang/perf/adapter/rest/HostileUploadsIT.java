@@ -211,7 +211,9 @@ class HostileUploadsIT {
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).until(() -> {
                     assertThat(service.isAlive()).as("the service process is running (target/hostile-uploads-it.log)").isTrue();
                     try {
-                        return get(port, "/q/health/ready", null).statusCode() == 200;
+                        // Ready, and the sample's background loading done, so that the figures measure the hostile load alone.
+                        HttpResponse<String> ready = get(port, "/q/health/ready", null);
+                        return ready.statusCode() == 200 && !ready.body().matches("(?s).*\"state\"\\s*:\\s*\"(LOADING|WAITING_FOR_SYNC)\".*");
                     } catch (IOException notYetListening) {
                         return false;
                     }
