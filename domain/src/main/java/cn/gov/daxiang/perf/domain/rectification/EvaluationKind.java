@@ -1,0 +1,9 @@
+package cn.gov.daxiang.perf.domain.rectification;
+
+/** The kind of evaluation a rectification comes from. */
+public enum EvaluationKind {
+    /** 重点评价. */
+    KEY_EVALUATION,
+    /** 绩效自评. */
+    SELF_EVALUATION
+}
