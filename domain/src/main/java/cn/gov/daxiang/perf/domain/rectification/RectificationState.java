@@ -6,15 +6,26 @@ package cn.gov.daxiang.perf.domain.rectification;
  */
 public enum RectificationState {
     /** 已下达: issued to the responsible unit. */
-    ISSUED,
+    ISSUED("已下达"),
     /** 整改中: the unit has started. */
-    IN_PROGRESS,
+    IN_PROGRESS("整改中"),
     /** 已报告: the unit reported how it rectified (整改落实情况), with evidence; finance verifies or returns. */
-    REPORTED,
+    REPORTED("已报告"),
     /** 已退回: finance returned the report with reasons; the unit reports again. */
-    RETURNED,
+    RETURNED("已退回"),
     /** 已核实: finance verified the rectification; final. */
-    VERIFIED;
+    VERIFIED("已核实");
+
+    private final String label;
+
+    RectificationState(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name. */
+    public String label() {
+        return label;
+    }
 
     /** Whether the unit still owes work on it (the deadline can pass in these states). */
     public boolean awaitsUnit() {
