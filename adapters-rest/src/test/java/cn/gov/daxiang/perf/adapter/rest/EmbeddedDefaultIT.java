@@ -83,6 +83,13 @@ class EmbeddedDefaultIT {
         assertThat(kinds).containsEntry("SPECIAL_BOND", 4).containsEntry("SOCIAL_SECURITY_FUND", 1)
                 .containsEntry("GOVERNMENT_PURCHASED_SERVICE", 1).containsEntry("DEPARTMENT_OVERALL", 5);
 
+        // Each accepted sample evaluation's finding proposed a rectification: 11 items issued at acceptance, due 60 days later.
+        JsonNode rectifications = getJson(port, "/api/v1/rectifications/summary?year=2024");
+        System.out.printf("[sample] 2024 rectifications: %s%n", rectifications.get("total"));
+        assertThat(rectifications.get("total").get("items").asInt()).isEqualTo(11);
+        assertThat(rectifications.get("total").get("byState").get("ISSUED").asInt()).isEqualTo(11);
+        assertThat(rectifications.get("total").get("overdue").asInt()).isZero();
+
         // A restart on the same data changes nothing: the sample import is an idempotent upsert.
         int total = projects.get("total").asInt();
         stop();
@@ -101,6 +108,8 @@ class EmbeddedDefaultIT {
         assertThat(getJson(port, "/api/v1/key-evaluations/summary?fiscalYear=2024").get("count").asInt())
                 .as("the sample's key evaluations are recorded once, not again at restart").isEqualTo(11);
         assertThat(getJson(port, "/api/v1/key-evaluations?fiscalYear=2024&size=100").get("total").asInt()).isEqualTo(11);
+        assertThat(getJson(port, "/api/v1/rectifications/summary?year=2024").get("total").get("items").asInt())
+                .as("the sample's rectifications are issued once, not again at restart").isEqualTo(11);
     }
 
     private Process start(Path dataDir, int port, String name) throws IOException {

@@ -97,6 +97,14 @@ public class RectificationService implements RaiseRectificationUseCase, IssueRec
                 .map(r -> r.getSource().findingIndex()).filter(Objects::nonNull).collect(Collectors.toSet());
         List<Rectification> created = FindingRectifications.issue(evaluation, issued,
                 code -> projects.findByCode(code).map(Project::getUnitCode), ActorId.of(actor.userId()), clock.instant());
+        // A finding may name a unit the district does not have (the agency typed it): the acceptance is refused naming
+        // it, so that finance returns the report for correction rather than losing the finding's rectification.
+        List<String> unknown = created.stream().map(r -> r.getResponsibleUnit()).distinct()
+                .filter(u -> units.findByCode(u).isEmpty()).map(u -> u.value()).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("RECTIFICATION_UNIT_UNKNOWN", Map.of("unitCode", String.join(", ", unknown),
+                    "keyEvaluationId", evaluation.getId().toString()));
+        }
         LocalDate today = DistrictCalendar.today(clock);
         List<RectificationDetails> answers = new ArrayList<>();
         for (Rectification item : created) {

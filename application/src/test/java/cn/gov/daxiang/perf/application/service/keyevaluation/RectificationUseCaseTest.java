@@ -279,4 +279,20 @@ class RectificationUseCaseTest {
                 id.value(), null, HOUSING, "x", LocalDate.of(2024, 10, 31))))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("RECTIFICATION_DEADLINE_IN_THE_PAST"));
     }
+
+    @Test
+    void anAcceptanceWhoseFindingNamesAnUnknownUnitIsRefusedNamingIt() {
+        KeyEvaluationDetails d = submitted();
+        KeyEvaluationId id = d.evaluation().getId();
+        d = keyEvaluations.returnKeyEvaluation(FINANCE, new ReturnKeyEvaluationCommand(id, d.revision(), List.of("整改单位有误")));
+        d = keyEvaluations.recordKeyEvaluationFindings(ZHENRUI, new RecordKeyEvaluationFindingsCommand(id, d.revision(), List.of(
+                new Finding("资金拨付滞后", null, new ProposedRectification(UnitCode.of("999999"), null))), List.of()));
+        KeyEvaluationDetails resubmitted = keyEvaluations.submitKeyEvaluation(ZHENRUI, new KeyEvaluationChange(id, d.revision()));
+        assertThatThrownBy(() -> keyEvaluations.acceptKeyEvaluation(FINANCE, new KeyEvaluationChange(id, resubmitted.revision())))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.code()).isEqualTo("RECTIFICATION_UNIT_UNKNOWN");
+                    assertThat(e.arguments()).containsEntry("unitCode", "999999");
+                });
+        assertThat(of(id)).isEmpty();
+    }
 }
