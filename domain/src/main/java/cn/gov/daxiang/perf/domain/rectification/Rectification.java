@@ -41,6 +41,8 @@ public final class Rectification implements Auditable, RecordsEvents {
     public static final int TEXT_MAX_LENGTH = 2000;
     public static final int REPORT_MAX_LENGTH = 4000;
     public static final int REASON_MAX_LENGTH = 1000;
+    /** Deadlines lie within four-digit years (what every database stores as a date). */
+    public static final int MAX_DEADLINE_YEAR = 9999;
 
     private final RectificationId id;
     private final RectificationSource source;
@@ -101,6 +103,10 @@ public final class Rectification implements Auditable, RecordsEvents {
         }
         if (deadline == null) {
             throw new InvalidValueException("deadline", "REQUEST_FIELD_REQUIRED", Map.of("field", "deadline"));
+        }
+        if (deadline.getYear() > MAX_DEADLINE_YEAR) {
+            throw new InvalidValueException("deadline", "RECTIFICATION_DEADLINE_OUT_OF_RANGE",
+                    Map.of("deadline", deadline.toString(), "maxYear", MAX_DEADLINE_YEAR));
         }
         String finding = Texts.required("text", text, TEXT_MAX_LENGTH);
         if (issuedOn != null && deadline.isBefore(issuedOn)) {

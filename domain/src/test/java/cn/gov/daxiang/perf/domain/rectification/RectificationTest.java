@@ -106,6 +106,13 @@ class RectificationTest {
     }
 
     @Test
+    void a_deadline_beyond_year_9999_is_refused() {
+        assertThatThrownBy(() -> Rectification.issue(RectificationId.newId(), RectificationSource.raised(EvaluationKind.SELF_EVALUATION,
+                UUID.randomUUID()), FiscalYear.of(2024), PROJECT, UNIT, "问题", LocalDate.of(10000, 1, 1), FINANCE, NOW, null))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("RECTIFICATION_DEADLINE_OUT_OF_RANGE"));
+    }
+
+    @Test
     void the_deadline_day_itself_is_in_time_the_day_after_is_one_day_overdue() {
         Rectification item = Rectifications.issued();
         assertThat(item.overdueOn(DEADLINE.minusDays(1))).isEqualTo(Overdue.NOT);
