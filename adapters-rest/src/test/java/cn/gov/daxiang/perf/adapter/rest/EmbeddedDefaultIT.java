@@ -90,6 +90,12 @@ class EmbeddedDefaultIT {
         JsonNode report = getJson(port, "/api/v1/annual-reports/2024");
         System.out.printf("[sample] annual report 2024: %s%n", report.get("paragraphs"));
         assertAnnualReport2024(report);
+        // Each accepted sample evaluation's finding proposed a rectification: 11 items issued at acceptance, due 60 days later.
+        JsonNode rectifications = getJson(port, "/api/v1/rectifications/summary?year=2024");
+        System.out.printf("[sample] 2024 rectifications: %s%n", rectifications.get("total"));
+        assertThat(rectifications.get("total").get("items").asInt()).isEqualTo(11);
+        assertThat(rectifications.get("total").get("byState").get("ISSUED").asInt()).isEqualTo(11);
+        assertThat(rectifications.get("total").get("overdue").asInt()).isZero();
 
         // A restart on the same data changes nothing: the sample import is an idempotent upsert.
         int total = projects.get("total").asInt();
@@ -109,6 +115,8 @@ class EmbeddedDefaultIT {
         assertThat(getJson(port, "/api/v1/key-evaluations/summary?fiscalYear=2024").get("count").asInt())
                 .as("the sample's key evaluations are recorded once, not again at restart").isEqualTo(11);
         assertThat(getJson(port, "/api/v1/key-evaluations?fiscalYear=2024&size=100").get("total").asInt()).isEqualTo(11);
+        assertThat(getJson(port, "/api/v1/rectifications/summary?year=2024").get("total").get("items").asInt())
+                .as("the sample's rectifications are issued once, not again at restart").isEqualTo(11);
         awaitSampleSelfEvaluations(port);
         assertAnnualReport2024(getJson(port, "/api/v1/annual-reports/2024"));
         assertThat(getJson(port, "/api/v1/self-evaluations?fiscalYear=2023&kind=DEPARTMENT_OVERALL&size=1").get("total").asInt())

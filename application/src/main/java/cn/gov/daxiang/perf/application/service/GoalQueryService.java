@@ -13,6 +13,7 @@ import cn.gov.daxiang.perf.application.port.out.PreAssessmentRepository;
 import cn.gov.daxiang.perf.application.port.out.GoalRepository;
 import cn.gov.daxiang.perf.application.port.out.IndicatorTemplateRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.application.port.out.RectificationRepository;
 import cn.gov.daxiang.perf.application.port.out.UnitIndicatorSystemRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.DataScope;
@@ -50,6 +51,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,13 +80,16 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
     private final ProjectReadiness readiness;
     private final PreAssessmentRepository preAssessments;
     private final BudgetArrangementRepository arrangements;
+    private final RectificationRepository rectifications;
+    private final Clock clock;
 
     @Inject
     public GoalQueryService(GoalRepository goals, ProjectRepository projects, BudgetUnitRepository units,
                             IndicatorTemplateRepository templates, UnitIndicatorSystemRepository unitSystems,
                             VisibleGoals visibleGoals, DataScopes scopes, GoalQualityChecks checks,
                             GoalQualityContexts qualityContexts, IndicatorRecommender recommender, ProjectReadiness readiness,
-                            PreAssessmentRepository preAssessments, BudgetArrangementRepository arrangements) {
+                            PreAssessmentRepository preAssessments, BudgetArrangementRepository arrangements,
+                            RectificationRepository rectifications, Clock clock) {
         this.goals = goals;
         this.projects = projects;
         this.units = units;
@@ -98,6 +103,8 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
         this.readiness = readiness;
         this.preAssessments = preAssessments;
         this.arrangements = arrangements;
+        this.rectifications = rectifications;
+        this.clock = clock;
     }
 
     @Override
@@ -146,6 +153,7 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
                 .orElseThrow(() -> new ProjectNotFoundException(code));
         return readiness.assess(ProjectReadinessFacts.about(project).withGoals(goals.findByProject(code))
                 .withPreAssessments(preAssessments.findByProject(code))
-                .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null)));
+                .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null))
+                .withRectifications(rectifications.findByProject(code), DistrictCalendar.today(clock)));
     }
 }

@@ -10,6 +10,8 @@ import cn.gov.daxiang.perf.application.port.out.PreAssessmentRepository;
 import cn.gov.daxiang.perf.application.port.out.contract.AssessmentCriteriaRepositoryContract;
 import cn.gov.daxiang.perf.application.port.out.contract.BudgetArrangementRepositoryContract;
 import cn.gov.daxiang.perf.application.port.out.contract.PreAssessmentRepositoryContract;
+import cn.gov.daxiang.perf.application.port.out.RectificationRepository;
+import cn.gov.daxiang.perf.application.port.out.contract.RectificationRepositoryContract;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.CampaignRepository;
 import cn.gov.daxiang.perf.application.port.out.CampaignWorkRepository;
@@ -270,6 +272,26 @@ class InMemoryContractsTest {
         @Override
         protected EvidenceStore store() {
             return store;
+        }
+    }
+
+    @Nested
+    class Rectifications extends RectificationRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected RectificationRepository rectifications() {
+            return stores.rectifications;
+        }
+
+        @Override
+        protected ProjectRepository projects() {
+            return stores.projects;
+        }
+
+        @Override
+        protected BudgetUnitRepository units() {
+            return stores.units;
         }
     }
 }

@@ -3,6 +3,8 @@ package cn.gov.daxiang.perf.domain.evidence;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluation;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationState;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessment;
+import cn.gov.daxiang.perf.domain.rectification.Rectification;
+import cn.gov.daxiang.perf.domain.rectification.RectificationAccessPolicy;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
@@ -69,5 +71,13 @@ public final class EvidenceAccessPolicy {
         }
         return actor.has(Role.EVALUATOR) && assessment.getAgency().filter(a -> a.equals(actor.agency())).isPresent()
                 && assessment.isOpen();
+    }
+
+    /**
+     * A rectification's files: the responsible unit's operator (its evidence of the rectification, before or after it
+     * reports) and finance (its verification notes). The department's reviewer and auditors read them and attach none.
+     */
+    public static boolean mayAttachToRectification(Actor actor, Rectification item) {
+        return actor.hasAny(FINANCE) || RectificationAccessPolicy.isResponsibleOperator(actor, item);
     }
 }

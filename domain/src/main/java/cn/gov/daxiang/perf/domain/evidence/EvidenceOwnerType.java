@@ -14,5 +14,7 @@ public enum EvidenceOwnerType {
     /** A key evaluation by a third-party agency (重点评价): the agency's report, the score sheet. */
     KEY_EVALUATION,
     /** An ex-ante assessment of a new project (事前绩效评估). */
-    PRE_ASSESSMENT
+    PRE_ASSESSMENT,
+    /** A rectification item (整改): what the responsible unit did, backing its report (整改落实情况). */
+    RECTIFICATION
 }

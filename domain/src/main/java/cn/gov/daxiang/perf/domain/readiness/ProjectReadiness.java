@@ -19,7 +19,8 @@ public final class ProjectReadiness {
      * assessment; the arrangement, when there is one, within the assessed amount.
      */
     public static ProjectReadiness standard() {
-        return new ProjectReadiness(List.of(new ApprovedGoalCheck(), new PreAssessmentCheck(), new ArrangementWithinAssessedAmountCheck()));
+        return new ProjectReadiness(List.of(new ApprovedGoalCheck(), new PreAssessmentCheck(), new ArrangementWithinAssessedAmountCheck(),
+                new NoOverdueRectificationCheck()));
     }
 
     public ReadinessReport assess(ProjectReadinessFacts facts) {

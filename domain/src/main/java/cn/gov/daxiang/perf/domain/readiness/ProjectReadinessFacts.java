@@ -6,6 +6,9 @@ import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.preassessment.AssessmentStanding;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessment;
 import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.rectification.Rectification;
+
+import java.time.LocalDate;
 
 import java.util.List;
 import java.util.Objects;
@@ -18,34 +21,45 @@ import java.util.Optional;
  * @param goals          the project's goals (any kind, any status); checks pick what concerns them
  * @param preAssessments the project's ex-ante assessments (any state)
  * @param arrangement    the project's budget arrangement, or null when finance has arranged nothing yet
+ * @param rectifications the project's rectification items (any state)
+ * @param today          the district's day the facts are read on (overdue rectifications are counted on it); null when
+ *                       no rectifications were given
  */
 public record ProjectReadinessFacts(Project project, List<PerformanceGoal> goals, List<PreAssessment> preAssessments,
-                                    BudgetArrangement arrangement) {
+                                    BudgetArrangement arrangement, List<Rectification> rectifications, LocalDate today) {
 
     public ProjectReadinessFacts {
         Objects.requireNonNull(project, "project");
         goals = List.copyOf(goals);
         preAssessments = List.copyOf(preAssessments);
+        rectifications = List.copyOf(rectifications);
     }
 
     public static ProjectReadinessFacts about(Project project) {
-        return new ProjectReadinessFacts(project, List.of(), List.of(), null);
+        return new ProjectReadinessFacts(project, List.of(), List.of(), null, List.of(), null);
     }
 
     public ProjectReadinessFacts withGoals(List<PerformanceGoal> projectGoals) {
-        return new ProjectReadinessFacts(project, projectGoals, preAssessments, arrangement);
+        return new ProjectReadinessFacts(project, projectGoals, preAssessments, arrangement, rectifications, today);
     }
 
     public ProjectReadinessFacts withPreAssessments(List<PreAssessment> projectAssessments) {
         return new ProjectReadinessFacts(project, goals, projectAssessments.stream()
-                .filter(a -> a.getProjectCode().equals(project.getCode())).toList(), arrangement);
+                .filter(a -> a.getProjectCode().equals(project.getCode())).toList(), arrangement, rectifications, today);
     }
 
     public ProjectReadinessFacts withArrangement(BudgetArrangement projectArrangement) {
         if (projectArrangement != null && !projectArrangement.getProjectCode().equals(project.getCode())) {
             throw new IllegalArgumentException("arrangement of " + projectArrangement.getProjectCode() + " for " + project.getCode());
         }
-        return new ProjectReadinessFacts(project, goals, preAssessments, projectArrangement);
+        return new ProjectReadinessFacts(project, goals, preAssessments, projectArrangement, rectifications, today);
+    }
+
+    /** The project's rectification items (others are left out) as they stand on the district day {@code day}. */
+    public ProjectReadinessFacts withRectifications(List<Rectification> projectRectifications, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return new ProjectReadinessFacts(project, goals, preAssessments, arrangement, projectRectifications.stream()
+                .filter(r -> r.getProjectCode().filter(project.getCode()::equals).isPresent()).toList(), day);
     }
 
     public Optional<BudgetArrangement> arrangementIfAny() {

@@ -34,7 +34,8 @@ class PreAssessmentReadinessTest {
     @Test
     void theStandardReadinessListsTheGoalTheAssessmentAndTheArrangementChecks() {
         assertThat(readiness.checkCodes()).containsExactly(ApprovedGoalCheck.CODE, PreAssessmentCheck.CODE,
-                ArrangementWithinAssessedAmountCheck.CODE);
+                ArrangementWithinAssessedAmountCheck.CODE,
+                NoOverdueRectificationCheck.CODE);
     }
 
     @Test

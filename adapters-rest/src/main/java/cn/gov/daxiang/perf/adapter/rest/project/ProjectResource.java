@@ -50,8 +50,8 @@ public class ProjectResource {
         this.requestActor = requestActor;
     }
 
-    /** One check of a project's readiness, with its reason in plain words. */
-    public record ReadinessCheckResponse(String check, boolean passed, String reason, String explanation) {
+    /** One check of a project's readiness, with its reason in plain words and the reason's figures (e.g. the overdue rectifications). */
+    public record ReadinessCheckResponse(String check, boolean passed, String reason, String explanation, java.util.Map<String, Object> arguments) {
     }
 
     public record ReadinessResponse(String projectCode, boolean ready, java.util.List<ReadinessCheckResponse> checks) {
@@ -95,7 +95,8 @@ public class ProjectResource {
         cn.gov.daxiang.perf.domain.readiness.ReadinessReport report = readiness.projectReadiness(requestActor.actor(),
                 Params.required("projectCode", projectCode, ProjectCode::of));
         return new ReadinessResponse(report.projectCode().value(), report.isReady(), report.results().stream()
-                .map(r -> new ReadinessCheckResponse(r.check(), r.passed(), r.reason(), messages.detail(r.reason(), r.arguments(), locale)))
+                .map(r -> new ReadinessCheckResponse(r.check(), r.passed(), r.reason(), messages.detail(r.reason(), r.arguments(), locale),
+                        r.arguments()))
                 .toList());
     }
 }

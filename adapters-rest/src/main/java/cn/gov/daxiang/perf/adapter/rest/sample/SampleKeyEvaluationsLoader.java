@@ -10,6 +10,7 @@ import cn.gov.daxiang.perf.application.port.in.keyevaluation.ListKeyEvaluationsQ
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.PlanKeyEvaluationCommand;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.PlanKeyEvaluationUseCase;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.RecordKeyEvaluationFindingsCommand;
+import cn.gov.daxiang.perf.application.port.in.rectification.IssueRectificationsUseCase;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.RecordKeyEvaluationFindingsUseCase;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.ScoreKeyEvaluationCommand;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.ScoreKeyEvaluationUseCase;
@@ -86,6 +87,7 @@ public class SampleKeyEvaluationsLoader implements HealthCheck {
     private final RecordKeyEvaluationFindingsUseCase findings;
     private final SubmitKeyEvaluationUseCase submit;
     private final AcceptKeyEvaluationUseCase accept;
+    private final IssueRectificationsUseCase rectifications;
     private final ListKeyEvaluationsQuery list;
     private volatile State state;
 
@@ -94,7 +96,8 @@ public class SampleKeyEvaluationsLoader implements HealthCheck {
                                       ObjectMapper json, PlanKeyEvaluationUseCase plan, CommissionKeyEvaluationUseCase commission,
                                       SetKeyEvaluationFrameworkUseCase setFramework, StartKeyEvaluationFieldworkUseCase fieldwork,
                                       ScoreKeyEvaluationUseCase score, RecordKeyEvaluationFindingsUseCase findings,
-                                      SubmitKeyEvaluationUseCase submit, AcceptKeyEvaluationUseCase accept, ListKeyEvaluationsQuery list) {
+                                      SubmitKeyEvaluationUseCase submit, AcceptKeyEvaluationUseCase accept, ListKeyEvaluationsQuery list,
+                                      IssueRectificationsUseCase rectifications) {
         this.location = location.map(String::strip).orElse("");
         this.json = json;
         this.plan = plan;
@@ -105,6 +108,7 @@ public class SampleKeyEvaluationsLoader implements HealthCheck {
         this.findings = findings;
         this.submit = submit;
         this.accept = accept;
+        this.rectifications = rectifications;
         this.list = list;
         this.state = this.location.isEmpty() ? State.NOT_REQUESTED : State.WAITING_FOR_SYNC;
     }
@@ -150,6 +154,9 @@ public class SampleKeyEvaluationsLoader implements HealthCheck {
             if (details.evaluation().getState() != KeyEvaluationState.ACCEPTED) {
                 carryThrough(details, item, agency, finance, evaluator);
                 recorded++;
+            } else {
+                // Accepted before rectifications were issued at acceptance (an older data folder): issue what is missing.
+                rectifications.issueRectifications(finance, details.evaluation().getId());
             }
         }
         LOG.infof("sample key evaluations of %s: %d recorded now, %d already there", year, recorded, sample.items().size() - recorded);

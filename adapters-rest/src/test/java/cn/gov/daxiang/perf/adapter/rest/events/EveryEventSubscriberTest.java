@@ -191,7 +191,8 @@ class EveryEventSubscriberTest {
         step.then().statusCode(200);
         step = as(evaluator).header("If-Match", step.getHeader("ETag")).body(sheet.toString()).when().put("/api/v1/key-evaluations/" + id + "/scores");
         step.then().statusCode(200);
-        step = as(evaluator).header("If-Match", step.getHeader("ETag")).body("{\"findings\":[{\"text\":\"全事件测试问题\"}]}")
+        step = as(evaluator).header("If-Match", step.getHeader("ETag")).body("{\"findings\":[{\"text\":\"全事件测试问题\",\"rectification\":{\"responsibleUnitCode\":\""
+                        + DISTRICT.department + "\"}}]}")
                 .when().put("/api/v1/key-evaluations/" + id + "/findings");
         step.then().statusCode(200);
         step = command(evaluator, "key-evaluations", id, "submit", 5, null);
@@ -201,6 +202,24 @@ class EveryEventSubscriberTest {
         step = command(evaluator, "key-evaluations", id, "submit", 7, null);
         step.then().statusCode(200);
         command(finance, "key-evaluations", id, "accept", 8, null).then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        rectification(id);
+    }
+
+    // ---- the rectification the accepted evaluation's finding issued: started, reported with evidence, returned, reported, verified
+
+    private void rectification(String keyEvaluation) {
+        String unit = TestTokens.unitOperator(DISTRICT.department);
+        String item = as(finance).when().get("/api/v1/rectifications?evaluation=" + keyEvaluation).then().statusCode(200)
+                .body("total", equalTo(1)).extract().jsonPath().getString("items[0].id");
+        command(unit, "rectifications", item, "start", 0, null).then().statusCode(200);
+        cn.gov.daxiang.perf.adapter.rest.evidence.Multipart form = new cn.gov.daxiang.perf.adapter.rest.evidence.Multipart()
+                .field("ownerType", "RECTIFICATION").field("ownerId", item).field("purpose", "SUPPORTING")
+                .file("整改佐证.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        given().auth().oauth2(unit).contentType(form.contentType()).body(form.body()).when().post("/api/v1/evidence-files").then().statusCode(201);
+        command(unit, "rectifications", item, "report", 1, "{\"text\":\"全事件测试整改\"}").then().statusCode(200);
+        command(finance, "rectifications", item, "return", 2, "{\"reason\":\"全事件测试退回\"}").then().statusCode(200);
+        command(unit, "rectifications", item, "report", 3, "{\"text\":\"全事件测试再次整改\"}").then().statusCode(200);
+        command(finance, "rectifications", item, "verify", 4, null).then().statusCode(200).body("state.code", equalTo("VERIFIED"));
     }
 
     // ---- the indicator library and a unit's indicator system

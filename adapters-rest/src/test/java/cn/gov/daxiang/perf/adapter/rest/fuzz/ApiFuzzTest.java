@@ -410,7 +410,7 @@ class ApiFuzzTest {
         }
         List<String> owners = new ArrayList<>(fixture.goals);
         Map<String, List<String>> plausible = Map.of(
-                "ownerType", List.of("GOAL", "MONITORING_REPORT", "SELF_EVALUATION", "KEY_EVALUATION", "PRE_ASSESSMENT"),
+                "ownerType", List.of("GOAL", "MONITORING_REPORT", "SELF_EVALUATION", "KEY_EVALUATION", "PRE_ASSESSMENT", "RECTIFICATION"),
                 "purpose", List.of("SUPPORTING", "AGENCY_REPORT", "SCORE_SHEET", "OTHER"));
         String hostileField = sweep ? mutations.pick(List.of("ownerType", "ownerId", "purpose", "fileName", "content")) : null;
         StringBuilder form = new StringBuilder();
@@ -702,7 +702,7 @@ class ApiFuzzTest {
             case "unitCode", "supervisingDepartment" -> fixture.units;
             case "projectCode" -> fixture.projects;
             case "goalId", "ownerId" -> fixture.goals;
-            case "ownerType" -> List.of("GOAL", "MONITORING_REPORT", "SELF_EVALUATION", "KEY_EVALUATION", "PRE_ASSESSMENT");
+            case "ownerType" -> List.of("GOAL", "MONITORING_REPORT", "SELF_EVALUATION", "KEY_EVALUATION", "PRE_ASSESSMENT", "RECTIFICATION");
             case "allVersions" -> List.of("true", "false", "yes");
             case "roundId" -> List.of(fixture.round);
             case "templateId" -> List.of(fixture.template);

@@ -56,6 +56,8 @@ class AccessMatrixTest {
     private static String ownerEvidence;
     /** An accepted key evaluation of the owner unit's 专项债券 project, commissioned to ZHENRUI. */
     private static String ownerKeyEvaluation;
+    /** A rectification finance raised on that key evaluation, the owner unit responsible for its project. */
+    private static String ownerRectification;
 
     /**
      * For each path parameter, an object of the owner unit (or, for district-wide reference data such as
@@ -89,6 +91,9 @@ class AccessMatrixTest {
         if (path.startsWith("/api/v1/key-evaluations/") && parameter.equals("id")) {
             return ownerKeyEvaluation;
         }
+        if (path.startsWith("/api/v1/rectifications/") && parameter.equals("id")) {
+            return ownerRectification;
+        }
         if (path.equals("/api/v1/evaluation-frameworks/{code}/versions")) {
             return "MATRIX-PROBE";   // publishing: finance administration publishes versions of the probes' own framework
         }
@@ -114,11 +119,15 @@ class AccessMatrixTest {
             "GET /api/v1/grades", "evaluationType=SELF_EVALUATION&fiscalYear=2024&score=90.00",
             "GET /api/v1/self-evaluations/score-check", "fiscalYear=2024",
             "GET /api/v1/evidence-files", "ownerType=GOAL&ownerId=@ownerGoal", "GET /api/v1/key-evaluations/summary", "fiscalYear=2030",
-            "GET /api/v1/agencies/{agencyId}/quality-ledger", "fiscalYear=2030");
+            "GET /api/v1/agencies/{agencyId}/quality-ledger", "fiscalYear=2030", "GET /api/v1/rectifications/summary", "year=2030");
 
     /** Identifiers that belong to the owner unit and must never reach another unit's users. */
     private static final List<String> OWNER_DATA = List.of(OWNER_UNIT, DistrictFixture.RENOVATION_2024,
             DistrictFixture.RENOVATION_2025, "城市建设服务中心", "城镇老旧小区改造");
+
+    private static final String RECTIFICATION_BODY = "{\"evaluationKind\":\"KEY_EVALUATION\",\"evaluationId\":\"@keyEvaluation\","
+            + "\"projectCode\":\"" + DistrictFixture.RENOVATION_2024 + "\",\"responsibleUnitCode\":\"" + DistrictFixture.HOUSING_CENTRE
+            + "\",\"text\":\"矩阵测试整改\"}";
 
     private static final String TEMPLATE_BODY = "{\"industry\":\"住房城乡建设\",\"level1\":\"OUTPUT\",\"level2\":\"QUANTITY\","
             + "\"name\":\"矩阵测试指标\",\"valueType\":\"QUANTITATIVE\",\"typicalUnit\":\"个\",\"typicalComparator\":\"≥\"}";
@@ -207,7 +216,13 @@ class AccessMatrixTest {
             Map.entry("PUT /api/v1/key-evaluations/{id}/findings", "{\"findings\":[],\"suggestions\":[]}"),
             Map.entry("POST /api/v1/key-evaluations/{id}/submit", "{}"),
             Map.entry("POST /api/v1/key-evaluations/{id}/return", "{\"reasons\":[\"矩阵测试\"]}"),
-            Map.entry("POST /api/v1/key-evaluations/{id}/accept", "{}"));
+            Map.entry("POST /api/v1/key-evaluations/{id}/accept", "{}"),
+            Map.entry("POST /api/v1/rectifications", RECTIFICATION_BODY),
+            Map.entry("POST /api/v1/rectifications/issues", "{\"keyEvaluationId\":\"@keyEvaluation\"}"),
+            Map.entry("POST /api/v1/rectifications/{id}/start", "{}"),
+            Map.entry("POST /api/v1/rectifications/{id}/report", "{\"text\":\"矩阵测试\"}"),
+            Map.entry("POST /api/v1/rectifications/{id}/verify", "{}"),
+            Map.entry("POST /api/v1/rectifications/{id}/return", "{\"reason\":\"矩阵测试\"}"));
 
     /** The owner goal as the declaration table, for the import operation. */
     private static byte[] ownerWorkbook;
@@ -268,6 +283,9 @@ class AccessMatrixTest {
         given().auth().oauth2(finance).contentType("application/json").header("If-Match", "\"1\"").body("{\"agencyId\":\"ZHENRUI\"}")
                 .when().post("/api/v1/pre-assessments/" + ownerPreAssessment + "/review").then().statusCode(200);
         ownerKeyEvaluation = acceptedKeyEvaluation(finance, TestTokens.evaluator("ZHENRUI"));
+        ownerRectification = given().auth().oauth2(finance).contentType("application/json")
+                .body(RECTIFICATION_BODY.replace("@keyEvaluation", ownerKeyEvaluation))
+                .when().post("/api/v1/rectifications").then().statusCode(201).extract().jsonPath().getString("id");
     }
 
     /** A key evaluation of the owner's 专项债券 project, driven by finance and 臻瑞's evaluator to ACCEPTED (units see it only then). */
@@ -440,7 +458,8 @@ class AccessMatrixTest {
                 request = request.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(ownerWorkbook);
             } else {
                 request = request.contentType("application/json").body(body == null ? "{}" : body.replace("@template", template)
-                        .replace("@round", round).replace("@goal", ownerApprovedGoal));
+                        .replace("@round", round).replace("@goal", ownerApprovedGoal)
+                        .replace("@keyEvaluation", ownerKeyEvaluation));
             }
         }
         return request.when().request(op.method().toUpperCase(Locale.ROOT), path);

@@ -1,0 +1,20 @@
+package cn.gov.daxiang.perf.domain.rectification;
+
+/** The kind of evaluation a rectification comes from. */
+public enum EvaluationKind {
+    /** 重点评价. */
+    KEY_EVALUATION("重点评价"),
+    /** 绩效自评. */
+    SELF_EVALUATION("绩效自评");
+
+    private final String label;
+
+    EvaluationKind(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name. */
+    public String label() {
+        return label;
+    }
+}

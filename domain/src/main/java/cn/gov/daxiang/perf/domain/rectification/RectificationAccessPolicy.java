@@ -1,0 +1,56 @@
+package cn.gov.daxiang.perf.domain.rectification;
+
+import cn.gov.daxiang.perf.domain.access.AccessDeniedException;
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.access.DataScope;
+import cn.gov.daxiang.perf.domain.access.Role;
+
+import java.util.Set;
+
+/**
+ * Who may see and do what with rectifications:
+ * <ul>
+ *   <li>the responsible unit's operator sees its own items, starts them and reports (and attaches its evidence);</li>
+ *   <li>a department's reviewer sees the items of its department and subordinate units, and changes nothing (the
+ *       department follows its units' rectification; finance verifies);</li>
+ *   <li>finance (FINANCE_REVIEWER, FINANCE_ADMIN) raises items, verifies and returns reports;</li>
+ *   <li>auditors (and the sync, like every district-wide reader) read everything and change nothing;</li>
+ *   <li>evaluators see none: the agency's part ends with the accepted evaluation, whose findings it wrote;</li>
+ *   <li>seeing comes first: an item outside the caller's scope is "not found", exactly like an unknown one.</li>
+ * </ul>
+ */
+public final class RectificationAccessPolicy {
+
+    private static final Set<Role> FINANCE = Set.of(Role.FINANCE_REVIEWER, Role.FINANCE_ADMIN);
+    private static final Set<Role> DISTRICT_WIDE_READERS = Set.of(Role.FINANCE_REVIEWER, Role.FINANCE_ADMIN, Role.AUDITOR, Role.SYNC);
+
+    private RectificationAccessPolicy() {
+    }
+
+    /** @param readScope the units the actor may read (its own unit, a department's units, or all; none for an evaluator) */
+    public static boolean canSee(Actor actor, Rectification item, DataScope readScope) {
+        return actor.hasAny(DISTRICT_WIDE_READERS) || readScope.includes(item.getResponsibleUnit());
+    }
+
+    /** Starting, reporting and attaching evidence: the operator of the responsible unit. */
+    public static boolean isResponsibleOperator(Actor actor, Rectification item) {
+        return actor.has(Role.UNIT_OPERATOR) && item.getResponsibleUnit().equals(actor.unit());
+    }
+
+    public static void requireResponsibleUnit(Actor actor, Rectification item, String operation) {
+        if (!isResponsibleOperator(actor, item)) {
+            throw new AccessDeniedException(operation);
+        }
+    }
+
+    /** Raising, verifying and returning: the finance bureau. */
+    public static void requireFinance(Actor actor, String operation) {
+        if (!actor.hasAny(FINANCE)) {
+            throw new AccessDeniedException(operation);
+        }
+    }
+
+    public static boolean isFinance(Actor actor) {
+        return actor.hasAny(FINANCE);
+    }
+}
