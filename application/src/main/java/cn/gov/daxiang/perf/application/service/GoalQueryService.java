@@ -48,6 +48,8 @@ import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.gov.daxiang.perf.application.port.out.MonitoringReportRepository;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringReportCriteria;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -78,13 +80,16 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
     private final ProjectReadiness readiness;
     private final PreAssessmentRepository preAssessments;
     private final BudgetArrangementRepository arrangements;
+    private final MonitoringReportRepository monitoringReports;
 
     @Inject
     public GoalQueryService(GoalRepository goals, ProjectRepository projects, BudgetUnitRepository units,
                             IndicatorTemplateRepository templates, UnitIndicatorSystemRepository unitSystems,
                             VisibleGoals visibleGoals, DataScopes scopes, GoalQualityChecks checks,
                             GoalQualityContexts qualityContexts, IndicatorRecommender recommender, ProjectReadiness readiness,
-                            PreAssessmentRepository preAssessments, BudgetArrangementRepository arrangements) {
+                            PreAssessmentRepository preAssessments, BudgetArrangementRepository arrangements,
+                            MonitoringReportRepository monitoringReports) {
+        this.monitoringReports = monitoringReports;
         this.goals = goals;
         this.projects = projects;
         this.units = units;
@@ -154,7 +159,9 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
                 .orElseThrow(() -> new ProjectNotFoundException(code));
         return readiness.assess(ProjectReadinessFacts.about(project).withGoals(goals.findByProject(code))
                 .withPreAssessments(preAssessments.findByProject(code))
-                .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null)));
+                .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null))
+                .withMonitoringReports(all(p -> monitoringReports.find(MonitoringReportCriteria.ofProject(code), scope, p)).stream()
+                        .map(MonitoringReportRepository.Stored::report).toList()));
     }
 
     /** Every page of a list (the coverage needs the whole year), page by page at the largest size. */

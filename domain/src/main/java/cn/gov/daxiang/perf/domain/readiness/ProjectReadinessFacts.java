@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.domain.readiness;
 import cn.gov.daxiang.perf.domain.arrangement.BudgetArrangement;
 import cn.gov.daxiang.perf.domain.arrangement.BudgetClassification;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringReport;
 import cn.gov.daxiang.perf.domain.preassessment.AssessmentStanding;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessment;
 import cn.gov.daxiang.perf.domain.project.Project;
@@ -18,34 +19,42 @@ import java.util.Optional;
  * @param goals          the project's goals (any kind, any status); checks pick what concerns them
  * @param preAssessments the project's ex-ante assessments (any state)
  * @param arrangement    the project's budget arrangement, or null when finance has arranged nothing yet
+ * @param monitoringReports the project's monitoring reports (any round, any state), for finance's funds decisions
  */
 public record ProjectReadinessFacts(Project project, List<PerformanceGoal> goals, List<PreAssessment> preAssessments,
-                                    BudgetArrangement arrangement) {
+                                    BudgetArrangement arrangement, List<MonitoringReport> monitoringReports) {
 
     public ProjectReadinessFacts {
         Objects.requireNonNull(project, "project");
         goals = List.copyOf(goals);
         preAssessments = List.copyOf(preAssessments);
+        monitoringReports = monitoringReports == null ? List.of() : List.copyOf(monitoringReports);
     }
 
     public static ProjectReadinessFacts about(Project project) {
-        return new ProjectReadinessFacts(project, List.of(), List.of(), null);
+        return new ProjectReadinessFacts(project, List.of(), List.of(), null, List.of());
     }
 
     public ProjectReadinessFacts withGoals(List<PerformanceGoal> projectGoals) {
-        return new ProjectReadinessFacts(project, projectGoals, preAssessments, arrangement);
+        return new ProjectReadinessFacts(project, projectGoals, preAssessments, arrangement, monitoringReports);
     }
 
     public ProjectReadinessFacts withPreAssessments(List<PreAssessment> projectAssessments) {
         return new ProjectReadinessFacts(project, goals, projectAssessments.stream()
-                .filter(a -> a.getProjectCode().equals(project.getCode())).toList(), arrangement);
+                .filter(a -> a.getProjectCode().equals(project.getCode())).toList(), arrangement, monitoringReports);
     }
 
     public ProjectReadinessFacts withArrangement(BudgetArrangement projectArrangement) {
         if (projectArrangement != null && !projectArrangement.getProjectCode().equals(project.getCode())) {
             throw new IllegalArgumentException("arrangement of " + projectArrangement.getProjectCode() + " for " + project.getCode());
         }
-        return new ProjectReadinessFacts(project, goals, preAssessments, projectArrangement);
+        return new ProjectReadinessFacts(project, goals, preAssessments, projectArrangement, monitoringReports);
+    }
+
+    /** The project's monitoring reports; reports of other projects (or department-overall ones) are left out. */
+    public ProjectReadinessFacts withMonitoringReports(List<MonitoringReport> projectReports) {
+        return new ProjectReadinessFacts(project, goals, preAssessments, arrangement, projectReports.stream()
+                .filter(r -> r.getProjectCode().filter(project.getCode()::equals).isPresent()).toList());
     }
 
     public Optional<BudgetArrangement> arrangementIfAny() {
