@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What a unit does with its monitoring reports: open one per approved goal and round, fill it, submit it. */
 @ApplicationScoped
@@ -69,8 +70,8 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
         });
         ApprovedGoalBasis basis = ApprovedGoalBasis.of(goal);
         MonitoringReport report = MonitoringReport.open(MonitoringReportId.newId(), round, basis.goal(), basis.fiscalYear(),
-                basis.unitCode(), basis.projectCode(), basis.indicators());
-        figures.of(report.getProjectCode(), report.getFiscalYear()).map(ReportedExecution::province).ifPresent(report::recordExecution);
+                basis.unitCode(), basis.projectCode(), basis.indicators(),
+                figures.of(Optional.ofNullable(basis.projectCode()), basis.fiscalYear()).map(ReportedExecution::province).orElse(null));
         long revision = pipeline.create(actor, report, reports::add);
         return new MonitoringReportDetails(report, revision, report.assess(round.getWarningPolicy()));
     }

@@ -31,6 +31,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a unit does with its self-evaluations (绩效自评): open one per approved goal after the year end, enter
@@ -77,9 +78,8 @@ public class SelfEvaluationService implements OpenSelfEvaluationUseCase, RecordS
         WeightTemplate template = configuration.weightTemplateCatalog().catalog().templateFor(kind, basis.fiscalYear())
                 .fittedTo(basis.indicators());
         SelfEvaluation evaluation = SelfEvaluation.open(SelfEvaluationId.newId(), basis.goal(), kind, basis.unitCode(),
-                basis.fiscalYear(), basis.projectCode(), basis.indicators(), template);
-        figures.of(evaluation.getProjectCode(), evaluation.getFiscalYear()).map(ReportedExecution::province)
-                .ifPresent(evaluation::recordExecution);
+                basis.fiscalYear(), basis.projectCode(), basis.indicators(), template,
+                figures.of(Optional.ofNullable(basis.projectCode()), basis.fiscalYear()).map(ReportedExecution::province).orElse(null));
         long revision = pipeline.create(actor, evaluation, evaluations::add);
         return previews.details(evaluation, revision);
     }

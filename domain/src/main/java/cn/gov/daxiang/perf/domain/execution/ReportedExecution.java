@@ -1,8 +1,8 @@
 package cn.gov.daxiang.perf.domain.execution;
 
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
-import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Money;
+import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 import cn.gov.daxiang.perf.domain.shared.Texts;
 
 import java.time.LocalDate;
@@ -69,7 +69,7 @@ public record ReportedExecution(BudgetExecution figures, ExecutionSource source,
      * @param reason  the unit's reason for typed figures that differ from the province's (ignored otherwise)
      * @param current what the object holds now, or null
      * @return the execution to hold, or null when there is nothing to hold
-     * @throws InvalidValueException {@value #REASON_REQUIRED} for typed figures that differ from the province's without a reason
+     * @throws RuleViolationException {@value #REASON_REQUIRED} (naming the missing {@code field}) for typed figures that differ from the province's without a reason
      */
     public static ReportedExecution resolve(ProjectExecution synced, BudgetExecution typed, String reason,
                                             ReportedExecution current, ExecutionTolerance tolerance) {
@@ -88,12 +88,13 @@ public record ReportedExecution(BudgetExecution figures, ExecutionSource source,
         }
         if (reason == null || reason.isBlank()) {
             Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.put("field", REASON_FIELD);
             arguments.put("adjustedBudget", typed.adjustedBudget().toString());
             arguments.put("executed", typed.executed().toString());
             arguments.put("provinceAdjustedBudget", synced.execution().adjustedBudget().toString());
             arguments.put("provinceExecuted", synced.execution().executed().toString());
             arguments.put("asOf", synced.asOf().toString());
-            throw new InvalidValueException(REASON_FIELD, REASON_REQUIRED, arguments);
+            throw new RuleViolationException(REASON_REQUIRED, arguments);
         }
         return override(synced, typed, reason, tolerance);
     }

@@ -104,6 +104,21 @@ public final class MonitoringReport implements Auditable, Reviewable, RecordsEve
         return open(id, round, goal, unitCode, projectCode, indicators);
     }
 
+    /**
+     * Opens a draft whose budget side starts from the province's figures for the project (part of the opening: no
+     * separate fill event); {@code synced} null opens it empty.
+     */
+    public static MonitoringReport open(MonitoringReportId id, MonitoringRound round, GoalVersionReference goal,
+                                        FiscalYear goalFiscalYear, UnitCode unitCode, ProjectCode projectCode,
+                                        List<EvaluatedIndicator> indicators, ReportedExecution synced) {
+        MonitoringReport report = open(id, round, goal, goalFiscalYear, unitCode, projectCode, indicators);
+        if (synced != null) {
+            report.reportedExecution = synced;
+            report.execution = synced.figures();
+        }
+        return report;
+    }
+
     /** Restores a stored report; {@code warning} is null when the report was never submitted. */
     public static MonitoringReport restore(MonitoringReportId id, MonitoringRoundId roundId, MonitoringPeriod period,
                                            GoalVersionReference goal, UnitCode unitCode, ProjectCode projectCode,

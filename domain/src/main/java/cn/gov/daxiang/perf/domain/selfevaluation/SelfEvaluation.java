@@ -108,6 +108,21 @@ public final class SelfEvaluation implements Auditable, Reviewable, RecordsEvent
         return evaluation;
     }
 
+    /**
+     * Opens a draft whose execution starts from the province's figures for the project (part of the opening: no
+     * separate fill event); {@code synced} null, or figures that could never be scored (a zero budget), open it empty.
+     */
+    public static SelfEvaluation open(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind,
+                                      UnitCode unitCode, FiscalYear fiscalYear, ProjectCode projectCode,
+                                      List<EvaluatedIndicator> indicators, WeightTemplate template, ReportedExecution synced) {
+        SelfEvaluation evaluation = open(id, goal, kind, unitCode, fiscalYear, projectCode, indicators, template);
+        if (synced != null && !synced.figures().adjustedBudget().isZero()) {
+            evaluation.reportedExecution = synced;
+            evaluation.execution = synced.figures();
+        }
+        return evaluation;
+    }
+
     /** Restores a stored evaluation; {@code result} is null unless it is submitted. */
     public static SelfEvaluation restore(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind,
                                          UnitCode unitCode, FiscalYear fiscalYear, ProjectCode projectCode,

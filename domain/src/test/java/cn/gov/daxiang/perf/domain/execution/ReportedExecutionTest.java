@@ -5,6 +5,7 @@ import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Money;
+import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,9 +51,9 @@ class ReportedExecutionTest {
     void typedFiguresDifferingFromTheProvincesWithoutAReasonAreRefusedNamingTheReason() {
         // the example: an adjusted budget of 1,000,000 for a project the province funds with 33,800,000
         assertThatThrownBy(() -> ReportedExecution.resolve(PROVINCE, figures("1000000", "16900000"), "  ", null, ONE_PERCENT))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.code()).isEqualTo(ReportedExecution.REASON_REQUIRED);
-                    assertThat(e.field()).contains("execution.overrideReason");
+                    assertThat(e.arguments()).containsEntry("field", "execution.overrideReason");
                     assertThat(e.arguments()).containsEntry("provinceAdjustedBudget", "33800000.00").containsEntry("asOf", "2024-09-30");
                 });
     }
