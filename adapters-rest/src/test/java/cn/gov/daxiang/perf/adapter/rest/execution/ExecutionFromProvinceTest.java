@@ -256,7 +256,9 @@ class ExecutionFromProvinceTest {
         // a later decision to continue lifts it: the project enters, once
         as(finance).header("If-Match", "\"3\"").body("{\"decision\":\"CONTINUE\",\"reason\":\"已整改\"}")
                 .when().post("/api/v1/monitoring-reports/" + report + "/funds-decisions").then().statusCode(200);
-        Response entered = as(finance).when().post(entry);
+        Response entered = as(finance).header("Idempotency-Key", "library-" + project).when().post(entry);
+        as(finance).header("Idempotency-Key", "library-" + project).when().post(entry).then().statusCode(201)
+                .body("enteredAt", equalTo(entered.jsonPath().getString("enteredAt")));   // a retry under its key replays the answer
         entered.then().statusCode(201).body("status", equalTo("IN_LIBRARY")).body("enteredBy", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
         assertThat(entered.getHeader("Location")).endsWith(entry);
         assertThat(entered.jsonPath().getList("checks.check")).contains("READINESS_APPROVED_GOAL", "READINESS_FUNDS_NOT_SUSPENDED");
