@@ -43,6 +43,21 @@ class MonitoringReportExecutionTest {
     }
 
     @Test
+    void theReviewedEventTheProvinceHearsCarriesTheEffectiveFigures() {
+        ReportedExecution override = ReportedExecution.resolve(province, execution("34000000", "25500000"), "含已审批未支付",
+                null, ExecutionTolerance.DEFAULT);
+        report.recordProgress(IndicatorProgress.quantitative(report.getIndicators().get(0).id(), new java.math.BigDecimal("9"),
+                new java.math.BigDecimal("12"), Likelihood.CERTAIN));
+        report.recordExecution(override);
+        report.submit(MonitoringFixtures.UNIT_OPERATOR, MonitoringFixtures.T0, WarningPolicy.standard());
+        report.approveAsDepartment(MonitoringFixtures.DEPT_REVIEWER, MonitoringFixtures.T0, null);
+        report.approveAsFinance(MonitoringFixtures.FINANCE_REVIEWER, MonitoringFixtures.T0, null);
+        MonitoringReportReviewed reviewed = report.pullEvents().stream().filter(MonitoringReportReviewed.class::isInstance)
+                .map(MonitoringReportReviewed.class::cast).findFirst().orElseThrow();
+        assertThat(reviewed.executionIfAny()).contains(execution("34000000", "25500000"));
+    }
+
+    @Test
     void unitFiguresRecordedWithoutSourceAreTheUnitsAndNeverFlagged() {
         report.recordExecution(execution("34000000", "25500000"));
         assertThat(report.getReportedExecution().map(ReportedExecution::source)).contains(ExecutionSource.UNIT);

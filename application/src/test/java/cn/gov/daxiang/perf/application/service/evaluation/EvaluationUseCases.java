@@ -116,6 +116,19 @@ final class EvaluationUseCases {
         return goal.getId();
     }
 
+    /** The unit's 项目 goal of 2025 for {@code project}, approved like {@link #approvedGoal}, stored without events. */
+    GoalId approvedProjectGoal(UnitCode unit, cn.gov.daxiang.perf.domain.project.ProjectCode project) {
+        Instant at = Instant.parse("2025-02-10T01:00:00Z");
+        PerformanceGoal goal = PerformanceGoal.create(GoalId.newId(), GoalKind.PROJECT, YEAR, unit, project, null,
+                content(), IndicatorTaxonomy.standard(), "op", at);
+        goal.submit(GoalQualityChecks.standard(), QualityCheckContext.none(), "op", at);
+        goal.passDepartmentReview(null, "dept", at);
+        goal.reviewByFinance(AuditGrade.EXCELLENT, null, List.of(), "fin", at);
+        goal.approve("fin", at);
+        stores.goals.add(goal);
+        return goal.getId();
+    }
+
     /** Clears what seeding left, so a test reads only what its own use cases did. */
     void forgetSoFar() {
         recorded.published.clear();
