@@ -77,6 +77,10 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.daxiang.perf.domain.execution.ExecutionTolerance;
+import cn.gov.daxiang.perf.domain.execution.ProjectExecution;
+import cn.gov.daxiang.perf.domain.execution.ReportedExecution;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -280,6 +284,47 @@ class EvaluationPersistenceTest {
         assertThat(reports.find(new MonitoringReportCriteria(round.getId(), null, null, null, WarningLevel.RED, FundsStatus.SUSPENDED),
                 DataScope.all(), Paging.first()).items()).extracting(s -> s.report().getId()).containsExactly(report.getId());
         assertThatThrownBy(() -> reports.update(back, stored - 1)).isInstanceOf(StaleRevisionException.class);
+    }
+
+    @Test
+    void anOverriddenExecutionReadsBackWithItsSourceReasonAndFlagAndFiltersByFlagAndProject() {
+        PerformanceGoal goal = approvedGoal(GoalKind.PROJECT, PROJECT);
+        ApprovedGoalBasis basis = ApprovedGoalBasis.of(goal);
+        MonitoringRound round = MonitoringRound.open(MonitoringRoundId.newId(), FiscalYear.of(2024), 6, LocalDate.of(2024, 7, 20));
+        rounds.add(round);
+        MonitoringReport report = MonitoringReport.open(MonitoringReportId.newId(), round, basis.goal(), basis.fiscalYear(), UNIT, PROJECT,
+                basis.indicators());
+        long revision = reports.add(report);
+        ProjectExecution synced = new ProjectExecution(PROJECT, FiscalYear.of(2024),
+                BudgetExecution.of(Money.of("33800000.00"), Money.of("9000000.00")), LocalDate.of(2024, 6, 30));
+        ReportedExecution override = ReportedExecution.resolve(synced, BudgetExecution.of(Money.of("1000000.00"), Money.of("9000000.00")),
+                "省级数据未含调减", null, ExecutionTolerance.DEFAULT);
+        report.recordExecution(override);
+        reports.update(report, revision);
+
+        SelfEvaluation evaluation = SelfEvaluation.open(SelfEvaluationId.newId(), basis.goal(), SelfEvaluationKind.PROJECT, UNIT,
+                FiscalYear.of(2024), PROJECT, basis.indicators(), WeightTemplate.standard());
+        evaluation.recordExecution(ReportedExecution.province(synced));
+        evaluations.add(evaluation);
+        clear();
+
+        MonitoringReport back = reports.findById(report.getId()).orElseThrow().report();
+        assertThat(back.getReportedExecution()).contains(override);
+        assertThat(back.isExecutionFlagged()).isTrue();
+        assertThat(evaluations.findById(evaluation.getId()).orElseThrow().evaluation().getReportedExecution())
+                .contains(ReportedExecution.province(synced));
+        MonitoringReportCriteria flagged = new MonitoringReportCriteria(null, null, null, null, null, null, null, true);
+        MonitoringReportCriteria notFlagged = new MonitoringReportCriteria(null, null, null, null, null, null, null, false);
+        assertThat(reports.find(flagged, DataScope.all(), Paging.first()).items()).extracting(s -> s.report().getId())
+                .containsExactly(report.getId());
+        assertThat(reports.find(notFlagged, DataScope.all(), Paging.first()).total()).isZero();
+        assertThat(reports.find(MonitoringReportCriteria.ofProject(PROJECT), DataScope.all(), Paging.first()).total()).isEqualTo(1);
+        assertThat(reports.find(MonitoringReportCriteria.ofProject(ProjectCode.of("43050324T000000000199")), DataScope.all(),
+                Paging.first()).total()).isZero();
+        assertThat(evaluations.find(new SelfEvaluationCriteria(null, null, null, null, null, null, true), DataScope.all(),
+                Paging.first()).total()).isZero();
+        assertThat(evaluations.find(new SelfEvaluationCriteria(null, null, null, null, null, null, false), DataScope.all(),
+                Paging.first()).total()).isEqualTo(1);
     }
 
     @Test

@@ -49,6 +49,8 @@ import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.gov.daxiang.perf.application.port.out.MonitoringReportRepository;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringReportCriteria;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -82,6 +84,7 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
     private final BudgetArrangementRepository arrangements;
     private final RectificationRepository rectifications;
     private final Clock clock;
+    private final MonitoringReportRepository monitoringReports;
 
     @Inject
     public GoalQueryService(GoalRepository goals, ProjectRepository projects, BudgetUnitRepository units,
@@ -89,7 +92,9 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
                             VisibleGoals visibleGoals, DataScopes scopes, GoalQualityChecks checks,
                             GoalQualityContexts qualityContexts, IndicatorRecommender recommender, ProjectReadiness readiness,
                             PreAssessmentRepository preAssessments, BudgetArrangementRepository arrangements,
-                            RectificationRepository rectifications, Clock clock) {
+                            RectificationRepository rectifications, Clock clock,
+                            MonitoringReportRepository monitoringReports) {
+        this.monitoringReports = monitoringReports;
         this.goals = goals;
         this.projects = projects;
         this.units = units;
@@ -154,6 +159,20 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
         return readiness.assess(ProjectReadinessFacts.about(project).withGoals(goals.findByProject(code))
                 .withPreAssessments(preAssessments.findByProject(code))
                 .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null))
-                .withRectifications(rectifications.findByProject(code), DistrictCalendar.today(clock)));
+                .withRectifications(rectifications.findByProject(code), DistrictCalendar.today(clock))
+                .withMonitoringReports(all(p -> monitoringReports.find(MonitoringReportCriteria.ofProject(code), scope, p)).stream()
+                        .map(MonitoringReportRepository.Stored::report).toList()));
+    }
+
+    /** Every page of a list (readiness needs all of a project's reports), page by page at the largest size. */
+    private static <T> List<T> all(Function<Paging, Page<T>> query) {
+        List<T> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Page<T> slice = query.apply(new Paging(page, Paging.MAX_SIZE));
+            all.addAll(slice.items());
+            if ((long) page * Paging.MAX_SIZE >= slice.total()) {
+                return all;
+            }
+        }
     }
 }

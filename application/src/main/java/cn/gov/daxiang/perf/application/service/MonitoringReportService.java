@@ -10,6 +10,7 @@ import cn.gov.daxiang.perf.application.port.in.monitoring.RecordMonitoringEntrie
 import cn.gov.daxiang.perf.application.port.in.monitoring.SubmitMonitoringReportUseCase;
 import cn.gov.daxiang.perf.application.port.out.MonitoringReportRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.execution.ReportedExecution;
 import cn.gov.daxiang.perf.domain.goal.ApprovedGoalBasis;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What a unit does with its monitoring reports: open one per approved goal and round, fill it, submit it. */
 @ApplicationScoped
@@ -44,10 +46,12 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
     private final VisibleGoals visibleGoals;
     private final ChangePipeline pipeline;
     private final Clock clock;
+    private final SyncedExecutionFigures figures;
 
     @Inject
     public MonitoringReportService(MonitoringReportRepository reports, VisibleMonitoringReports visibleReports,
-                                   VisibleGoals visibleGoals, ChangePipeline pipeline, Clock clock) {
+                                   VisibleGoals visibleGoals, ChangePipeline pipeline, Clock clock, SyncedExecutionFigures figures) {
+        this.figures = figures;
         this.reports = reports;
         this.visibleReports = visibleReports;
         this.visibleGoals = visibleGoals;
@@ -66,7 +70,8 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
         });
         ApprovedGoalBasis basis = ApprovedGoalBasis.of(goal);
         MonitoringReport report = MonitoringReport.open(MonitoringReportId.newId(), round, basis.goal(), basis.fiscalYear(),
-                basis.unitCode(), basis.projectCode(), basis.indicators());
+                basis.unitCode(), basis.projectCode(), basis.indicators(),
+                figures.of(Optional.ofNullable(basis.projectCode()), basis.fiscalYear()).map(ReportedExecution::province).orElse(null));
         long revision = pipeline.create(actor, report, reports::add);
         return new MonitoringReportDetails(report, revision, report.assess(round.getWarningPolicy()));
     }
@@ -75,7 +80,7 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
     public MonitoringReportDetails recordMonitoringEntries(Actor actor, RecordMonitoringEntriesCommand command) {
         Saved<MonitoringReport, Void> saved = pipeline.change(actor, visibleReports.forChange(actor, command.id(), command.revision()))
                 .authorisedBy(report -> EvaluationAccessPolicy.requireUnitOf(actor, report.getUnitCode(), "fill-monitoring-report"))
-                .apply(report -> fill(report, command.entries()));
+                .apply(report -> fill(report, command.entries(), figures));
         MonitoringReport report = saved.aggregate();
         return new MonitoringReportDetails(report, saved.revision(), report.assess(visibleReports.roundOf(report).getWarningPolicy()));
     }
@@ -86,6 +91,7 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
                 .authorisedBy(report -> EvaluationAccessPolicy.requireUnitOf(actor, report.getUnitCode(), "submit-monitoring-report"))
                 .applyAndAnswer(report -> {
                     MonitoringRound round = visibleReports.roundOf(report);
+                    refresh(report, figures);
                     report.submit(ActorId.of(actor.userId()), clock.instant(), round.getWarningPolicy());
                     return round;
                 });
@@ -95,9 +101,12 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
     }
 
     /** Each line in turn; a refused line is a bad field of the request, named by its index, and changes nothing. */
-    private static void fill(MonitoringReport report, MonitoringEntries entries) {
+    private static void fill(MonitoringReport report, MonitoringEntries entries, SyncedExecutionFigures figures) {
         if (entries.execution() != null) {
-            report.recordExecution(entries.execution());
+            report.recordExecution(figures.resolve(report.getProjectCode(), report.getFiscalYear(), entries.execution(),
+                    entries.executionOverrideReason(), report.getReportedExecution().orElse(null)));
+        } else {
+            refresh(report, figures);
         }
         List<IndicatorProgress> lines = entries.lines();
         for (int i = 0; i < lines.size(); i++) {
@@ -110,6 +119,15 @@ public class MonitoringReportService implements OpenMonitoringReportUseCase, Rec
             } catch (RuleViolationException e) {
                 throw lineRefused(field, e);
             }
+        }
+    }
+
+    /** The held budget side against the latest synced figures; recorded only when that changes it. */
+    private static void refresh(MonitoringReport report, SyncedExecutionFigures figures) {
+        ReportedExecution current = report.getReportedExecution().orElse(null);
+        ReportedExecution refreshed = figures.refresh(report.getProjectCode(), report.getFiscalYear(), current);
+        if (refreshed != null && !refreshed.equals(current)) {
+            report.recordExecution(refreshed);
         }
     }
 

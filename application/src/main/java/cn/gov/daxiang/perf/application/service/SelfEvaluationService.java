@@ -11,6 +11,7 @@ import cn.gov.daxiang.perf.application.port.in.selfevaluation.SubmitSelfEvaluati
 import cn.gov.daxiang.perf.application.port.out.GradingConfigurationRepository;
 import cn.gov.daxiang.perf.application.port.out.SelfEvaluationRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.execution.ReportedExecution;
 import cn.gov.daxiang.perf.domain.goal.ApprovedGoalBasis;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
@@ -30,6 +31,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a unit does with its self-evaluations (绩效自评): open one per approved goal after the year end, enter
@@ -46,11 +48,13 @@ public class SelfEvaluationService implements OpenSelfEvaluationUseCase, RecordS
     private final SelfEvaluationPreviews previews;
     private final ChangePipeline pipeline;
     private final Clock clock;
+    private final SyncedExecutionFigures figures;
 
     @Inject
     public SelfEvaluationService(SelfEvaluationRepository evaluations, GradingConfigurationRepository configuration,
                                  VisibleSelfEvaluations visibleEvaluations, VisibleGoals visibleGoals, SelfEvaluationPreviews previews,
-                                 ChangePipeline pipeline, Clock clock) {
+                                 ChangePipeline pipeline, Clock clock, SyncedExecutionFigures figures) {
+        this.figures = figures;
         this.evaluations = evaluations;
         this.configuration = configuration;
         this.visibleEvaluations = visibleEvaluations;
@@ -74,7 +78,8 @@ public class SelfEvaluationService implements OpenSelfEvaluationUseCase, RecordS
         WeightTemplate template = configuration.weightTemplateCatalog().catalog().templateFor(kind, basis.fiscalYear())
                 .fittedTo(basis.indicators());
         SelfEvaluation evaluation = SelfEvaluation.open(SelfEvaluationId.newId(), basis.goal(), kind, basis.unitCode(),
-                basis.fiscalYear(), basis.projectCode(), basis.indicators(), template);
+                basis.fiscalYear(), basis.projectCode(), basis.indicators(), template,
+                figures.of(Optional.ofNullable(basis.projectCode()), basis.fiscalYear()).map(ReportedExecution::province).orElse(null));
         long revision = pipeline.create(actor, evaluation, evaluations::add);
         return previews.details(evaluation, revision);
     }
@@ -83,7 +88,7 @@ public class SelfEvaluationService implements OpenSelfEvaluationUseCase, RecordS
     public SelfEvaluationDetails recordSelfEvaluationEntries(Actor actor, RecordSelfEvaluationEntriesCommand command) {
         Saved<SelfEvaluation, Void> saved = pipeline.change(actor, visibleEvaluations.forChange(actor, command.id(), command.revision()))
                 .authorisedBy(evaluation -> EvaluationAccessPolicy.requireUnitOf(actor, evaluation.getUnitCode(), "fill-self-evaluation"))
-                .apply(evaluation -> fill(evaluation, command.entries()));
+                .apply(evaluation -> fill(evaluation, command.entries(), figures));
         return previews.details(saved.aggregate(), saved.revision());
     }
 
@@ -91,15 +96,20 @@ public class SelfEvaluationService implements OpenSelfEvaluationUseCase, RecordS
     public SelfEvaluationDetails submitSelfEvaluation(Actor actor, SelfEvaluationId id, long revision) {
         Saved<SelfEvaluation, Void> saved = pipeline.change(actor, visibleEvaluations.forChange(actor, id, revision))
                 .authorisedBy(evaluation -> EvaluationAccessPolicy.requireUnitOf(actor, evaluation.getUnitCode(), "submit-self-evaluation"))
-                .apply(evaluation -> evaluation.submit(ActorId.of(actor.userId()), clock.instant(),
-                        configuration.gradeSchemeCatalog().catalog()));
+                .apply(evaluation -> {
+                    refresh(evaluation, figures);
+                    evaluation.submit(ActorId.of(actor.userId()), clock.instant(), configuration.gradeSchemeCatalog().catalog());
+                });
         return previews.details(saved.aggregate(), saved.revision());
     }
 
     /** Each entry in turn; a refused entry is a bad field of the request, named by its line, and changes nothing. */
-    private static void fill(SelfEvaluation evaluation, SelfEvaluationEntries entries) {
+    private static void fill(SelfEvaluation evaluation, SelfEvaluationEntries entries, SyncedExecutionFigures figures) {
         if (entries.execution() != null) {
-            evaluation.recordExecution(entries.execution());
+            evaluation.recordExecution(figures.resolve(evaluation.getProjectCode(), evaluation.getFiscalYear(), entries.execution(),
+                    entries.executionOverrideReason(), evaluation.getReportedExecution().orElse(null)));
+        } else {
+            refresh(evaluation, figures);
         }
         if (entries.overallAchievement() != null) {
             evaluation.describeOverallAchievement(entries.overallAchievement());
@@ -120,6 +130,18 @@ public class SelfEvaluationService implements OpenSelfEvaluationUseCase, RecordS
             } catch (RuleViolationException e) {
                 throw MonitoringReportService.lineRefused(field + ".indicatorId", e);
             }
+        }
+    }
+
+    /**
+     * The held execution against the latest synced figures; recorded only when that changes it. A department-overall
+     * evaluation has no project, so its figures are always the unit's.
+     */
+    private static void refresh(SelfEvaluation evaluation, SyncedExecutionFigures figures) {
+        ReportedExecution current = evaluation.getReportedExecution().orElse(null);
+        ReportedExecution refreshed = figures.refresh(evaluation.getProjectCode(), evaluation.getFiscalYear(), current);
+        if (refreshed != null && !refreshed.equals(current)) {
+            evaluation.recordExecution(refreshed);
         }
     }
 }

@@ -37,13 +37,13 @@ final class Copies {
 
     static MonitoringReport of(MonitoringReport r) {
         return MonitoringReport.restore(r.getId(), r.getRoundId(), r.getPeriod(), r.getGoal(), r.getUnitCode(),
-                r.getProjectCode().orElse(null), r.getIndicators(), r.getProgress(), r.getExecution().orElse(null), r.getStatus(),
+                r.getProjectCode().orElse(null), r.getIndicators(), r.getProgress(), r.getReportedExecution().orElse(null), r.getStatus(),
                 r.getHistory(), r.getWarning().orElse(null), r.getFundsDecisions());
     }
 
     static SelfEvaluation of(SelfEvaluation e) {
         return SelfEvaluation.restore(e.getId(), e.getGoal(), e.getKind(), e.getUnitCode(), e.getFiscalYear(),
-                e.getProjectCode().orElse(null), e.getIndicators(), e.getTemplate(), e.getLines(), e.getExecution().orElse(null),
+                e.getProjectCode().orElse(null), e.getIndicators(), e.getTemplate(), e.getLines(), e.getReportedExecution().orElse(null),
                 e.getOverallAchievement().orElse(null), e.getStatus(), e.getHistory(), e.getResult().orElse(null));
     }
 

@@ -256,6 +256,26 @@ class InMemoryContractsTest {
     }
 
     @Nested
+    class LibraryEntries extends cn.gov.daxiang.perf.application.port.out.contract.LibraryEntryRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected cn.gov.daxiang.perf.application.port.out.LibraryEntryRepository entries() {
+            return stores.libraryEntries;
+        }
+
+        @Override
+        protected ProjectRepository projects() {
+            return stores.projects;
+        }
+
+        @Override
+        protected BudgetUnitRepository units() {
+            return stores.units;
+        }
+    }
+
+    @Nested
     class EvidenceFiles extends EvidenceFileRepositoryContract {
         private final InMemoryStores stores = new InMemoryStores();
 

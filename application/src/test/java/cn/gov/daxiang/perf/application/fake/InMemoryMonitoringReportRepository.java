@@ -50,6 +50,8 @@ public class InMemoryMonitoringReportRepository implements MonitoringReportRepos
                 .filter(r -> criteria.statusFilter().map(s -> s == r.getStatus()).orElse(true))
                 .filter(r -> criteria.warningLevelFilter().map(w -> r.getWarning().map(Warning::level).filter(w::equals).isPresent()).orElse(true))
                 .filter(r -> criteria.fundsStatusFilter().map(f -> f == r.getFundsStatus()).orElse(true))
+                .filter(r -> criteria.projectCodeFilter().map(p -> r.getProjectCode().filter(p::equals).isPresent()).orElse(true))
+                .filter(r -> criteria.executionFlaggedFilter().map(f -> f == r.isExecutionFlagged()).orElse(true))
                 .sorted(Comparator.comparing(r -> r.getUnitCode().value())) // stable: opening order within a unit
                 .map(this::stored).toList(), paging);
     }

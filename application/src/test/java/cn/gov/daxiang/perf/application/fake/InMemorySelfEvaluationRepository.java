@@ -50,6 +50,7 @@ public class InMemorySelfEvaluationRepository implements SelfEvaluationRepositor
                 .filter(e -> criteria.statusFilter().map(s -> s == e.getStatus()).orElse(true))
                 .filter(e -> criteria.gradeFilter().map(g -> e.getResult().map(GradedScore::grade).filter(g::equals).isPresent()).orElse(true))
                 .filter(e -> criteria.projectCodeFilter().map(p -> e.getProjectCode().filter(p::equals).isPresent()).orElse(true))
+                .filter(e -> criteria.executionFlaggedFilter().map(f -> f == e.isExecutionFlagged()).orElse(true))
                 .sorted(Comparator.comparing(e -> e.getUnitCode().value())) // stable: opening order within a unit
                 .map(this::stored).toList(), paging);
     }

@@ -36,5 +36,6 @@ public final class InMemoryStores {
     /** Evidence content, with the default limit of 20 MB. */
     public final InMemoryEvidenceStore evidenceContent = new InMemoryEvidenceStore(20L << 20);
     public final InMemoryRectificationRepository rectifications = new InMemoryRectificationRepository();
+    public final InMemoryLibraryEntryRepository libraryEntries = new InMemoryLibraryEntryRepository();
     public final InMemoryLocalWorkLookup localWork = new InMemoryLocalWorkLookup(goals, projects);
 }

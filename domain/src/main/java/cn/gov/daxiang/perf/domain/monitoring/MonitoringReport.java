@@ -2,6 +2,8 @@ package cn.gov.daxiang.perf.domain.monitoring;
 
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.execution.ExecutionSource;
+import cn.gov.daxiang.perf.domain.execution.ReportedExecution;
 import cn.gov.daxiang.perf.domain.event.RecordedEvents;
 import cn.gov.daxiang.perf.domain.event.RecordsEvents;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
@@ -53,6 +55,7 @@ public final class MonitoringReport implements Auditable, Reviewable, RecordsEve
     private final List<EvaluatedIndicator> indicators;
     private final Map<UUID, IndicatorProgress> progress;
     private BudgetExecution execution;
+    private ReportedExecution reportedExecution;
     private final ReviewWorkflow workflow;
     private Warning warning;
     private final List<FundsDecision> fundsDecisions;
@@ -101,6 +104,21 @@ public final class MonitoringReport implements Auditable, Reviewable, RecordsEve
         return open(id, round, goal, unitCode, projectCode, indicators);
     }
 
+    /**
+     * Opens a draft whose budget side starts from the province's figures for the project (part of the opening: no
+     * separate fill event); {@code synced} null opens it empty.
+     */
+    public static MonitoringReport open(MonitoringReportId id, MonitoringRound round, GoalVersionReference goal,
+                                        FiscalYear goalFiscalYear, UnitCode unitCode, ProjectCode projectCode,
+                                        List<EvaluatedIndicator> indicators, ReportedExecution synced) {
+        MonitoringReport report = open(id, round, goal, goalFiscalYear, unitCode, projectCode, indicators);
+        if (synced != null) {
+            report.reportedExecution = synced;
+            report.execution = synced.figures();
+        }
+        return report;
+    }
+
     /** Restores a stored report; {@code warning} is null when the report was never submitted. */
     public static MonitoringReport restore(MonitoringReportId id, MonitoringRoundId roundId, MonitoringPeriod period,
                                            GoalVersionReference goal, UnitCode unitCode, ProjectCode projectCode,
@@ -110,9 +128,23 @@ public final class MonitoringReport implements Auditable, Reviewable, RecordsEve
         MonitoringReport report = new MonitoringReport(id, roundId, period, goal, unitCode, projectCode, indicators,
                 ReviewWorkflow.restore(ILLEGAL_TRANSITION, state, history));
         progress.forEach(p -> report.progress.put(report.indicator(p.indicatorId()).id(), p));
+        report.reportedExecution = execution == null ? null : ReportedExecution.unit(execution);
         report.execution = execution;
         report.warning = warning;
         report.fundsDecisions.addAll(fundsDecisions);
+        return report;
+    }
+
+    /** Restores a stored report whose budget side says where its figures come from (null: never recorded). */
+    public static MonitoringReport restore(MonitoringReportId id, MonitoringRoundId roundId, MonitoringPeriod period,
+                                           GoalVersionReference goal, UnitCode unitCode, ProjectCode projectCode,
+                                           List<EvaluatedIndicator> indicators, Collection<IndicatorProgress> progress,
+                                           ReportedExecution execution, ReviewState state, List<ReviewStep> history,
+                                           Warning warning, List<FundsDecision> fundsDecisions) {
+        MonitoringReport report = restore(id, roundId, period, goal, unitCode, projectCode, indicators, progress,
+                (BudgetExecution) null, state, history, warning, fundsDecisions);
+        report.reportedExecution = execution;
+        report.execution = execution == null ? null : execution.figures();
         return report;
     }
 
@@ -128,11 +160,30 @@ public final class MonitoringReport implements Auditable, Reviewable, RecordsEve
         events.record(new MonitoringReportFilled(id));
     }
 
-    /** Records the budget side: adjusted budget and amount executed by the cut-off. */
+    /** Records the budget side as the unit's own figures (where the sync holds none): adjusted budget and amount executed by the cut-off. */
     public void recordExecution(BudgetExecution budgetExecution) {
+        recordExecution(ReportedExecution.unit(Objects.requireNonNull(budgetExecution, "budgetExecution")));
+    }
+
+    /**
+     * Records the budget side with its source (the province's figures, an override with its reason, or the unit's
+     * figures); the warning is assessed from the effective figures.
+     */
+    public void recordExecution(ReportedExecution reported) {
         workflow.require(ReviewAction.EDIT);
-        execution = Objects.requireNonNull(budgetExecution, "budgetExecution");
+        reportedExecution = Objects.requireNonNull(reported, "reported");
+        execution = reported.figures();
         events.record(new MonitoringReportFilled(id));
+    }
+
+    /** Whether the unit's override of the province's figures differs from them beyond the tolerance. */
+    public boolean isExecutionFlagged() {
+        return reportedExecution != null && reportedExecution.flagged();
+    }
+
+    /** The budget side with its source, as-of date, override reason and flag; empty before it is recorded. */
+    public Optional<ReportedExecution> getReportedExecution() {
+        return Optional.ofNullable(reportedExecution);
     }
 
     /** The warning the report's current content would raise under {@code policy} (a preview while drafting). */
@@ -334,6 +385,11 @@ public final class MonitoringReport implements Auditable, Reviewable, RecordsEve
         fields.put("status", workflow.state().name());
         fields.put("adjustedBudget", execution == null ? null : execution.adjustedBudget().toString());
         fields.put("executed", execution == null ? null : execution.executed().toString());
+        if (reportedExecution != null && reportedExecution.source() != ExecutionSource.UNIT) {
+            fields.put("executionSource", reportedExecution.source().name() + " " + reportedExecution.asOf()
+                    + (reportedExecution.overrideReason() == null ? "" : " | " + reportedExecution.overrideReason())
+                    + (reportedExecution.flagged() ? " | FLAGGED" : ""));
+        }
         for (int i = 0; i < indicators.size(); i++) {
             EvaluatedIndicator indicator = indicators.get(i);
             IndicatorProgress line = progress.get(indicator.id());

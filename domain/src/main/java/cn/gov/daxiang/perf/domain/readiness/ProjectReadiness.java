@@ -16,11 +16,12 @@ public final class ProjectReadiness {
 
     /**
      * The checks built so far: an approved goal; for NEW and CONTINUATION projects a concluded supporting ex-ante
-     * assessment; the arrangement, when there is one, within the assessed amount.
+     * assessment; the arrangement, when there is one, within the assessed amount; funds not suspended.
      */
     public static ProjectReadiness standard() {
         return new ProjectReadiness(List.of(new ApprovedGoalCheck(), new PreAssessmentCheck(), new ArrangementWithinAssessedAmountCheck(),
-                new NoOverdueRectificationCheck()));
+                new NoOverdueRectificationCheck(),
+                new FundsNotSuspendedCheck()));
     }
 
     public ReadinessReport assess(ProjectReadinessFacts facts) {

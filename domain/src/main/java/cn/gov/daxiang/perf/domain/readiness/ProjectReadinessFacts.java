@@ -3,63 +3,72 @@ package cn.gov.daxiang.perf.domain.readiness;
 import cn.gov.daxiang.perf.domain.arrangement.BudgetArrangement;
 import cn.gov.daxiang.perf.domain.arrangement.BudgetClassification;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
+import cn.gov.daxiang.perf.domain.monitoring.MonitoringReport;
 import cn.gov.daxiang.perf.domain.preassessment.AssessmentStanding;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessment;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.rectification.Rectification;
 
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the readiness checks know about a project. Build it with {@link #about} and the {@code with...}
- * methods, so that facts added for later checks (allocation decision, rectifications) do not break existing callers.
+ * methods, so that facts added for later checks do not break existing callers.
  *
- * @param goals          the project's goals (any kind, any status); checks pick what concerns them
- * @param preAssessments the project's ex-ante assessments (any state)
- * @param arrangement    the project's budget arrangement, or null when finance has arranged nothing yet
- * @param rectifications the project's rectification items (any state)
- * @param today          the district's day the facts are read on (overdue rectifications are counted on it); null when
- *                       no rectifications were given
+ * @param goals             the project's goals (any kind, any status); checks pick what concerns them
+ * @param preAssessments    the project's ex-ante assessments (any state)
+ * @param arrangement       the project's budget arrangement, or null when finance has arranged nothing yet
+ * @param rectifications    the project's rectification items (any state)
+ * @param today             the district's day the facts are read on (overdue rectifications are counted on it); null
+ *                          when no rectifications were given
+ * @param monitoringReports the project's monitoring reports (any round, any state), for finance's funds decisions
  */
 public record ProjectReadinessFacts(Project project, List<PerformanceGoal> goals, List<PreAssessment> preAssessments,
-                                    BudgetArrangement arrangement, List<Rectification> rectifications, LocalDate today) {
+                                    BudgetArrangement arrangement, List<Rectification> rectifications, LocalDate today,
+                                    List<MonitoringReport> monitoringReports) {
 
     public ProjectReadinessFacts {
         Objects.requireNonNull(project, "project");
         goals = List.copyOf(goals);
         preAssessments = List.copyOf(preAssessments);
         rectifications = List.copyOf(rectifications);
+        monitoringReports = List.copyOf(monitoringReports);
     }
 
     public static ProjectReadinessFacts about(Project project) {
-        return new ProjectReadinessFacts(project, List.of(), List.of(), null, List.of(), null);
+        return new ProjectReadinessFacts(project, List.of(), List.of(), null, List.of(), null, List.of());
     }
 
     public ProjectReadinessFacts withGoals(List<PerformanceGoal> projectGoals) {
-        return new ProjectReadinessFacts(project, projectGoals, preAssessments, arrangement, rectifications, today);
+        return new ProjectReadinessFacts(project, projectGoals, preAssessments, arrangement, rectifications, today, monitoringReports);
     }
 
     public ProjectReadinessFacts withPreAssessments(List<PreAssessment> projectAssessments) {
         return new ProjectReadinessFacts(project, goals, projectAssessments.stream()
-                .filter(a -> a.getProjectCode().equals(project.getCode())).toList(), arrangement, rectifications, today);
+                .filter(a -> a.getProjectCode().equals(project.getCode())).toList(), arrangement, rectifications, today, monitoringReports);
     }
 
     public ProjectReadinessFacts withArrangement(BudgetArrangement projectArrangement) {
         if (projectArrangement != null && !projectArrangement.getProjectCode().equals(project.getCode())) {
             throw new IllegalArgumentException("arrangement of " + projectArrangement.getProjectCode() + " for " + project.getCode());
         }
-        return new ProjectReadinessFacts(project, goals, preAssessments, projectArrangement, rectifications, today);
+        return new ProjectReadinessFacts(project, goals, preAssessments, projectArrangement, rectifications, today, monitoringReports);
     }
 
     /** The project's rectification items (others are left out) as they stand on the district day {@code day}. */
     public ProjectReadinessFacts withRectifications(List<Rectification> projectRectifications, LocalDate day) {
         Objects.requireNonNull(day, "day");
         return new ProjectReadinessFacts(project, goals, preAssessments, arrangement, projectRectifications.stream()
-                .filter(r -> r.getProjectCode().filter(project.getCode()::equals).isPresent()).toList(), day);
+                .filter(r -> r.getProjectCode().filter(project.getCode()::equals).isPresent()).toList(), day, monitoringReports);
+    }
+
+    /** The project's monitoring reports; reports of other projects (or department-overall ones) are left out. */
+    public ProjectReadinessFacts withMonitoringReports(List<MonitoringReport> projectReports) {
+        return new ProjectReadinessFacts(project, goals, preAssessments, arrangement, rectifications, today, projectReports.stream()
+                .filter(r -> r.getProjectCode().filter(project.getCode()::equals).isPresent()).toList());
     }
 
     public Optional<BudgetArrangement> arrangementIfAny() {

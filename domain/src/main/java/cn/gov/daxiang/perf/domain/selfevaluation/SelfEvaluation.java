@@ -2,6 +2,8 @@ package cn.gov.daxiang.perf.domain.selfevaluation;
 
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.event.DomainEvent;
+import cn.gov.daxiang.perf.domain.execution.ExecutionSource;
+import cn.gov.daxiang.perf.domain.execution.ReportedExecution;
 import cn.gov.daxiang.perf.domain.event.RecordedEvents;
 import cn.gov.daxiang.perf.domain.event.RecordsEvents;
 import cn.gov.daxiang.perf.domain.grade.EvaluationType;
@@ -68,6 +70,7 @@ public final class SelfEvaluation implements Auditable, Reviewable, RecordsEvent
     private final Map<UUID, Achievement> achievements = new LinkedHashMap<>();
     private final Map<UUID, String> deviationReasons = new LinkedHashMap<>();
     private BudgetExecution execution;
+    private ReportedExecution reportedExecution;
     private String overallAchievement;
     private final ReviewWorkflow workflow;
     private GradedScore result;
@@ -105,6 +108,21 @@ public final class SelfEvaluation implements Auditable, Reviewable, RecordsEvent
         return evaluation;
     }
 
+    /**
+     * Opens a draft whose execution starts from the province's figures for the project (part of the opening: no
+     * separate fill event); {@code synced} null, or figures that could never be scored (a zero budget), open it empty.
+     */
+    public static SelfEvaluation open(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind,
+                                      UnitCode unitCode, FiscalYear fiscalYear, ProjectCode projectCode,
+                                      List<EvaluatedIndicator> indicators, WeightTemplate template, ReportedExecution synced) {
+        SelfEvaluation evaluation = open(id, goal, kind, unitCode, fiscalYear, projectCode, indicators, template);
+        if (synced != null && !synced.figures().adjustedBudget().isZero()) {
+            evaluation.reportedExecution = synced;
+            evaluation.execution = synced.figures();
+        }
+        return evaluation;
+    }
+
     /** Restores a stored evaluation; {@code result} is null unless it is submitted. */
     public static SelfEvaluation restore(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind,
                                          UnitCode unitCode, FiscalYear fiscalYear, ProjectCode projectCode,
@@ -134,8 +152,23 @@ public final class SelfEvaluation implements Auditable, Reviewable, RecordsEvent
             }
         }
         evaluation.execution = execution;
+        evaluation.reportedExecution = execution == null ? null : ReportedExecution.unit(execution);
         evaluation.overallAchievement = overallAchievement;
         evaluation.result = result;
+        return evaluation;
+    }
+
+    /** Restores a stored evaluation whose execution says where its figures come from (null: never recorded). */
+    public static SelfEvaluation restore(SelfEvaluationId id, GoalVersionReference goal, SelfEvaluationKind kind,
+                                         UnitCode unitCode, FiscalYear fiscalYear, ProjectCode projectCode,
+                                         List<EvaluatedIndicator> indicators, WeightTemplate template,
+                                         Collection<SelfEvaluationLine> lines, ReportedExecution execution,
+                                         String overallAchievement, ReviewState state, List<ReviewStep> history,
+                                         GradedScore result) {
+        SelfEvaluation evaluation = restore(id, goal, kind, unitCode, fiscalYear, projectCode, indicators, template, lines,
+                (BudgetExecution) null, overallAchievement, state, history, result);
+        evaluation.reportedExecution = execution;
+        evaluation.execution = execution == null ? null : execution.figures();
         return evaluation;
     }
 
@@ -172,13 +205,32 @@ public final class SelfEvaluation implements Auditable, Reviewable, RecordsEvent
         events.record(new SelfEvaluationFilled(id));
     }
 
-    /** Enters 全年预算数 (adjusted) and 全年执行数. */
+    /** Enters 全年预算数 (adjusted) and 全年执行数 as the unit's own figures (where the sync holds none). */
     public void recordExecution(BudgetExecution budgetExecution) {
+        recordExecution(ReportedExecution.unit(Objects.requireNonNull(budgetExecution, "budgetExecution")));
+    }
+
+    /**
+     * Records the execution with its source (the province's figures, an override with its reason, or the unit's
+     * figures); the execution score is computed from the effective figures.
+     */
+    public void recordExecution(ReportedExecution reported) {
         workflow.require(ReviewAction.EDIT);
-        Objects.requireNonNull(budgetExecution, "budgetExecution");
-        ScoringEngine.scoreExecution(budgetExecution, template.executionRateWeight());   // refuses now what could never be scored
-        execution = budgetExecution;
+        Objects.requireNonNull(reported, "reported");
+        ScoringEngine.scoreExecution(reported.figures(), template.executionRateWeight());   // refuses now what could never be scored
+        reportedExecution = reported;
+        execution = reported.figures();
         events.record(new SelfEvaluationFilled(id));
+    }
+
+    /** Whether the unit's override of the province's figures differs from them beyond the tolerance. */
+    public boolean isExecutionFlagged() {
+        return reportedExecution != null && reportedExecution.flagged();
+    }
+
+    /** The execution with its source, as-of date, override reason and flag; empty before it is recorded. */
+    public Optional<ReportedExecution> getReportedExecution() {
+        return Optional.ofNullable(reportedExecution);
     }
 
     /** Enters the unit's account of the annual overall goal (年度总体目标实际完成情况); blank clears it. */
@@ -419,6 +471,11 @@ public final class SelfEvaluation implements Auditable, Reviewable, RecordsEvent
         fields.put("status", workflow.state().name());
         fields.put("adjustedBudget", execution == null ? null : execution.adjustedBudget().toString());
         fields.put("executed", execution == null ? null : execution.executed().toString());
+        if (reportedExecution != null && reportedExecution.source() != ExecutionSource.UNIT) {
+            fields.put("executionSource", reportedExecution.source().name() + " " + reportedExecution.asOf()
+                    + (reportedExecution.overrideReason() == null ? "" : " | " + reportedExecution.overrideReason())
+                    + (reportedExecution.flagged() ? " | FLAGGED" : ""));
+        }
         fields.put("overallAchievement", overallAchievement);
         for (int i = 0; i < indicators.size(); i++) {
             EvaluatedIndicator indicator = indicators.get(i);

@@ -8,12 +8,24 @@ import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 
 import java.util.Optional;
 
-/** Which self-evaluations a list should hold; every criterion is optional (null). */
+/**
+ * Which self-evaluations a list should hold; every criterion is optional (null). {@code executionFlagged}: evaluations
+ * whose execution override differs from the province's figures beyond the tolerance (true) or not (false).
+ */
 public record SelfEvaluationCriteria(FiscalYear fiscalYear, UnitCode unitCode, SelfEvaluationKind kind, ReviewState status,
-                                     Grade grade, ProjectCode projectCode) {
+                                     Grade grade, ProjectCode projectCode, Boolean executionFlagged) {
+
+    public SelfEvaluationCriteria(FiscalYear fiscalYear, UnitCode unitCode, SelfEvaluationKind kind, ReviewState status,
+                                  Grade grade, ProjectCode projectCode) {
+        this(fiscalYear, unitCode, kind, status, grade, projectCode, null);
+    }
 
     public static SelfEvaluationCriteria any() {
-        return new SelfEvaluationCriteria(null, null, null, null, null, null);
+        return new SelfEvaluationCriteria(null, null, null, null, null, null, null);
+    }
+
+    public Optional<Boolean> executionFlaggedFilter() {
+        return Optional.ofNullable(executionFlagged);
     }
 
     public Optional<FiscalYear> fiscalYearFilter() {

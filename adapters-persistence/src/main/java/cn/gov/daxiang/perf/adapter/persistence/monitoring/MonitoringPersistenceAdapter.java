@@ -135,6 +135,8 @@ public class MonitoringPersistenceAdapter implements MonitoringRoundRepository, 
         criteria.statusFilter().ifPresent(s -> query.and("status = :status", "status", s.name()));
         criteria.warningLevelFilter().ifPresent(w -> query.and("warningLevel = :warningLevel", "warningLevel", w.name()));
         criteria.fundsStatusFilter().ifPresent(f -> query.and("fundsStatus = :fundsStatus", "fundsStatus", f.name()));
+        criteria.projectCodeFilter().ifPresent(p -> query.and("projectCode = :projectCode", "projectCode", p.value()));
+        criteria.executionFlaggedFilter().ifPresent(f -> query.and("executionFlagged = :executionFlagged", "executionFlagged", f));
         Page<MonitoringReportJpaEntity> page = query.page(reports, Sort.by("unitCode").and("id"), paging);
         Map<Long, List<MonitoringReportLineJpaEntity>> byReport = new HashMap<>();
         Chunks.of(page.items().stream().map(r -> r.id).toList())

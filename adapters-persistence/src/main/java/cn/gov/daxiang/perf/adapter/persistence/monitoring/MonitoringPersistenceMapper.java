@@ -21,6 +21,8 @@ import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.review.ReviewState;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
+import cn.gov.daxiang.perf.domain.execution.ReportedExecution;
+import cn.gov.daxiang.perf.adapter.persistence.shared.ExecutionColumns;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
 import cn.gov.daxiang.perf.domain.scoring.GoalVersionReference;
 import cn.gov.daxiang.perf.domain.scoring.IndicatorValueType;
@@ -110,8 +112,9 @@ public interface MonitoringPersistenceMapper {
     default MonitoringReport toDomain(MonitoringReportJpaEntity root, List<MonitoringReportLineJpaEntity> lines) {
         List<EvaluatedIndicator> indicators = lines.stream().map(this::toIndicator).toList();
         List<IndicatorProgress> progress = lines.stream().filter(l -> l.likelihood != null).map(this::toProgress).toList();
-        BudgetExecution execution = root.adjustedBudget == null ? null
-                : BudgetExecution.of(new Money(root.adjustedBudget), new Money(root.executedAmount));
+        ReportedExecution execution = ExecutionColumns.read(new ExecutionColumns.Row(root.adjustedBudget, root.executedAmount,
+                root.executionSource, root.provinceAdjustedBudget, root.provinceExecutedAmount, root.executionAsOf,
+                root.executionOverrideReason, root.executionFlagged));
         return MonitoringReport.restore(MonitoringReportId.of(root.reportId), MonitoringRoundId.of(root.roundId),
                 MonitoringPeriod.of(FiscalYear.of(root.fiscalYear), root.cutOffMonth), GoalVersionReference.of(root.goalId, root.goalVersion),
                 new UnitCode(root.unitCode), root.projectCode == null ? null : new ProjectCode(root.projectCode), indicators, progress,
@@ -132,8 +135,15 @@ public interface MonitoringPersistenceMapper {
             root.cutOffMonth = report.getPeriod().cutOffMonth();
         }
         root.status = report.getStatus().name();
-        root.adjustedBudget = report.getExecution().map(e -> e.adjustedBudget().amount()).orElse(null);
-        root.executedAmount = report.getExecution().map(e -> e.executed().amount()).orElse(null);
+        ExecutionColumns.Row execution = ExecutionColumns.write(report.getReportedExecution().orElse(null));
+        root.adjustedBudget = execution.adjustedBudget();
+        root.executedAmount = execution.executed();
+        root.executionSource = execution.source();
+        root.provinceAdjustedBudget = execution.provinceAdjustedBudget();
+        root.provinceExecutedAmount = execution.provinceExecuted();
+        root.executionAsOf = execution.asOf();
+        root.executionOverrideReason = execution.overrideReason();
+        root.executionFlagged = execution.flagged();
         root.warningLevel = report.getWarning().map(w -> w.level().name()).orElse(null);
         root.warningReasons = report.getWarning().map(this::writeWarning).orElse(null);
         root.fundsStatus = report.getFundsStatus().name();

@@ -60,6 +60,25 @@ public class SelfEvaluationJpaEntity {
     @Column(name = "executed_amount", precision = 18, scale = 2)
     public BigDecimal executedAmount;
 
+    /** PROVINCE, UNIT_OVERRIDE or UNIT; null while no execution is recorded. */
+    @Column(name = "execution_source", length = 20)
+    public String executionSource;
+
+    @Column(name = "province_adjusted_budget", precision = 18, scale = 2)
+    public BigDecimal provinceAdjustedBudget;
+
+    @Column(name = "province_executed_amount", precision = 18, scale = 2)
+    public BigDecimal provinceExecutedAmount;
+
+    @Column(name = "execution_as_of")
+    public java.time.LocalDate executionAsOf;
+
+    @Column(name = "execution_override_reason", length = 2000)
+    public String executionOverrideReason;
+
+    @Column(name = "execution_flagged", nullable = false)
+    public boolean executionFlagged;
+
     @Column(name = "overall_achievement", length = 2000)
     public String overallAchievement;
 

@@ -81,6 +81,7 @@ public class SelfEvaluationPersistenceAdapter implements SelfEvaluationRepositor
         criteria.statusFilter().ifPresent(s -> query.and("status = :status", "status", s.name()));
         criteria.gradeFilter().ifPresent(g -> query.and("grade = :grade", "grade", g.name()));
         criteria.projectCodeFilter().ifPresent(p -> query.and("projectCode = :projectCode", "projectCode", p.value()));
+        criteria.executionFlaggedFilter().ifPresent(f -> query.and("executionFlagged = :executionFlagged", "executionFlagged", f));
         Page<SelfEvaluationJpaEntity> page = query.page(roots, Sort.by("unitCode").and("id"), paging);
         Map<Long, List<SelfEvaluationLineJpaEntity>> byEvaluation = linesOf(page.items().stream().map(r -> r.id).toList(), false);
         return page.map(root -> new Stored(mapper.toDomain(root, byEvaluation.getOrDefault(root.id, List.of())), root.version));

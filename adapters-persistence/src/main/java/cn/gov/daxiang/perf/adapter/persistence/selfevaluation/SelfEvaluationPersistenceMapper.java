@@ -12,6 +12,8 @@ import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.review.ReviewState;
 import cn.gov.daxiang.perf.domain.scoring.Achievement;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
+import cn.gov.daxiang.perf.domain.execution.ReportedExecution;
+import cn.gov.daxiang.perf.adapter.persistence.shared.ExecutionColumns;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
 import cn.gov.daxiang.perf.domain.scoring.GoalVersionReference;
 import cn.gov.daxiang.perf.domain.scoring.IndicatorValueType;
@@ -66,8 +68,9 @@ public interface SelfEvaluationPersistenceMapper {
 
     /** Rebuilds an evaluation from its root row and its lines in the goal's order. */
     default SelfEvaluation toDomain(SelfEvaluationJpaEntity root, List<SelfEvaluationLineJpaEntity> lines) {
-        BudgetExecution execution = root.adjustedBudget == null ? null
-                : BudgetExecution.of(new Money(root.adjustedBudget), new Money(root.executedAmount));
+        ReportedExecution execution = ExecutionColumns.read(new ExecutionColumns.Row(root.adjustedBudget, root.executedAmount,
+                root.executionSource, root.provinceAdjustedBudget, root.provinceExecutedAmount, root.executionAsOf,
+                root.executionOverrideReason, root.executionFlagged));
         GradedScore result = root.totalScore == null ? null
                 : new GradedScore(Score.of(root.totalScore), Grade.valueOf(root.grade), GradeSchemeId.of(root.gradeSchemeId));
         return SelfEvaluation.restore(SelfEvaluationId.of(root.evaluationId), GoalVersionReference.of(root.goalId, root.goalVersion),
@@ -90,8 +93,15 @@ public interface SelfEvaluationPersistenceMapper {
             root.executionWeight = evaluation.getTemplate().executionRateWeight();
             root.groupWeights = WeightsJson.write(evaluation.getTemplate().groupWeights());
         }
-        root.adjustedBudget = evaluation.getExecution().map(e -> e.adjustedBudget().amount()).orElse(null);
-        root.executedAmount = evaluation.getExecution().map(e -> e.executed().amount()).orElse(null);
+        ExecutionColumns.Row execution = ExecutionColumns.write(evaluation.getReportedExecution().orElse(null));
+        root.adjustedBudget = execution.adjustedBudget();
+        root.executedAmount = execution.executed();
+        root.executionSource = execution.source();
+        root.provinceAdjustedBudget = execution.provinceAdjustedBudget();
+        root.provinceExecutedAmount = execution.provinceExecuted();
+        root.executionAsOf = execution.asOf();
+        root.executionOverrideReason = execution.overrideReason();
+        root.executionFlagged = execution.flagged();
         root.overallAchievement = evaluation.getOverallAchievement().orElse(null);
         root.status = evaluation.getStatus().name();
         root.totalScore = evaluation.getResult().map(r -> r.score().value()).orElse(null);

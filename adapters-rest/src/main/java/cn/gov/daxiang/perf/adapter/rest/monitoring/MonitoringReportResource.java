@@ -110,13 +110,16 @@ public class MonitoringReportResource {
             @Parameter(description = "DRAFT, SUBMITTED, DEPT_REVIEWED or FINANCE_REVIEWED") @QueryParam("status") String status,
             @Parameter(description = "Kept warning: GREEN, YELLOW or RED") @QueryParam("warningLevel") String warningLevel,
             @Parameter(description = "NOT_APPLICABLE, DECISION_PENDING, SUSPENDED or CONTINUED") @QueryParam("fundsStatus") String fundsStatus,
+            @Parameter(description = "true: the unit's execution override differs from the province's figures beyond the tolerance; false: not")
+            @QueryParam("executionFlagged") String executionFlagged,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context HttpHeaders headers) {
         Params params = new Params();
         MonitoringReportCriteria criteria = new MonitoringReportCriteria(params.optional("roundId", roundId, MonitoringRoundId::parse),
                 params.optional("fiscalYear", fiscalYear, FiscalYear::parse), params.optional("unitCode", unitCode, UnitCode::of),
                 params.optional("status", status, t -> Fields.code("status", t, ReviewState.class)),
                 params.optional("warningLevel", warningLevel, t -> Fields.code("warningLevel", t, WarningLevel.class)),
-                params.optional("fundsStatus", fundsStatus, t -> Fields.code("fundsStatus", t, FundsStatus.class)));
+                params.optional("fundsStatus", fundsStatus, t -> Fields.code("fundsStatus", t, FundsStatus.class)), null,
+                params.bool("executionFlagged", executionFlagged));
         Paging paging = params.paging(page, size);
         params.requireValid();
         Locale locale = messages.negotiate(headers.getAcceptableLanguages());

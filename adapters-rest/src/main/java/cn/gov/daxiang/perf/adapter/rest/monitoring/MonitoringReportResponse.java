@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.monitoring;
 
+import cn.gov.daxiang.perf.adapter.rest.execution.ExecutionSourceResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.ReviewStepResponse;
 
 import java.math.BigDecimal;
@@ -18,8 +19,15 @@ public record MonitoringReportResponse(String id, String roundId, int fiscalYear
                                        WarningResponse warning, String fundsStatus, String fundsStatusLabel,
                                        List<FundsDecisionResponse> fundsDecisions, List<ReviewStepResponse> history) {
 
-    /** 调整后预算数, 执行数, 执行率 and 序时进度 (%), and how many points execution lags time progress. */
-    public record Execution(BigDecimal adjustedBudget, BigDecimal executed, BigDecimal rate, BigDecimal timeProgress, BigDecimal lag) {
+    /**
+     * 调整后预算数, 执行数, 执行率 and 序时进度 (%), and how many points execution lags time progress: the effective figures
+     * the warning is assessed from, with their source (PROVINCE as of {@code asOf}, UNIT_OVERRIDE with its reason beside the
+     * province's figures and the deviation, UNIT where the sync holds none) and whether the override is flagged.
+     */
+    public record Execution(BigDecimal adjustedBudget, BigDecimal executed, BigDecimal rate, BigDecimal timeProgress, BigDecimal lag,
+                            String source, String sourceLabel,
+                            java.time.LocalDate asOf, ExecutionSourceResponse.Figures provinceFigures, String overrideReason,
+                            ExecutionSourceResponse.Deviation deviation, boolean flagged) {
     }
 
     /** The approved indicator beside the unit's line; {@code offTrack} once the line is recorded. */

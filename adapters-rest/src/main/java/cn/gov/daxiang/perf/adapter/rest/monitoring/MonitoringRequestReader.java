@@ -37,7 +37,8 @@ public final class MonitoringRequestReader {
             lines.add(Fields.within(at, () -> new IndicatorProgress(SelfEvaluationRequestReader.indicatorId(at + ".indicatorId", line.indicatorId()),
                     line.actualToDate(), line.projectedYearEnd(), tier, likelihood, line.deviationReason(), line.correctiveMeasure())));
         }
-        return new MonitoringEntries(SelfEvaluationRequestReader.execution("execution", request.execution()), lines);
+        return new MonitoringEntries(SelfEvaluationRequestReader.execution("execution", request.execution()), lines,
+                SelfEvaluationRequestReader.overrideReason(request.execution()));
     }
 
     /** Both thresholds or neither (null: the standard one where the caller uses it). */

@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.monitoring;
 
+import cn.gov.daxiang.perf.adapter.rest.execution.ExecutionSourceResponse;
+
 import cn.gov.daxiang.perf.adapter.rest.shared.ReviewStepResponse;
 import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringReportDetails;
 import cn.gov.daxiang.perf.application.port.in.monitoring.MonitoringRoundDetails;
@@ -35,8 +37,11 @@ public interface MonitoringRestMapper {
         MonitoringReport report = details.report();
         MonitoringReportResponse.Execution execution = report.getExecution().map(e -> {
             Percentage rate = e.rate().orElse(null);
+            ExecutionSourceResponse source = ExecutionSourceResponse.of(report.getReportedExecution().orElseThrow());
             return new MonitoringReportResponse.Execution(e.adjustedBudget().amount(), e.executed().amount(), rate == null ? null : rate.value(),
-                    report.getTimeProgress().value(), rate == null ? null : report.getTimeProgress().pointsAbove(rate));
+                    report.getTimeProgress().value(), rate == null ? null : report.getTimeProgress().pointsAbove(rate),
+                    source.source(), source.sourceLabel(), source.asOf(), source.provinceFigures(), source.overrideReason(),
+                    source.deviation(), source.flagged());
         }).orElse(null);
         return new MonitoringReportResponse(report.getId().toString(), report.getRoundId().toString(), report.getFiscalYear().value(),
                 report.getPeriod().cutOffMonth(), report.getPeriod().label(), report.getGoal().goalId().toString(), report.getGoal().version(),

@@ -1,6 +1,13 @@
 package cn.gov.daxiang.perf.adapter.rest.project;
 
+import cn.gov.daxiang.perf.adapter.rest.library.LibraryStatusResponse;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
+import cn.gov.daxiang.perf.application.port.in.library.LibraryStatusQuery;
+import cn.gov.daxiang.perf.domain.library.LibraryEntry;
+import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.shared.Page;
+import java.util.List;
+import java.util.Map;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
 import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.application.port.in.goal.ProjectReadinessQuery;
@@ -37,11 +44,13 @@ public class ProjectResource {
     private final ProjectReadinessQuery readiness;
     private final cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages messages;
     private final RequestActor requestActor;
+    private final LibraryStatusQuery library;
 
     @Inject
     public ProjectResource(ListProjectsQuery listProjects, FindProjectQuery findProject, ProjectRestMapper mapper,
                            ProjectReadinessQuery readiness, cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages messages,
-                           RequestActor requestActor) {
+                           RequestActor requestActor, LibraryStatusQuery library) {
+        this.library = library;
         this.listProjects = listProjects;
         this.findProject = findProject;
         this.mapper = mapper;
@@ -76,14 +85,18 @@ public class ProjectResource {
                 params.optional("kind", kind, ProjectKind::parse));
         Paging paging = params.paging(page, size);
         params.requireValid();
-        return PageResponse.of(listProjects.listProjects(requestActor.actor(), criteria, paging), mapper::toResponse);
+        Page<Project> projects = listProjects.listProjects(requestActor.actor(), criteria, paging);
+        Map<ProjectCode, LibraryEntry> entries = library.libraryEntries(projects.items().stream().map(Project::getCode).toList());
+        return PageResponse.of(projects, p -> ProjectResponse.inLibrary(mapper.toResponse(p), LibraryStatusResponse.summary(entries.get(p.getCode()))));
     }
 
     @GET
     @Path("/{projectCode}")
     @Operation(summary = "One project")
     public ProjectResponse find(@PathParam("projectCode") String projectCode) {
-        return mapper.toResponse(findProject.findProject(requestActor.actor(), Params.required("projectCode", projectCode, ProjectCode::of)));
+        Project project = findProject.findProject(requestActor.actor(), Params.required("projectCode", projectCode, ProjectCode::of));
+        LibraryEntry entry = library.libraryEntries(List.of(project.getCode())).get(project.getCode());
+        return ProjectResponse.inLibrary(mapper.toResponse(project), LibraryStatusResponse.summary(entry));
     }
 
     @GET

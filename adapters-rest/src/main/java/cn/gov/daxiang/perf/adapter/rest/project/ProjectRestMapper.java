@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 public interface ProjectRestMapper {
 
     @Mapping(target = "projectCode", source = "code")
+    @Mapping(target = "library", ignore = true)
     ProjectResponse toResponse(Project project);
 
     default String projectCode(ProjectCode code) {

@@ -34,7 +34,13 @@ public final class SelfEvaluationRequestReader {
             lines.add(new SelfEvaluationEntries.Line(indicatorId(at + ".indicatorId", line.indicatorId()), achievement(at, line),
                     line.deviationReason()));
         }
-        return new SelfEvaluationEntries(execution("execution", request.execution()), request.overallAchievement(), lines);
+        return new SelfEvaluationEntries(execution("execution", request.execution()), request.overallAchievement(), lines,
+                overrideReason(request.execution()));
+    }
+
+    /** The unit's reason for figures that differ from the province's, if it gave one. */
+    public static String overrideReason(ExecutionRequest request) {
+        return request == null ? null : request.overrideReason();
     }
 
     /** Both figures or neither: a budget execution is read whole. */

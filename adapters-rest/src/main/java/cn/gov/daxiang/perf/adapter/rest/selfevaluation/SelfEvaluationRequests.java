@@ -13,8 +13,16 @@ public final class SelfEvaluationRequests {
     public record OpenSelfEvaluationRequest(String goalId) {
     }
 
-    /** 全年预算数 (adjusted) and 全年执行数, in 元 with two decimals at most. */
-    public record ExecutionRequest(BigDecimal adjustedBudget, BigDecimal executed) {
+    /**
+     * 全年预算数 (adjusted) and 全年执行数, in 元 with two decimals at most. Where the sync holds the province's figures for
+     * the project, they count without being sent; figures that differ from them need {@code overrideReason} (422
+     * EXECUTION_OVERRIDE_REASON_REQUIRED otherwise); figures equal to them need none.
+     */
+    public record ExecutionRequest(BigDecimal adjustedBudget, BigDecimal executed, String overrideReason) {
+
+        public ExecutionRequest(BigDecimal adjustedBudget, BigDecimal executed) {
+            this(adjustedBudget, executed, null);
+        }
     }
 
     /**

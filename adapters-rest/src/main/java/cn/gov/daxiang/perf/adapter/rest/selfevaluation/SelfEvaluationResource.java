@@ -101,6 +101,8 @@ public class SelfEvaluationResource {
             @Parameter(description = "DRAFT, SUBMITTED, DEPT_REVIEWED or FINANCE_REVIEWED") @QueryParam("status") String status,
             @Parameter(description = "Recorded grade: EXCELLENT, GOOD, MEDIUM, WEAK or POOR") @QueryParam("grade") String grade,
             @Parameter(description = "Project code") @QueryParam("projectCode") String projectCode,
+            @Parameter(description = "true: the unit's execution override differs from the province's figures beyond the tolerance; false: not")
+            @QueryParam("executionFlagged") String executionFlagged,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Params params = new Params();
         SelfEvaluationCriteria criteria = new SelfEvaluationCriteria(params.optional("fiscalYear", fiscalYear, FiscalYear::parse),
@@ -108,7 +110,7 @@ public class SelfEvaluationResource {
                 params.optional("kind", kind, t -> Fields.code("kind", t, SelfEvaluationKind.class)),
                 params.optional("status", status, t -> Fields.code("status", t, ReviewState.class)),
                 params.optional("grade", grade, t -> Fields.code("grade", t, Grade.class)),
-                params.optional("projectCode", projectCode, ProjectCode::of));
+                params.optional("projectCode", projectCode, ProjectCode::of), params.bool("executionFlagged", executionFlagged));
         Paging paging = params.paging(page, size);
         params.requireValid();
         return PageResponse.of(list.listSelfEvaluations(requestActor.actor(), criteria, paging), mapper::toResponse);

@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.selfevaluation;
 
+import cn.gov.daxiang.perf.adapter.rest.execution.ExecutionSourceResponse;
+
 import cn.gov.daxiang.perf.adapter.rest.shared.ReviewStepResponse;
 
 import java.math.BigDecimal;
@@ -23,7 +25,10 @@ public record SelfEvaluationResponse(String id, String kind, String kindLabel, i
     }
 
     /** 全年预算数, 全年执行数, 执行率 (%, null for a zero budget), 分值 and 得分. */
-    public record Execution(BigDecimal adjustedBudget, BigDecimal executed, BigDecimal rate, BigDecimal weight, BigDecimal score) {
+    public record Execution(BigDecimal adjustedBudget, BigDecimal executed, BigDecimal rate, BigDecimal weight, BigDecimal score,
+                            String source, String sourceLabel,
+                            java.time.LocalDate asOf, ExecutionSourceResponse.Figures provinceFigures, String overrideReason,
+                            ExecutionSourceResponse.Deviation deviation, boolean flagged) {
     }
 
     /**

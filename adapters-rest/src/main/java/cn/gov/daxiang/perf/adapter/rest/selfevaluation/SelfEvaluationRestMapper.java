@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.selfevaluation;
 
+import cn.gov.daxiang.perf.adapter.rest.execution.ExecutionSourceResponse;
+
 import cn.gov.daxiang.perf.adapter.rest.shared.ReviewStepResponse;
 import cn.gov.daxiang.perf.application.port.in.selfevaluation.SelfEvaluationDetails;
 import cn.gov.daxiang.perf.domain.grade.GradedScore;
@@ -42,7 +44,8 @@ public interface SelfEvaluationRestMapper {
         evaluation.getLines().forEach(l -> entries.put(l.indicatorId(), l));
         List<SelfEvaluationResponse.Line> lines = evaluation.getIndicators().stream()
                 .map(i -> line(i, entries.get(i.id()), weights.get(i.id()), scores.get(i.id()))).toList();
-        SelfEvaluationResponse.Execution execution = evaluation.executionScore().map(this::toResponse).orElse(null);
+        SelfEvaluationResponse.Execution execution = evaluation.executionScore()
+                .map(line -> toResponse(line, ExecutionSourceResponse.of(evaluation.getReportedExecution().orElseThrow()))).orElse(null);
         return new SelfEvaluationResponse(evaluation.getId().toString(), evaluation.getKind().name(), evaluation.getKind().label(),
                 evaluation.getFiscalYear().value(), evaluation.getUnitCode().value(), evaluation.getProjectCode().map(ProjectCode::value).orElse(null),
                 evaluation.getGoal().goalId().toString(), evaluation.getGoal().version(), details.revision(), evaluation.getStatus().name(),
@@ -53,9 +56,11 @@ public interface SelfEvaluationRestMapper {
                 evaluation.getHistory().stream().map(ReviewStepResponse::of).toList());
     }
 
-    default SelfEvaluationResponse.Execution toResponse(ExecutionScore line) {
+    default SelfEvaluationResponse.Execution toResponse(ExecutionScore line, ExecutionSourceResponse source) {
         return new SelfEvaluationResponse.Execution(line.execution().adjustedBudget().amount(), line.execution().executed().amount(),
-                line.rate().map(Percentage::value).orElse(null), line.weight(), line.score().value());
+                line.rate().map(Percentage::value).orElse(null), line.weight(), line.score().value(),
+                source.source(), source.sourceLabel(), source.asOf(), source.provinceFigures(), source.overrideReason(),
+                source.deviation(), source.flagged());
     }
 
     default SelfEvaluationResponse.Line line(EvaluatedIndicator indicator, SelfEvaluationLine entries, BigDecimal weight, IndicatorScore score) {

@@ -104,6 +104,7 @@ class EveryEventSubscriberTest {
         completedSelfEvaluation();
         campaign();
         preAssessmentAndBudgetArrangement();
+        libraryEntry();
         agencies();
         keyEvaluation();
 
@@ -435,6 +436,20 @@ class EveryEventSubscriberTest {
 
     // ---- ex-ante assessment: criteria published, an assessment drafted, edited, submitted, returned, submitted again,
     // taken up with an agency commissioned, scored by its evaluator, concluded; the budget arranged and revised
+
+    /**
+     * Unit 2's project (approved goal, supporting assessment, arrangement within it) is refused the library while its funds
+     * are suspended; finance lets them continue and enters it (入库).
+     */
+    private void libraryEntry() {
+        String entry = "/api/v1/projects/" + DISTRICT.project(2) + "/library-entry";
+        as(finance).when().post(entry).then().statusCode(422).body("code", equalTo("PROJECT_NOT_READY"));
+        String report = as(finance).when().get("/api/v1/monitoring-reports?fundsStatus=SUSPENDED&fiscalYear=2021").then().statusCode(200)
+                .extract().jsonPath().getString("items[0].id");
+        as(finance).header("If-Match", "\"3\"").body("{\"decision\":\"CONTINUE\",\"reason\":\"已整改\"}")
+                .when().post("/api/v1/monitoring-reports/" + report + "/funds-decisions").then().statusCode(200);
+        as(finance).when().post(entry).then().statusCode(201).body("status", equalTo("IN_LIBRARY"));
+    }
 
     private void preAssessmentAndBudgetArrangement() {
         Response criteria = as(admin).when().get("/api/v1/assessment-criteria");

@@ -376,7 +376,8 @@ class IdempotencyKeyTest {
             "post /api/v1/agencies",
             "post /api/v1/evaluation-frameworks/{code}/versions",
             "post /api/v1/key-evaluations",
-            "post /api/v1/rectifications");
+            "post /api/v1/rectifications",
+            "post /api/v1/projects/{projectCode}/library-entry");
 
     @Test
     @SuppressWarnings("unchecked")

@@ -198,6 +198,7 @@ class AccessMatrixTest {
             Map.entry("POST /api/v1/pre-assessments/{id}/conclude", "{\"conclusion\":\"NOT_SUPPORTED\",\"opinion\":\"矩阵测试\"}"),
             Map.entry("PUT /api/v1/assessment-criteria", "{\"criteria\":[{\"code\":\"NECESSITY\",\"label\":\"申报必要性\",\"maxPoints\":100}]}"),
             Map.entry("PUT /api/v1/projects/{projectCode}/budget-arrangement", "{\"amount\":1.00}"),
+            Map.entry("POST /api/v1/projects/{projectCode}/library-entry", "{}"),
             Map.entry("POST /api/v1/evidence-files", "@evidence"),
             Map.entry("PUT /api/v1/key-evaluations/{id}/score-sheet.xlsx", "@workbook"),
             Map.entry("POST /api/v1/agencies", "{\"agencyId\":\"MATRIX-AGENCY\",\"name\":\"矩阵测试机构\"}"),
@@ -340,7 +341,8 @@ class AccessMatrixTest {
                         "GET /api/v1/campaigns/{id}/progress.xlsx", "GET /api/v1/self-evaluations/{id}/table.xlsx", "PUT /api/v1/grade-scheme-catalog",
                         "POST /api/v1/evidence-files", "GET /api/v1/evidence-files", "GET /api/v1/evidence-files/{id}",
                         "GET /api/v1/evidence-files/{id}/content", "GET /api/v1/annual-reports/{workYear}",
-                        "GET /api/v1/annual-reports/{workYear}.xlsx");
+                        "GET /api/v1/annual-reports/{workYear}.xlsx", "POST /api/v1/projects/{projectCode}/library-entry",
+                        "GET /api/v1/projects/{projectCode}/library-entry");
         assertThat(operations).filteredOn(Operation::publicOperation).extracting(Operation::path)
                 .allMatch(p -> p.startsWith("/api/v1/demo-identities"));
     }

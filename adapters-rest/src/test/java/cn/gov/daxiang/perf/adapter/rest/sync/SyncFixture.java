@@ -49,7 +49,7 @@ public final class SyncFixture {
     }
 
     /** Every table a sync test writes or reads, children before parents (the goals refer to projects and units). */
-    private static final List<String> TABLES = List.of("rectification_report", "rectification", "budget_arrangement_revision", "budget_arrangement", "pre_assessment_criterion",
+    private static final List<String> TABLES = List.of("library_entry", "rectification_report", "rectification", "budget_arrangement_revision", "budget_arrangement", "pre_assessment_criterion",
             "pre_assessment", "campaign_target", "campaign", "self_evaluation_line", "self_evaluation",
             "monitoring_report_line", "monitoring_report", "monitoring_round", "goal_indicator", "goal_version", "goal_review_assignment",
             "performance_goal", "unit_indicator_system", "project_kind", "project_execution", "project", "budget_unit", "sync_conflict",

@@ -17,6 +17,8 @@ import cn.gov.daxiang.perf.application.service.MonitoringRoundService;
 import cn.gov.daxiang.perf.application.service.SelfEvaluationPreviews;
 import cn.gov.daxiang.perf.application.service.SelfEvaluationReviewService;
 import cn.gov.daxiang.perf.application.service.SelfEvaluationService;
+import cn.gov.daxiang.perf.application.service.SyncedExecutionFigures;
+import cn.gov.daxiang.perf.domain.execution.ExecutionTolerance;
 import cn.gov.daxiang.perf.application.service.VisibleGoals;
 import cn.gov.daxiang.perf.application.service.VisibleMonitoringReports;
 import cn.gov.daxiang.perf.application.service.VisibleSelfEvaluations;
@@ -88,9 +90,10 @@ final class EvaluationUseCases {
         VisibleSelfEvaluations visibleEvaluations = new VisibleSelfEvaluations(stores.evaluations, scopes);
         SelfEvaluationPreviews previews = new SelfEvaluationPreviews(stores.grading);
         rounds = new MonitoringRoundService(stores.rounds, pipeline);
-        reports = new MonitoringReportService(stores.reports, visibleReports, goals, pipeline, clock);
+        SyncedExecutionFigures figures = new SyncedExecutionFigures(stores.executions, () -> ExecutionTolerance.DEFAULT);
+        reports = new MonitoringReportService(stores.reports, visibleReports, goals, pipeline, clock, figures);
         reportReview = new MonitoringReviewService(visibleReports, departments, pipeline, clock);
-        evaluations = new SelfEvaluationService(stores.evaluations, stores.grading, visibleEvaluations, goals, previews, pipeline, clock);
+        evaluations = new SelfEvaluationService(stores.evaluations, stores.grading, visibleEvaluations, goals, previews, pipeline, clock, figures);
         evaluationReview = new SelfEvaluationReviewService(visibleEvaluations, departments, previews, pipeline, clock);
         progress = new CampaignProgressReader(stores.campaigns, stores.campaignWork, stores.units, scopes, clock);
         campaigns = new CampaignService(stores.campaigns, stores.rounds, stores.units, progress, pipeline);
@@ -104,6 +107,19 @@ final class EvaluationUseCases {
     GoalId approvedGoal(UnitCode unit) {
         Instant at = Instant.parse("2025-02-10T01:00:00Z");
         PerformanceGoal goal = PerformanceGoal.create(GoalId.newId(), GoalKind.DEPARTMENT_OVERALL, YEAR, unit, null, null,
+                content(), IndicatorTaxonomy.standard(), "op", at);
+        goal.submit(GoalQualityChecks.standard(), QualityCheckContext.none(), "op", at);
+        goal.passDepartmentReview(null, "dept", at);
+        goal.reviewByFinance(AuditGrade.EXCELLENT, null, List.of(), "fin", at);
+        goal.approve("fin", at);
+        stores.goals.add(goal);
+        return goal.getId();
+    }
+
+    /** The unit's 项目 goal of 2025 for {@code project}, approved like {@link #approvedGoal}, stored without events. */
+    GoalId approvedProjectGoal(UnitCode unit, cn.gov.daxiang.perf.domain.project.ProjectCode project) {
+        Instant at = Instant.parse("2025-02-10T01:00:00Z");
+        PerformanceGoal goal = PerformanceGoal.create(GoalId.newId(), GoalKind.PROJECT, YEAR, unit, project, null,
                 content(), IndicatorTaxonomy.standard(), "op", at);
         goal.submit(GoalQualityChecks.standard(), QualityCheckContext.none(), "op", at);
         goal.passDepartmentReview(null, "dept", at);

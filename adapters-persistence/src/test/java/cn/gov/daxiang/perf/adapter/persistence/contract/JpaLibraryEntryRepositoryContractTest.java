@@ -1,0 +1,68 @@
+package cn.gov.daxiang.perf.adapter.persistence.contract;
+
+import cn.gov.daxiang.perf.application.port.out.LibraryEntryRepository;
+import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.application.port.out.contract.LibraryEntryRepositoryContract;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The LibraryEntry contract over the JPA adapter on PostgreSQL. Each test runs in a transaction rolled back at its end, begun and ended here:
+ * {@code @TestTransaction} does not reach the test methods inherited from the contract.
+ */
+@QuarkusTest
+class JpaLibraryEntryRepositoryContractTest extends LibraryEntryRepositoryContract {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    LibraryEntryRepository entries;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    BudgetUnitRepository units;
+
+    @BeforeEach
+    void begin() throws Exception {
+        transaction.begin();
+    }
+
+    @AfterEach
+    void rollBack() throws Exception {
+        if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            transaction.rollback();
+        }
+    }
+
+    @Override
+    protected void stored() {
+        em.flush();
+        em.clear();
+    }
+
+    @Override
+    protected LibraryEntryRepository entries() {
+        return entries;
+    }
+
+    @Override
+    protected ProjectRepository projects() {
+        return projects;
+    }
+
+    @Override
+    protected BudgetUnitRepository units() {
+        return units;
+    }
+}
