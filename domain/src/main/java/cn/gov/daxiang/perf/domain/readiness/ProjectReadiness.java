@@ -16,10 +16,12 @@ public final class ProjectReadiness {
 
     /**
      * The checks built so far: an approved goal; for NEW and CONTINUATION projects a concluded supporting ex-ante
-     * assessment; the arrangement, when there is one, within the assessed amount.
+     * assessment; the arrangement, when there is one, within the assessed amount; the confirmed allocation decision
+     * (取消安排 blocks, 减少资金 caps the arrangement).
      */
     public static ProjectReadiness standard() {
-        return new ProjectReadiness(List.of(new ApprovedGoalCheck(), new PreAssessmentCheck(), new ArrangementWithinAssessedAmountCheck()));
+        return new ProjectReadiness(List.of(new ApprovedGoalCheck(), new PreAssessmentCheck(), new ArrangementWithinAssessedAmountCheck(),
+                new AllocationDecisionCheck()));
     }
 
     public ReadinessReport assess(ProjectReadinessFacts facts) {

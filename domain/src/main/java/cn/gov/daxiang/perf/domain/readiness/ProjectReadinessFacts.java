@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.domain.readiness;
 
+import cn.gov.daxiang.perf.domain.allocation.AllocationDecision;
 import cn.gov.daxiang.perf.domain.arrangement.BudgetArrangement;
 import cn.gov.daxiang.perf.domain.arrangement.BudgetClassification;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
@@ -18,34 +19,41 @@ import java.util.Optional;
  * @param goals          the project's goals (any kind, any status); checks pick what concerns them
  * @param preAssessments the project's ex-ante assessments (any state)
  * @param arrangement    the project's budget arrangement, or null when finance has arranged nothing yet
+ * @param allocationDecisions the allocation decisions of the project's budget year about its unit's objects (any
+ *                       state); {@link AllocationDecisionCheck} picks the one about the project or its predecessor
  */
 public record ProjectReadinessFacts(Project project, List<PerformanceGoal> goals, List<PreAssessment> preAssessments,
-                                    BudgetArrangement arrangement) {
+                                    BudgetArrangement arrangement, List<AllocationDecision> allocationDecisions) {
 
     public ProjectReadinessFacts {
         Objects.requireNonNull(project, "project");
         goals = List.copyOf(goals);
         preAssessments = List.copyOf(preAssessments);
+        allocationDecisions = allocationDecisions == null ? List.of() : List.copyOf(allocationDecisions);
     }
 
     public static ProjectReadinessFacts about(Project project) {
-        return new ProjectReadinessFacts(project, List.of(), List.of(), null);
+        return new ProjectReadinessFacts(project, List.of(), List.of(), null, List.of());
     }
 
     public ProjectReadinessFacts withGoals(List<PerformanceGoal> projectGoals) {
-        return new ProjectReadinessFacts(project, projectGoals, preAssessments, arrangement);
+        return new ProjectReadinessFacts(project, projectGoals, preAssessments, arrangement, allocationDecisions);
     }
 
     public ProjectReadinessFacts withPreAssessments(List<PreAssessment> projectAssessments) {
         return new ProjectReadinessFacts(project, goals, projectAssessments.stream()
-                .filter(a -> a.getProjectCode().equals(project.getCode())).toList(), arrangement);
+                .filter(a -> a.getProjectCode().equals(project.getCode())).toList(), arrangement, allocationDecisions);
     }
 
     public ProjectReadinessFacts withArrangement(BudgetArrangement projectArrangement) {
         if (projectArrangement != null && !projectArrangement.getProjectCode().equals(project.getCode())) {
             throw new IllegalArgumentException("arrangement of " + projectArrangement.getProjectCode() + " for " + project.getCode());
         }
-        return new ProjectReadinessFacts(project, goals, preAssessments, projectArrangement);
+        return new ProjectReadinessFacts(project, goals, preAssessments, projectArrangement, allocationDecisions);
+    }
+
+    public ProjectReadinessFacts withAllocationDecisions(List<AllocationDecision> budgetYearDecisions) {
+        return new ProjectReadinessFacts(project, goals, preAssessments, arrangement, budgetYearDecisions);
     }
 
     public Optional<BudgetArrangement> arrangementIfAny() {
