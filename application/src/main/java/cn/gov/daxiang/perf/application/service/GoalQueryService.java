@@ -7,6 +7,7 @@ import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ListGoalsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ProjectReadinessQuery;
+import cn.gov.daxiang.perf.application.port.out.AllocationDecisionRepository;
 import cn.gov.daxiang.perf.application.port.out.BudgetArrangementRepository;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.PreAssessmentRepository;
@@ -78,13 +79,15 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
     private final ProjectReadiness readiness;
     private final PreAssessmentRepository preAssessments;
     private final BudgetArrangementRepository arrangements;
+    private final AllocationDecisionRepository allocationDecisions;
 
     @Inject
     public GoalQueryService(GoalRepository goals, ProjectRepository projects, BudgetUnitRepository units,
                             IndicatorTemplateRepository templates, UnitIndicatorSystemRepository unitSystems,
                             VisibleGoals visibleGoals, DataScopes scopes, GoalQualityChecks checks,
                             GoalQualityContexts qualityContexts, IndicatorRecommender recommender, ProjectReadiness readiness,
-                            PreAssessmentRepository preAssessments, BudgetArrangementRepository arrangements) {
+                            PreAssessmentRepository preAssessments, BudgetArrangementRepository arrangements,
+                            AllocationDecisionRepository allocationDecisions) {
         this.goals = goals;
         this.projects = projects;
         this.units = units;
@@ -98,6 +101,7 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
         this.readiness = readiness;
         this.preAssessments = preAssessments;
         this.arrangements = arrangements;
+        this.allocationDecisions = allocationDecisions;
     }
 
     @Override
@@ -154,7 +158,8 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
                 .orElseThrow(() -> new ProjectNotFoundException(code));
         return readiness.assess(ProjectReadinessFacts.about(project).withGoals(goals.findByProject(code))
                 .withPreAssessments(preAssessments.findByProject(code))
-                .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null)));
+                .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null))
+                .withAllocationDecisions(AllocationService.ofUnits(allocationDecisions, project.getFiscalYear(), List.of(project.getUnitCode()))));
     }
 
     /** Every page of a list (the coverage needs the whole year), page by page at the largest size. */

@@ -35,5 +35,7 @@ public final class InMemoryStores {
     public final InMemoryEvidenceFileRepository evidenceFiles = new InMemoryEvidenceFileRepository();
     /** Evidence content, with the default limit of 20 MB. */
     public final InMemoryEvidenceStore evidenceContent = new InMemoryEvidenceStore(20L << 20);
+    public final InMemoryAllocationPolicyRepository allocationPolicies = new InMemoryAllocationPolicyRepository();
+    public final InMemoryAllocationDecisionRepository allocationDecisions = new InMemoryAllocationDecisionRepository();
     public final InMemoryLocalWorkLookup localWork = new InMemoryLocalWorkLookup(goals, projects);
 }
