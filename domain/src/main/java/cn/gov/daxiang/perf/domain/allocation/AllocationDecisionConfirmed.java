@@ -18,13 +18,12 @@ public record AllocationDecisionConfirmed(AllocationDecisionId decisionId, Fisca
                                           boolean overridden, String reason, AllocationDecisionId supersedes, Instant confirmedAt)
         implements DomainEvent {
 
+    /** A successor is created confirmed (the audit trail records its creation); otherwise the transition confirm or override. */
     @Override
     public String action() {
+        if (supersedes != null) {
+            return "create";
+        }
         return overridden ? "override" : "confirm";
-    }
-
-    @Override
-    public boolean auditedAsTransition() {
-        return true;
     }
 }

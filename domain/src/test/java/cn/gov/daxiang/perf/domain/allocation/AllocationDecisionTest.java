@@ -98,8 +98,10 @@ class AllocationDecisionTest {
         assertThat(successor.getRecord().supersedes()).isEqualTo(first.getId());
         assertThat(successor.getRecord().evaluationId()).isEqualTo(first.getRecord().evaluationId());
         assertThat(successor.getAdjustedAmount()).isEqualTo(Money.of("700000.00"));
-        assertThat(successor.pullEvents()).singleElement().isInstanceOfSatisfying(AllocationDecisionConfirmed.class,
-                e -> assertThat(e.supersedes()).isEqualTo(first.getId()));
+        assertThat(successor.pullEvents()).singleElement().isInstanceOfSatisfying(AllocationDecisionConfirmed.class, e -> {
+            assertThat(e.supersedes()).isEqualTo(first.getId());
+            assertThat(e.action()).as("the successor's creation is audited as one").isEqualTo("create");
+        });
         assertThat(first.getAllowedActions()).isEmpty();
         assertThatThrownBy(() -> first.supersede(AllocationDecisionId.newId(), Treatment.PRIORITY, Adjustment.NONE, "again", FINANCE, T2))
                 .isInstanceOf(IllegalTransitionException.class);

@@ -163,7 +163,7 @@ class PreAssessmentResourceTest {
         // Readiness lists both checks with their reasons, in Chinese by default and in English on request.
         readiness(project).then().statusCode(200)
                 .body("checks.check", equalTo(List.of("READINESS_APPROVED_GOAL", "READINESS_PRE_ASSESSMENT",
-                        "READINESS_ARRANGEMENT_WITHIN_ASSESSED_AMOUNT")))
+                        "READINESS_ARRANGEMENT_WITHIN_ASSESSED_AMOUNT", "READINESS_ALLOCATION_DECISION")))
                 .body("checks[1].passed", equalTo(true)).body("checks[1].reason", equalTo("READINESS_PRE_ASSESSMENT_SUPPORTED"))
                 .body("checks[2].passed", equalTo(true)).body("checks[2].reason", equalTo("READINESS_ARRANGEMENT_WITHIN_CAP"))
                 .body("checks[2].explanation", equalTo("项目 " + project + " 已安排 750000.00 元，未超过评估 " + second + " 确定的 800000.00 元。"));
