@@ -73,6 +73,7 @@ public class AllocationDecisionResource {
 
     @POST
     @Path("/proposals")
+    @Consumes(MediaType.WILDCARD)
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     @Operation(summary = "Propose a decision for every evaluated project and unit overall of the budget year (finance)",

@@ -375,7 +375,8 @@ class IdempotencyKeyTest {
             "post /api/v1/pre-assessments",
             "post /api/v1/agencies",
             "post /api/v1/evaluation-frameworks/{code}/versions",
-            "post /api/v1/key-evaluations");
+            "post /api/v1/key-evaluations",
+            "post /api/v1/allocation-decisions/proposals");
 
     @Test
     @SuppressWarnings("unchecked")
