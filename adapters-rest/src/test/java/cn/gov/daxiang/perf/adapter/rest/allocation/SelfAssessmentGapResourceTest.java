@@ -77,8 +77,12 @@ class SelfAssessmentGapResourceTest {
     }
 
     private BigDecimal acceptedKeyEvaluation(int unit, String share) {
-        Response step = as(finance).body("{\"title\":\"自评偏差测试评价\",\"fiscalYear\":2012,\"subjectKind\":\"OTHER_PROJECT\","
-                + "\"dueDate\":\"2012-10-31\",\"object\":{\"kind\":\"PROJECT\",\"projectCode\":\"" + DISTRICT.project(unit) + "\"}}")
+        return acceptedKeyEvaluation(unit, share, 2012);
+    }
+
+    private BigDecimal acceptedKeyEvaluation(int unit, String share, int planYear) {
+        Response step = as(finance).body("{\"title\":\"自评偏差测试评价\",\"fiscalYear\":" + planYear + ",\"subjectKind\":\"OTHER_PROJECT\","
+                + "\"dueDate\":\"" + planYear + "-10-31\",\"object\":{\"kind\":\"PROJECT\",\"projectCode\":\"" + DISTRICT.project(unit) + "\"}}")
                 .when().post("/api/v1/key-evaluations");
         step.then().statusCode(201);
         String at = "/api/v1/key-evaluations/" + step.jsonPath().getString("id");
@@ -129,5 +133,22 @@ class SelfAssessmentGapResourceTest {
         given().auth().oauth2(finance).queryParam("fromYear", 2013).queryParam("toYear", 2012)
                 .when().get("/api/v1/self-assessment-gaps").then().statusCode(400).body("code", equalTo("SELF_ASSESSMENT_GAP_YEARS_INVALID"));
         given().auth().oauth2(finance).queryParam("toYear", 2012).when().get("/api/v1/self-assessment-gaps").then().statusCode(400);
+
+        // The same self-evaluation feeds budget year 2014 (fiscal year Y−2) as the decision's evaluation; for 2015 the
+        // key evaluation of plan year 2013 of the same project counts instead (key over self, the default precedence).
+        JsonPath from2014 = as(finance).when().post("/api/v1/allocation-decisions/proposals?budgetYear=2014").then().statusCode(201)
+                .extract().jsonPath();
+        assertThat(from2014.getString("decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }.evaluation.type"))
+                .isEqualTo("SELF_EVALUATION");
+        assertThat(new BigDecimal(from2014.getString("decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }.evaluation.score")))
+                .isEqualByComparingTo(self);
+        BigDecimal later = acceptedKeyEvaluation(1, "0.5", 2013);
+        JsonPath from2015 = as(finance).when().post("/api/v1/allocation-decisions/proposals?budgetYear=2015").then().statusCode(201)
+                .extract().jsonPath();
+        assertThat(from2015.getString("decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }.evaluation.type"))
+                .isEqualTo("KEY_EVALUATION");
+        assertThat(new BigDecimal(from2015.getString("decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }.evaluation.score")))
+                .isEqualByComparingTo(later);
+        assertThat(from2015.getString("decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }.treatment")).isEqualTo("CANCEL");
     }
 }
