@@ -30,7 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class SelfAssessmentGapResourceTest {
 
-    private static final EvaluationFixture DISTRICT = new EvaluationFixture("397", 2012, 2);
+    private static final EvaluationFixture DISTRICT = new EvaluationFixture("397", 2012, 3);
 
     @Inject
     ImportReferenceDataUseCase importReferenceData;
@@ -134,21 +134,20 @@ class SelfAssessmentGapResourceTest {
                 .when().get("/api/v1/self-assessment-gaps").then().statusCode(400).body("code", equalTo("SELF_ASSESSMENT_GAP_YEARS_INVALID"));
         given().auth().oauth2(finance).queryParam("toYear", 2012).when().get("/api/v1/self-assessment-gaps").then().statusCode(400);
 
-        // The same self-evaluation feeds budget year 2014 (fiscal year Y−2) as the decision's evaluation; for 2015 the
-        // key evaluation of plan year 2013 of the same project counts instead (key over self, the default precedence).
-        JsonPath from2014 = as(finance).when().post("/api/v1/allocation-decisions/proposals?budgetYear=2014").then().statusCode(201)
-                .extract().jsonPath();
-        assertThat(from2014.getString("decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }.evaluation.type"))
-                .isEqualTo("SELF_EVALUATION");
-        assertThat(new BigDecimal(from2014.getString("decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }.evaluation.score")))
-                .isEqualByComparingTo(self);
+        // Budget year 2014 rests on the self-evaluations of fiscal year 2012 and the key evaluations of plan year 2013: unit 3
+        // evaluated only itself, so its decision rests on its self-evaluation; unit 1's project also has a 2013 key
+        // evaluation, which counts over its self-evaluation (key over self, the default precedence).
+        BigDecimal selfOnly = completedSelfEvaluation(3);
         BigDecimal later = acceptedKeyEvaluation(1, "0.5", 2013);
-        JsonPath from2015 = as(finance).when().post("/api/v1/allocation-decisions/proposals?budgetYear=2015").then().statusCode(201)
+        JsonPath proposed = as(finance).when().post("/api/v1/allocation-decisions/proposals?budgetYear=2014").then().statusCode(201)
                 .extract().jsonPath();
-        assertThat(from2015.getString("decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }.evaluation.type"))
-                .isEqualTo("KEY_EVALUATION");
-        assertThat(new BigDecimal(from2015.getString("decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }.evaluation.score")))
-                .isEqualByComparingTo(later);
-        assertThat(from2015.getString("decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }.treatment")).isEqualTo("CANCEL");
+        String first = "decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }";
+        String third = "decisions.find { it.object.projectCode == '" + DISTRICT.project(3) + "' }";
+        assertThat(proposed.getString(first + ".evaluation.type")).isEqualTo("KEY_EVALUATION");
+        assertThat(new BigDecimal(proposed.getString(first + ".evaluation.score"))).isEqualByComparingTo(later);
+        assertThat(proposed.getString(first + ".treatment")).isEqualTo("CANCEL");
+        assertThat(proposed.getString(third + ".evaluation.type")).isEqualTo("SELF_EVALUATION");
+        assertThat(new BigDecimal(proposed.getString(third + ".evaluation.score"))).isEqualByComparingTo(selfOnly);
+        assertThat(proposed.getInt(third + ".evaluation.evaluatedYear")).isEqualTo(2012);
     }
 }
