@@ -58,6 +58,30 @@ class AllocationMessagesTest {
     }
 
     @Test
+    void theProvincialSimulatorTakesTheConfirmationAsAReport() throws Exception {
+        AllocationDecision decision = proposed();
+        decision.pullEvents();
+        decision.confirm(ActorId.of("finance-reviewer"), Instant.parse("2024-12-03T02:00:00Z"));
+        ProvincialMessage message = mapping.map(decision.pullEvents().get(0), ContractFixtures.MOF_DIV_CODE).orElseThrow();
+        String key = "daxiang-allocation-" + decision.getId();
+        String envelope = "{\"contract_version\":\"1.0\",\"mof_div_code\":\"430503\",\"message_id\":\"m-allocation\",\"idempotency_key\":\""
+                + key + "\",\"message_type\":\"" + message.messageType() + "\",\"payload\":" + ContractJson.write(message.payload()) + "}";
+        try (cn.gov.daxiang.perf.adapter.provincial.simulator.ProvincialPlatformSimulator simulator =
+                     cn.gov.daxiang.perf.adapter.provincial.simulator.ProvincialPlatformSimulator.start(0, 1L)) {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(simulator.url() + "/exchange/v1/divisions/430503/reports"))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(envelope)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(201);
+            assertThat(simulator.deliveries()).singleElement().satisfies(d -> {
+                assertThat(d.messageType()).isEqualTo("allocation-decision.confirmed");
+                assertThat(d.outcome()).isEqualTo("ACCEPTED");
+            });
+            assertThat(simulator.acceptedReports().get(key).path("payload").path("treatment").asText()).isEqualTo("REDUCE_OR_MERGE");
+        }
+    }
+
+    @Test
     void aProposalAndASupersessionAreNotReportedOnlyTheConfirmations() {
         AllocationDecision decision = proposed();
         List<DomainEvent> proposal = decision.pullEvents();
