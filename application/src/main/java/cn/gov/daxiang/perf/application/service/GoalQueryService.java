@@ -7,6 +7,7 @@ import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ListGoalsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ProjectReadinessQuery;
+import cn.gov.daxiang.perf.application.port.out.AllocationDecisionRepository;
 import cn.gov.daxiang.perf.application.port.out.BudgetArrangementRepository;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.PreAssessmentRepository;
@@ -85,6 +86,7 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
     private final RectificationRepository rectifications;
     private final Clock clock;
     private final MonitoringReportRepository monitoringReports;
+    private final AllocationDecisionRepository allocationDecisions;
 
     @Inject
     public GoalQueryService(GoalRepository goals, ProjectRepository projects, BudgetUnitRepository units,
@@ -93,7 +95,7 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
                             GoalQualityContexts qualityContexts, IndicatorRecommender recommender, ProjectReadiness readiness,
                             PreAssessmentRepository preAssessments, BudgetArrangementRepository arrangements,
                             RectificationRepository rectifications, Clock clock,
-                            MonitoringReportRepository monitoringReports) {
+                            MonitoringReportRepository monitoringReports, AllocationDecisionRepository allocationDecisions) {
         this.monitoringReports = monitoringReports;
         this.goals = goals;
         this.projects = projects;
@@ -110,6 +112,7 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
         this.arrangements = arrangements;
         this.rectifications = rectifications;
         this.clock = clock;
+        this.allocationDecisions = allocationDecisions;
     }
 
     @Override
@@ -161,7 +164,8 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
                 .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null))
                 .withRectifications(rectifications.findByProject(code), DistrictCalendar.today(clock))
                 .withMonitoringReports(all(p -> monitoringReports.find(MonitoringReportCriteria.ofProject(code), scope, p)).stream()
-                        .map(MonitoringReportRepository.Stored::report).toList()));
+                        .map(MonitoringReportRepository.Stored::report).toList())
+                .withAllocationDecisions(AllocationService.ofUnits(allocationDecisions, project.getFiscalYear(), List.of(project.getUnitCode()))));
     }
 
     /** Every page of a list (readiness needs all of a project's reports), page by page at the largest size. */

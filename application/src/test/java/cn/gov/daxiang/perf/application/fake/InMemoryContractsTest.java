@@ -227,6 +227,24 @@ class InMemoryContractsTest {
         }
     }
     @Nested
+    class AllocationPolicies extends cn.gov.daxiang.perf.application.port.out.contract.AllocationPolicyRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected cn.gov.daxiang.perf.application.port.out.AllocationPolicyRepository policies() {
+            return stores.allocationPolicies;
+        }
+    }
+    @Nested
+    class AllocationDecisions extends cn.gov.daxiang.perf.application.port.out.contract.AllocationDecisionRepositoryContract {
+        private final InMemoryStores stores = new InMemoryStores();
+
+        @Override
+        protected cn.gov.daxiang.perf.application.port.out.AllocationDecisionRepository decisions() {
+            return stores.allocationDecisions;
+        }
+    }
+    @Nested
     class AssessmentCriteria extends AssessmentCriteriaRepositoryContract {
         private final InMemoryStores stores = new InMemoryStores();
 

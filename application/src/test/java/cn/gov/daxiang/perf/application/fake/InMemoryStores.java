@@ -37,5 +37,7 @@ public final class InMemoryStores {
     public final InMemoryEvidenceStore evidenceContent = new InMemoryEvidenceStore(20L << 20);
     public final InMemoryRectificationRepository rectifications = new InMemoryRectificationRepository();
     public final InMemoryLibraryEntryRepository libraryEntries = new InMemoryLibraryEntryRepository();
+    public final InMemoryAllocationPolicyRepository allocationPolicies = new InMemoryAllocationPolicyRepository();
+    public final InMemoryAllocationDecisionRepository allocationDecisions = new InMemoryAllocationDecisionRepository();
     public final InMemoryLocalWorkLookup localWork = new InMemoryLocalWorkLookup(goals, projects);
 }

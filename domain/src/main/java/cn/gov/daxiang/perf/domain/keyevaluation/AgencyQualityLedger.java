@@ -2,10 +2,10 @@ package cn.gov.daxiang.perf.domain.keyevaluation;
 
 import cn.gov.daxiang.perf.domain.access.AgencyId;
 import cn.gov.daxiang.perf.domain.scoring.Score;
+import cn.gov.daxiang.perf.domain.scoring.ScoreGapTally;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -69,9 +69,7 @@ public record AgencyQualityLedger(AgencyId agency, FiscalYear fiscalYear, int as
         int returned = 0;
         int reworkRounds = 0;
         int accepted = 0;
-        BigDecimal spreadSum = BigDecimal.ZERO;
-        BigDecimal absoluteSum = BigDecimal.ZERO;
-        int compared = 0;
+        ScoreGapTally spreads = new ScoreGapTally();
         for (KeyEvaluation evaluation : evaluations) {
             if (!evaluation.isCommissionedTo(agency) || !evaluation.getFiscalYear().equals(fiscalYear)) {
                 continue;
@@ -104,19 +102,12 @@ public record AgencyQualityLedger(AgencyId agency, FiscalYear fiscalYear, int as
             Score selfScore = selfAssessed.of(evaluation.getObject()).orElse(null);
             BigDecimal spread = null;
             if (agencyScore != null && selfScore != null) {
-                spread = agencyScore.value().subtract(selfScore.value());
-                spreadSum = spreadSum.add(spread);
-                absoluteSum = absoluteSum.add(spread.abs());
-                compared++;
+                spread = spreads.add(agencyScore, selfScore);
             }
             lines.add(new Line(evaluation.getId(), evaluation.getTitle(), evaluation.getState(), due, firstSubmitted.orElse(null),
                     daysLate, rounds, agencyScore, selfScore, spread));
         }
         return new AgencyQualityLedger(agency, fiscalYear, lines.size(), submitted, onTime, late, lateDays, maxLateDays,
-                returned, reworkRounds, accepted, compared, mean(spreadSum, compared), mean(absoluteSum, compared), lines);
-    }
-
-    private static BigDecimal mean(BigDecimal sum, int count) {
-        return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+                returned, reworkRounds, accepted, spreads.count(), spreads.mean(), spreads.meanAbsolute(), lines);
     }
 }

@@ -15,13 +15,14 @@ public final class ProjectReadiness {
     }
 
     /**
-     * The checks built so far: an approved goal; for NEW and CONTINUATION projects a concluded supporting ex-ante
-     * assessment; the arrangement, when there is one, within the assessed amount; funds not suspended.
+     * Every precondition (前置条件) for the library and next year's budget: an approved goal; for NEW and CONTINUATION
+     * projects a concluded supporting ex-ante assessment; the arrangement, when there is one, within the assessed
+     * amount; the confirmed allocation decision of the last evaluation (取消安排 blocks, 减少资金 caps the arrangement);
+     * no overdue rectification; funds not suspended.
      */
     public static ProjectReadiness standard() {
         return new ProjectReadiness(List.of(new ApprovedGoalCheck(), new PreAssessmentCheck(), new ArrangementWithinAssessedAmountCheck(),
-                new NoOverdueRectificationCheck(),
-                new FundsNotSuspendedCheck()));
+                new AllocationDecisionCheck(), new NoOverdueRectificationCheck(), new FundsNotSuspendedCheck()));
     }
 
     public ReadinessReport assess(ProjectReadinessFacts facts) {

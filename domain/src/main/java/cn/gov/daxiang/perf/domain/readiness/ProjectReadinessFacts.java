@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.domain.readiness;
 
+import cn.gov.daxiang.perf.domain.allocation.AllocationDecision;
 import cn.gov.daxiang.perf.domain.arrangement.BudgetArrangement;
 import cn.gov.daxiang.perf.domain.arrangement.BudgetClassification;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
@@ -25,10 +26,12 @@ import java.util.Optional;
  * @param today             the district's day the facts are read on (overdue rectifications are counted on it); null
  *                          when no rectifications were given
  * @param monitoringReports the project's monitoring reports (any round, any state), for finance's funds decisions
+ * @param allocationDecisions the allocation decisions of the project's budget year about its unit's objects (any
+ *                          state); {@link AllocationDecisionCheck} picks the one about the project or its predecessor
  */
 public record ProjectReadinessFacts(Project project, List<PerformanceGoal> goals, List<PreAssessment> preAssessments,
                                     BudgetArrangement arrangement, List<Rectification> rectifications, LocalDate today,
-                                    List<MonitoringReport> monitoringReports) {
+                                    List<MonitoringReport> monitoringReports, List<AllocationDecision> allocationDecisions) {
 
     public ProjectReadinessFacts {
         Objects.requireNonNull(project, "project");
@@ -36,39 +39,45 @@ public record ProjectReadinessFacts(Project project, List<PerformanceGoal> goals
         preAssessments = List.copyOf(preAssessments);
         rectifications = List.copyOf(rectifications);
         monitoringReports = List.copyOf(monitoringReports);
+        allocationDecisions = List.copyOf(allocationDecisions);
     }
 
     public static ProjectReadinessFacts about(Project project) {
-        return new ProjectReadinessFacts(project, List.of(), List.of(), null, List.of(), null, List.of());
+        return new ProjectReadinessFacts(project, List.of(), List.of(), null, List.of(), null, List.of(), List.of());
     }
 
     public ProjectReadinessFacts withGoals(List<PerformanceGoal> projectGoals) {
-        return new ProjectReadinessFacts(project, projectGoals, preAssessments, arrangement, rectifications, today, monitoringReports);
+        return new ProjectReadinessFacts(project, projectGoals, preAssessments, arrangement, rectifications, today, monitoringReports, allocationDecisions);
     }
 
     public ProjectReadinessFacts withPreAssessments(List<PreAssessment> projectAssessments) {
         return new ProjectReadinessFacts(project, goals, projectAssessments.stream()
-                .filter(a -> a.getProjectCode().equals(project.getCode())).toList(), arrangement, rectifications, today, monitoringReports);
+                .filter(a -> a.getProjectCode().equals(project.getCode())).toList(), arrangement, rectifications, today, monitoringReports, allocationDecisions);
     }
 
     public ProjectReadinessFacts withArrangement(BudgetArrangement projectArrangement) {
         if (projectArrangement != null && !projectArrangement.getProjectCode().equals(project.getCode())) {
             throw new IllegalArgumentException("arrangement of " + projectArrangement.getProjectCode() + " for " + project.getCode());
         }
-        return new ProjectReadinessFacts(project, goals, preAssessments, projectArrangement, rectifications, today, monitoringReports);
+        return new ProjectReadinessFacts(project, goals, preAssessments, projectArrangement, rectifications, today, monitoringReports, allocationDecisions);
     }
 
     /** The project's rectification items (others are left out) as they stand on the district day {@code day}. */
     public ProjectReadinessFacts withRectifications(List<Rectification> projectRectifications, LocalDate day) {
         Objects.requireNonNull(day, "day");
         return new ProjectReadinessFacts(project, goals, preAssessments, arrangement, projectRectifications.stream()
-                .filter(r -> r.getProjectCode().filter(project.getCode()::equals).isPresent()).toList(), day, monitoringReports);
+                .filter(r -> r.getProjectCode().filter(project.getCode()::equals).isPresent()).toList(), day, monitoringReports, allocationDecisions);
     }
 
     /** The project's monitoring reports; reports of other projects (or department-overall ones) are left out. */
     public ProjectReadinessFacts withMonitoringReports(List<MonitoringReport> projectReports) {
         return new ProjectReadinessFacts(project, goals, preAssessments, arrangement, rectifications, today, projectReports.stream()
-                .filter(r -> r.getProjectCode().filter(project.getCode()::equals).isPresent()).toList());
+                .filter(r -> r.getProjectCode().filter(project.getCode()::equals).isPresent()).toList(), allocationDecisions);
+    }
+
+    public ProjectReadinessFacts withAllocationDecisions(List<AllocationDecision> budgetYearDecisions) {
+        return new ProjectReadinessFacts(project, goals, preAssessments, arrangement, rectifications, today, monitoringReports,
+                budgetYearDecisions);
     }
 
     public Optional<BudgetArrangement> arrangementIfAny() {

@@ -33,7 +33,7 @@ class PreAssessmentReadinessTest {
 
     @Test
     void theStandardReadinessListsTheGoalTheAssessmentAndTheArrangementChecks() {
-        assertThat(readiness.checkCodes()).containsSubsequence(ApprovedGoalCheck.CODE, PreAssessmentCheck.CODE,
+        assertThat(readiness.checkCodes()).startsWith(ApprovedGoalCheck.CODE, PreAssessmentCheck.CODE,
                 ArrangementWithinAssessedAmountCheck.CODE);
     }
 

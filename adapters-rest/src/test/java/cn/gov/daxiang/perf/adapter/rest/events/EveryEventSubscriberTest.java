@@ -107,6 +107,7 @@ class EveryEventSubscriberTest {
         libraryEntry();
         agencies();
         keyEvaluation();
+        allocation();
 
         Map<String, Long> counts = recorder.counts();
         Set<String> expected = new TreeSet<>(declared);
@@ -221,6 +222,32 @@ class EveryEventSubscriberTest {
         command(finance, "rectifications", item, "return", 2, "{\"reason\":\"全事件测试退回\"}").then().statusCode(200);
         command(unit, "rectifications", item, "report", 3, "{\"text\":\"全事件测试再次整改\"}").then().statusCode(200);
         command(finance, "rectifications", item, "verify", 4, null).then().statusCode(200).body("state.code", equalTo("VERIFIED"));
+    }
+
+    // ---- result application: a policy version published (the default's rules again), the 2022 decisions proposed from the
+    //      2021 key evaluation, the department's confirmed, then overridden: superseded by a new confirmed decision
+
+    private void allocation() {
+        Response current = given().auth().oauth2(admin).when().get("/api/v1/allocation-policies/current");
+        current.then().statusCode(200);
+        StringBuilder rules = new StringBuilder();
+        for (String type : List.of("KEY_EVALUATION", "SELF_EVALUATION")) {
+            rules.append("{\"evaluationType\":\"").append(type).append("\",\"grade\":\"EXCELLENT\",\"treatment\":\"KEY_SUPPORT\",\"adjustmentPercent\":0},")
+                    .append("{\"evaluationType\":\"").append(type).append("\",\"grade\":\"GOOD\",\"treatment\":\"PRIORITY\",\"adjustmentPercent\":0},")
+                    .append("{\"evaluationType\":\"").append(type).append("\",\"grade\":\"MEDIUM\",\"treatment\":\"REDUCE_OR_MERGE\",\"adjustmentPercent\":-10},")
+                    .append("{\"evaluationType\":\"").append(type).append("\",\"grade\":\"WEAK\",\"treatment\":\"REDUCE_OR_MERGE\",\"adjustmentPercent\":-10},")
+                    .append("{\"evaluationType\":\"").append(type).append("\",\"grade\":\"POOR\",\"treatment\":\"CANCEL\",\"adjustmentPercent\":-100},");
+        }
+        rules.setLength(rules.length() - 1);
+        as(admin).header("If-Match", current.getHeader("ETag")).body("{\"precedence\":[\"KEY_EVALUATION\",\"SELF_EVALUATION\"],\"rules\":[" + rules + "]}")
+                .when().put("/api/v1/allocation-policies/current").then().statusCode(200);
+        as(finance).when().post("/api/v1/allocation-decisions/proposals?budgetYear=2022").then().statusCode(201);
+        String decision = given().auth().oauth2(finance).queryParam("budgetYear", 2022).queryParam("unitCode", DISTRICT.department)
+                .when().get("/api/v1/allocation-decisions").then().statusCode(200).body("total", equalTo(1))
+                .extract().jsonPath().getString("items[0].id");
+        command(finance, "allocation-decisions", decision, "confirm", 0, null).then().statusCode(200);
+        command(finance, "allocation-decisions", decision, "override", 1, "{\"treatment\":\"REDUCE_OR_MERGE\",\"adjustmentPercent\":-15,"
+                + "\"reason\":\"全事件测试复核\"}").then().statusCode(201);
     }
 
     // ---- the indicator library and a unit's indicator system

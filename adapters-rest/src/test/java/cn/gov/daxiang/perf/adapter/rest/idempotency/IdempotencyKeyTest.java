@@ -377,7 +377,8 @@ class IdempotencyKeyTest {
             "post /api/v1/evaluation-frameworks/{code}/versions",
             "post /api/v1/key-evaluations",
             "post /api/v1/rectifications",
-            "post /api/v1/projects/{projectCode}/library-entry");
+            "post /api/v1/projects/{projectCode}/library-entry",
+            "post /api/v1/allocation-decisions/proposals");
 
     @Test
     @SuppressWarnings("unchecked")

@@ -58,6 +58,8 @@ class AccessMatrixTest {
     private static String ownerKeyEvaluation;
     /** A rectification finance raised on that key evaluation, the owner unit responsible for its project. */
     private static String ownerRectification;
+    /** The proposed allocation decision of budget year 2031 about the owner's project, from ownerKeyEvaluation (plan year 2030). */
+    private static String ownerAllocationDecision;
 
     /**
      * For each path parameter, an object of the owner unit (or, for district-wide reference data such as
@@ -94,6 +96,9 @@ class AccessMatrixTest {
         if (path.startsWith("/api/v1/rectifications/") && parameter.equals("id")) {
             return ownerRectification;
         }
+        if (path.startsWith("/api/v1/allocation-decisions/") && parameter.equals("id")) {
+            return ownerAllocationDecision;
+        }
         if (path.equals("/api/v1/evaluation-frameworks/{code}/versions")) {
             return "MATRIX-PROBE";   // publishing: finance administration publishes versions of the probes' own framework
         }
@@ -112,14 +117,16 @@ class AccessMatrixTest {
 
     /** Operations on district-wide reference data, which every authenticated user may read. */
     private static final List<String> SHARED = List.of("GET /api/v1/indicator-templates/{id}", "GET /api/v1/monitoring-rounds/{id}",
-            "GET /api/v1/grade-schemes/{schemeId}", "GET /api/v1/evaluation-frameworks/{code}/versions/{version}");
+            "GET /api/v1/grade-schemes/{schemeId}", "GET /api/v1/evaluation-frameworks/{code}/versions/{version}",
+            "GET /api/v1/allocation-policies/{version}");
 
     /** Query strings an operation needs to answer at all. */
     private static final Map<String, String> QUERIES = Map.of("GET /api/v1/goal-coverage", "fiscalYear=2024",
             "GET /api/v1/grades", "evaluationType=SELF_EVALUATION&fiscalYear=2024&score=90.00",
             "GET /api/v1/self-evaluations/score-check", "fiscalYear=2024",
             "GET /api/v1/evidence-files", "ownerType=GOAL&ownerId=@ownerGoal", "GET /api/v1/key-evaluations/summary", "fiscalYear=2030",
-            "GET /api/v1/agencies/{agencyId}/quality-ledger", "fiscalYear=2030", "GET /api/v1/rectifications/summary", "year=2030");
+            "GET /api/v1/agencies/{agencyId}/quality-ledger", "fiscalYear=2030", "GET /api/v1/rectifications/summary", "year=2030",
+            "POST /api/v1/allocation-decisions/proposals", "budgetYear=2031", "GET /api/v1/self-assessment-gaps", "fromYear=2029&toYear=2030");
 
     /** Identifiers that belong to the owner unit and must never reach another unit's users. */
     private static final List<String> OWNER_DATA = List.of(OWNER_UNIT, DistrictFixture.RENOVATION_2024,
@@ -224,6 +231,10 @@ class AccessMatrixTest {
             Map.entry("POST /api/v1/rectifications/{id}/report", "{\"text\":\"矩阵测试\"}"),
             Map.entry("POST /api/v1/rectifications/{id}/verify", "{}"),
             Map.entry("POST /api/v1/rectifications/{id}/return", "{\"reason\":\"矩阵测试\"}"));
+            Map.entry("PUT /api/v1/allocation-policies/current", "{\"precedence\":[\"KEY_EVALUATION\"],\"rules\":[]}"),
+            Map.entry("POST /api/v1/allocation-decisions/proposals", "{}"),
+            Map.entry("POST /api/v1/allocation-decisions/{id}/confirm", "{}"),
+            Map.entry("POST /api/v1/allocation-decisions/{id}/override", "{\"treatment\":\"PRIORITY\",\"adjustmentPercent\":0,\"reason\":\"矩阵测试\"}"));
 
     /** The owner goal as the declaration table, for the import operation. */
     private static byte[] ownerWorkbook;
@@ -287,6 +298,9 @@ class AccessMatrixTest {
         ownerRectification = given().auth().oauth2(finance).contentType("application/json")
                 .body(RECTIFICATION_BODY.replace("@keyEvaluation", ownerKeyEvaluation))
                 .when().post("/api/v1/rectifications").then().statusCode(201).extract().jsonPath().getString("id");
+        given().auth().oauth2(finance).when().post("/api/v1/allocation-decisions/proposals?budgetYear=2031").then().statusCode(201);
+        ownerAllocationDecision = given().auth().oauth2(finance).queryParam("budgetYear", 2031).queryParam("unitCode", OWNER_UNIT)
+                .when().get("/api/v1/allocation-decisions").then().statusCode(200).extract().jsonPath().getString("items[0].id");
     }
 
     /** A key evaluation of the owner's 专项债券 project, driven by finance and 臻瑞's evaluator to ACCEPTED (units see it only then). */

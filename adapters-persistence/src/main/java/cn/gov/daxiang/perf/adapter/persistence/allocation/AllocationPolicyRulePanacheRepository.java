@@ -1,0 +1,8 @@
+package cn.gov.daxiang.perf.adapter.persistence.allocation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class AllocationPolicyRulePanacheRepository implements PanacheRepositoryBase<AllocationPolicyRuleJpaEntity, Long> {
+}

@@ -1,0 +1,7 @@
+package cn.gov.daxiang.perf.application.port.in.allocation;
+
+import cn.gov.daxiang.perf.domain.allocation.AllocationDecision;
+
+/** A decision as stored, with its revision (the ETag). */
+public record AllocationDecisionView(AllocationDecision decision, long revision) {
+}
