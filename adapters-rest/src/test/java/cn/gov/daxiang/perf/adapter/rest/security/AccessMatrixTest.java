@@ -230,7 +230,7 @@ class AccessMatrixTest {
             Map.entry("POST /api/v1/rectifications/{id}/start", "{}"),
             Map.entry("POST /api/v1/rectifications/{id}/report", "{\"text\":\"矩阵测试\"}"),
             Map.entry("POST /api/v1/rectifications/{id}/verify", "{}"),
-            Map.entry("POST /api/v1/rectifications/{id}/return", "{\"reason\":\"矩阵测试\"}"));
+            Map.entry("POST /api/v1/rectifications/{id}/return", "{\"reason\":\"矩阵测试\"}"),
             Map.entry("PUT /api/v1/allocation-policies/current", "{\"precedence\":[\"KEY_EVALUATION\"],\"rules\":[]}"),
             Map.entry("POST /api/v1/allocation-decisions/proposals", "{}"),
             Map.entry("POST /api/v1/allocation-decisions/{id}/confirm", "{}"),
