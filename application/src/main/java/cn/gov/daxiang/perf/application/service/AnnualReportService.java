@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.application.service;
 
+import cn.gov.daxiang.perf.application.port.in.allocation.AllocationDecisionsOfBudgetYearQuery;
 import cn.gov.daxiang.perf.application.port.in.annualreport.AnnualReportQuery;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.SummarizeKeyEvaluationsQuery;
+import cn.gov.daxiang.perf.application.port.in.rectification.RectificationSummaryQuery;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.GoalRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
@@ -10,11 +12,13 @@ import cn.gov.daxiang.perf.domain.access.AccessPolicy;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.access.Role;
+import cn.gov.daxiang.perf.domain.annualreport.AllocationDecisionSection;
 import cn.gov.daxiang.perf.domain.annualreport.AnnualReport;
 import cn.gov.daxiang.perf.domain.annualreport.AverageScoreSection;
 import cn.gov.daxiang.perf.domain.annualreport.GoalCoverageSection;
 import cn.gov.daxiang.perf.domain.annualreport.GradeDistributionSection;
 import cn.gov.daxiang.perf.domain.annualreport.KeyEvaluationSection;
+import cn.gov.daxiang.perf.domain.annualreport.RectificationStatusSection;
 import cn.gov.daxiang.perf.domain.annualreport.ReportPrecision;
 import cn.gov.daxiang.perf.domain.annualreport.SelfEvaluationCoverageSection;
 import cn.gov.daxiang.perf.domain.annualreport.WorkYear;
@@ -48,15 +52,20 @@ public class AnnualReportService implements AnnualReportQuery {
     private final GoalRepository goals;
     private final SelfEvaluationRepository selfEvaluations;
     private final SummarizeKeyEvaluationsQuery keyEvaluations;
+    private final AllocationDecisionsOfBudgetYearQuery allocationDecisions;
+    private final RectificationSummaryQuery rectifications;
 
     @Inject
     public AnnualReportService(ProjectRepository projects, BudgetUnitRepository units, GoalRepository goals,
-                               SelfEvaluationRepository selfEvaluations, SummarizeKeyEvaluationsQuery keyEvaluations) {
+                               SelfEvaluationRepository selfEvaluations, SummarizeKeyEvaluationsQuery keyEvaluations,
+                               AllocationDecisionsOfBudgetYearQuery allocationDecisions, RectificationSummaryQuery rectifications) {
         this.projects = projects;
         this.units = units;
         this.goals = goals;
         this.selfEvaluations = selfEvaluations;
         this.keyEvaluations = keyEvaluations;
+        this.allocationDecisions = allocationDecisions;
+        this.rectifications = rectifications;
     }
 
     @Override
@@ -73,7 +82,12 @@ public class AnnualReportService implements AnnualReportQuery {
                 SelfEvaluationCoverageSection.of(selfYear, overallGoalUnits, graded, precision),
                 KeyEvaluationSection.of(keySummary, precision),
                 GradeDistributionSection.of(keySummary, selfYear, graded),
-                AverageScoreSection.of(keySummary)));
+                AverageScoreSection.of(keySummary),
+                AllocationDecisionSection.of(workYear.allocationBudgetYear(),
+                        allocationDecisions.allocationDecisionsOfBudgetYear(workYear.allocationBudgetYear(), false), precision),
+                // The items from the work year's evaluations (the key evaluations of plan year W), overdue as of today.
+                RectificationStatusSection.of(workYear.keyEvaluationYear(),
+                        rectifications.summarizeRectifications(actor, workYear.keyEvaluationYear()))));
     }
 
     private GoalCoverageSection goalCoverage(FiscalYear goalYear, ReportPrecision precision) {

@@ -9,5 +9,7 @@ public enum ReportFigure {
     /** The money the key evaluations cover in total (the report: 44369.7万元, one decimal). */
     KEY_EVALUATION_TOTAL,
     /** The money per kind of key evaluation (the report gives none; two decimals, so the kinds never hide a rounding). */
-    KEY_EVALUATION_BY_KIND
+    KEY_EVALUATION_BY_KIND,
+    /** The money of the budget year's allocation decisions, before and after their adjustments (two decimals). */
+    ALLOCATION_MONEY
 }

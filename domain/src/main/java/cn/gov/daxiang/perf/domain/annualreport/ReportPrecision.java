@@ -20,7 +20,8 @@ public record ReportPrecision(Map<ReportFigure, Integer> decimals) {
             ReportFigure.GOAL_COVERAGE_AMOUNT, 2,
             ReportFigure.SELF_EVALUATION_MONEY, 2,
             ReportFigure.KEY_EVALUATION_TOTAL, 1,
-            ReportFigure.KEY_EVALUATION_BY_KIND, 2));
+            ReportFigure.KEY_EVALUATION_BY_KIND, 2,
+            ReportFigure.ALLOCATION_MONEY, 2));
 
     public ReportPrecision {
         Objects.requireNonNull(decimals, "decimals");

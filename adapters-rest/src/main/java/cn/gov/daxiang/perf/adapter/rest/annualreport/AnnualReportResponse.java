@@ -1,16 +1,19 @@
 package cn.gov.daxiang.perf.adapter.rest.annualreport;
 
+import cn.gov.daxiang.perf.domain.annualreport.AllocationDecisionSection;
 import cn.gov.daxiang.perf.domain.annualreport.AnnualReport;
 import cn.gov.daxiang.perf.domain.annualreport.AverageScoreSection;
 import cn.gov.daxiang.perf.domain.annualreport.GoalCoverageSection;
 import cn.gov.daxiang.perf.domain.annualreport.GradeDistributionSection;
 import cn.gov.daxiang.perf.domain.annualreport.KeyEvaluationSection;
 import cn.gov.daxiang.perf.domain.annualreport.ReportAmount;
+import cn.gov.daxiang.perf.domain.annualreport.RectificationStatusSection;
 import cn.gov.daxiang.perf.domain.annualreport.ReportLanguage;
 import cn.gov.daxiang.perf.domain.annualreport.SelfEvaluationCoverageSection;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.goal.CoverageFigures;
 import cn.gov.daxiang.perf.domain.grade.Grade;
+import cn.gov.daxiang.perf.domain.rectification.RectificationState;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,9 +25,10 @@ import java.util.Map;
  */
 public record AnnualReportResponse(int workYear, Periods periods, GoalCoverage goalCoverage,
                                    SelfEvaluationCoverage selfEvaluationCoverage, KeyEvaluations keyEvaluations,
-                                   GradeDistribution gradeDistribution, AverageScores averageScores, Paragraphs paragraphs) {
+                                   GradeDistribution gradeDistribution, AverageScores averageScores,
+                                   AllocationDecisions allocationDecisions, Rectifications rectifications, Paragraphs paragraphs) {
 
-    public record Periods(int goalYear, int selfEvaluationYear, int keyEvaluationYear) {
+    public record Periods(int goalYear, int selfEvaluationYear, int keyEvaluationYear, int allocationBudgetYear) {
     }
 
     public record Amount(BigDecimal yuan, BigDecimal wanYuan, int wanYuanDecimals) {
@@ -67,18 +71,36 @@ public record AnnualReportResponse(int workYear, Periods periods, GoalCoverage g
     public record Average(String category, String label, int count, BigDecimal averageScore) {
     }
 
+    /** Confirmed decisions of the budget year by treatment; proposals awaiting confirmation counted apart. */
+    public record AllocationDecisions(int budgetYear, int confirmed, int projects, int departments, List<TreatmentLine> byTreatment,
+                                      Amount base, Amount adjusted, int awaitingConfirmation, int overridden) {
+    }
+
+    public record TreatmentLine(String treatment, String label, int count, Amount base, Amount adjusted) {
+    }
+
+    /** Items by stored state; overdue computed on {@code asOf}, the day the report was read. */
+    public record Rectifications(int evaluationYear, String asOf, long items, List<StateCount> byState, long open, long overdue,
+                                 long reportedLate) {
+    }
+
+    public record StateCount(String state, String label, long count) {
+    }
+
     public record Paragraphs(List<String> zh, List<String> en) {
     }
 
     public static AnnualReportResponse of(AnnualReport report) {
         return new AnnualReportResponse(report.workYear().value(),
                 new Periods(report.workYear().goalYear().value(), report.workYear().selfEvaluationYear().value(),
-                        report.workYear().keyEvaluationYear().value()),
+                        report.workYear().keyEvaluationYear().value(), report.workYear().allocationBudgetYear().value()),
                 report.section(GoalCoverageSection.class).map(AnnualReportResponse::goalCoverage).orElse(null),
                 report.section(SelfEvaluationCoverageSection.class).map(AnnualReportResponse::selfEvaluations).orElse(null),
                 report.section(KeyEvaluationSection.class).map(AnnualReportResponse::keyEvaluations).orElse(null),
                 report.section(GradeDistributionSection.class).map(AnnualReportResponse::grades).orElse(null),
                 report.section(AverageScoreSection.class).map(AnnualReportResponse::averages).orElse(null),
+                report.section(AllocationDecisionSection.class).map(AnnualReportResponse::allocation).orElse(null),
+                report.section(RectificationStatusSection.class).map(AnnualReportResponse::rectifications).orElse(null),
                 new Paragraphs(report.paragraphs(ReportLanguage.CHINESE), report.paragraphs(ReportLanguage.ENGLISH)));
     }
 
@@ -116,5 +138,16 @@ public record AnnualReportResponse(int workYear, Periods periods, GoalCoverage g
     private static AverageScores averages(AverageScoreSection s) {
         return new AverageScores(s.planYear().value(), s.categories().stream()
                 .map(c -> new Average(c.category().name(), c.category().label(), c.count(), c.average().value())).toList());
+    }
+
+    private static AllocationDecisions allocation(AllocationDecisionSection s) {
+        return new AllocationDecisions(s.budgetYear().value(), s.confirmed(), s.projects(), s.departments(), s.byTreatment().stream()
+                .map(l -> new TreatmentLine(l.treatment().name(), l.treatment().label(), l.count(), Amount.of(l.base()), Amount.of(l.adjusted())))
+                .toList(), Amount.of(s.base()), Amount.of(s.adjusted()), s.awaitingConfirmation(), s.overridden());
+    }
+
+    private static Rectifications rectifications(RectificationStatusSection s) {
+        return new Rectifications(s.evaluationYear().value(), s.asOf().toString(), s.items(), java.util.Arrays.stream(RectificationState.values())
+                .map(st -> new StateCount(st.name(), st.label(), s.inState(st))).toList(), s.open(), s.overdue(), s.reportedLate());
     }
 }

@@ -2,13 +2,16 @@ package cn.gov.daxiang.perf.adapter.rest.annualreport;
 
 import cn.gov.daxiang.perf.adapter.rest.shared.Spreadsheets;
 import cn.gov.daxiang.perf.domain.annualreport.AnnualReport;
+import cn.gov.daxiang.perf.domain.annualreport.AllocationDecisionSection;
 import cn.gov.daxiang.perf.domain.annualreport.AverageScoreSection;
 import cn.gov.daxiang.perf.domain.annualreport.GoalCoverageSection;
 import cn.gov.daxiang.perf.domain.annualreport.GradeDistributionSection;
 import cn.gov.daxiang.perf.domain.annualreport.KeyEvaluationSection;
 import cn.gov.daxiang.perf.domain.annualreport.ReportAmount;
 import cn.gov.daxiang.perf.domain.annualreport.ReportLanguage;
+import cn.gov.daxiang.perf.domain.annualreport.RectificationStatusSection;
 import cn.gov.daxiang.perf.domain.annualreport.SelfEvaluationCoverageSection;
+import cn.gov.daxiang.perf.domain.rectification.RectificationState;
 import cn.gov.daxiang.perf.domain.goal.CoverageFigures;
 import cn.gov.daxiang.perf.domain.grade.Grade;
 import org.apache.poi.ss.usermodel.Cell;
@@ -53,6 +56,8 @@ public final class AnnualReportWorkbook {
     public static final String KEY_EVALUATIONS = "重点评价";
     public static final String GRADES = "评价等级";
     public static final String AVERAGES = "平均得分";
+    public static final String ALLOCATION = "结果应用";
+    public static final String RECTIFICATION = "整改情况";
 
     private AnnualReportWorkbook() {
     }
@@ -70,6 +75,8 @@ public final class AnnualReportWorkbook {
             report.section(KeyEvaluationSection.class).ifPresent(s -> keyEvaluations(workbook.createSheet(KEY_EVALUATIONS), s, styles));
             report.section(GradeDistributionSection.class).ifPresent(s -> grades(workbook.createSheet(GRADES), s, styles));
             report.section(AverageScoreSection.class).ifPresent(s -> averages(workbook.createSheet(AVERAGES), s, styles));
+            report.section(AllocationDecisionSection.class).ifPresent(s -> allocation(workbook.createSheet(ALLOCATION), s, styles));
+            report.section(RectificationStatusSection.class).ifPresent(s -> rectification(workbook.createSheet(RECTIFICATION), s, styles));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -231,6 +238,59 @@ public final class AnnualReportWorkbook {
             number(row, 2, line.average().value(), styles.decimal2());
         }
         widths(sheet, 16, 10, 12);
+    }
+
+    /** The confirmed decisions by treatment, with a bar chart of the money before and after adjustment. */
+    private static void allocation(XSSFSheet sheet, AllocationDecisionSection s, Styles styles) {
+        int r = 0;
+        text(sheet.createRow(r++), 0, s.budgetYear() + "年度预算安排结果应用（已确认）", styles.bold());
+        header(sheet.createRow(r++), styles, "处理方式", "个数", "原安排（万元）", "调整后（万元）", "原安排（元）", "调整后（元）");
+        int first = r;
+        for (AllocationDecisionSection.TreatmentLine line : s.byTreatment()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, line.treatment().label(), null);
+            number(row, 1, line.count());
+            wanYuan(row, 2, line.base(), styles, sheet);
+            wanYuan(row, 3, line.adjusted(), styles, sheet);
+            number(row, 4, line.base().exact().amount(), styles.money());
+            number(row, 5, line.adjusted().exact().amount(), styles.money());
+        }
+        int last = r - 1;
+        Row total = sheet.createRow(r++);
+        text(total, 0, "合计", styles.bold());
+        number(total, 1, s.confirmed());
+        wanYuan(total, 2, s.base(), styles, sheet);
+        wanYuan(total, 3, s.adjusted(), styles, sheet);
+        number(total, 4, s.base().exact().amount(), styles.money());
+        number(total, 5, s.adjusted().exact().amount(), styles.money());
+        r = pair(sheet, r + 1, "待确认的建议", s.awaitingConfirmation());
+        pair(sheet, r, "经财政局调整（记录理由）", s.overridden());
+        if (s.confirmed() > 0) {
+            XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
+            XSSFChart bar = chart(sheet, 7, 0, 15, 16, "结果应用资金（万元）");
+            XDDFCategoryAxis bottom = bar.createCategoryAxis(AxisPosition.BOTTOM);
+            XDDFValueAxis left = bar.createValueAxis(AxisPosition.LEFT);
+            left.setCrosses(AxisCrosses.AUTO_ZERO);
+            XDDFBarChartData data = (XDDFBarChartData) bar.createData(ChartTypes.BAR, bottom, left);
+            data.setBarDirection(BarDirection.COL);
+            series(data, labels, sheet, first, last, 2, "原安排");
+            series(data, labels, sheet, first, last, 3, "调整后");
+            bar.plot(data);
+        }
+        widths(sheet, 20, 8, 16, 16, 18, 18);
+    }
+
+    private static void rectification(XSSFSheet sheet, RectificationStatusSection s, Styles styles) {
+        int r = 0;
+        text(sheet.createRow(r++), 0, s.evaluationYear() + "年度评价整改情况（截至" + s.asOf() + "）", styles.bold());
+        header(sheet.createRow(r++), styles, "状态", "事项数");
+        for (RectificationState state : RectificationState.values()) {
+            r = pair(sheet, r, state.label(), (int) s.inState(state));
+        }
+        r = pair(sheet, r, "合计", (int) s.items());
+        r = pair(sheet, r, "逾期未整改", (int) s.overdue());
+        pair(sheet, r, "逾期报告", (int) s.reportedLate());
+        widths(sheet, 20, 10);
     }
 
     private static XSSFChart chart(XSSFSheet sheet, int col1, int row1, int col2, int row2, String title) {

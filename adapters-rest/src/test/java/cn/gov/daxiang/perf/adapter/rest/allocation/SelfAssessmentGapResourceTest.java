@@ -23,14 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Self-assessment gaps over HTTP: unit 1 of the 397 department scores its 2012 project itself (the worked example)
- * and the bureau's key evaluation of plan year 2012 scores it at 75 %; the gap is self − key, computed from the two
+ * Self-assessment gaps over HTTP: unit 1 of the 397 department scores its 2006 project itself (the worked example)
+ * and the bureau's key evaluation of plan year 2006 scores it at 75 %; the gap is self − key, computed from the two
  * recorded scores. Finance sees it, the unit its own, the department its units, another unit nothing.
  */
 @QuarkusTest
 class SelfAssessmentGapResourceTest {
 
-    private static final EvaluationFixture DISTRICT = new EvaluationFixture("397", 2012, 3);
+    private static final EvaluationFixture DISTRICT = new EvaluationFixture("397", 2006, 3);
 
     @Inject
     ImportReferenceDataUseCase importReferenceData;
@@ -77,7 +77,7 @@ class SelfAssessmentGapResourceTest {
     }
 
     private BigDecimal acceptedKeyEvaluation(int unit, String share) {
-        return acceptedKeyEvaluation(unit, share, 2012);
+        return acceptedKeyEvaluation(unit, share, 2006);
     }
 
     private BigDecimal acceptedKeyEvaluation(int unit, String share, int planYear) {
@@ -111,7 +111,7 @@ class SelfAssessmentGapResourceTest {
         acceptedKeyEvaluation(2, "0.9"); // unit 2 never scored itself: no pair
         BigDecimal gap = self.subtract(key);
 
-        JsonPath all = given().auth().oauth2(finance).queryParam("fromYear", 2012).queryParam("toYear", 2012).queryParam("unitCode", DISTRICT.unit(1))
+        JsonPath all = given().auth().oauth2(finance).queryParam("fromYear", 2006).queryParam("toYear", 2006).queryParam("unitCode", DISTRICT.unit(1))
                 .when().get("/api/v1/self-assessment-gaps").then().statusCode(200).extract().jsonPath();
         assertThat(all.getList("rows")).hasSize(1);
         assertThat(all.getInt("rows[0].pairs")).isEqualTo(1);
@@ -121,25 +121,25 @@ class SelfAssessmentGapResourceTest {
         assertThat(new BigDecimal(all.getString("rows[0].compared[0].selfScore"))).isEqualByComparingTo(self);
         assertThat(new BigDecimal(all.getString("rows[0].compared[0].keyScore"))).isEqualByComparingTo(key);
 
-        given().auth().oauth2(TestTokens.unitOperator(DISTRICT.unit(1))).queryParam("fromYear", 2012).queryParam("toYear", 2012)
+        given().auth().oauth2(TestTokens.unitOperator(DISTRICT.unit(1))).queryParam("fromYear", 2006).queryParam("toYear", 2006)
                 .when().get("/api/v1/self-assessment-gaps").then().statusCode(200).body("rows.size()", equalTo(1))
                 .body("rows[0].unitCode", equalTo(DISTRICT.unit(1)));
-        given().auth().oauth2(TestTokens.deptReviewer(DISTRICT.department)).queryParam("fromYear", 2012).queryParam("toYear", 2012)
+        given().auth().oauth2(TestTokens.deptReviewer(DISTRICT.department)).queryParam("fromYear", 2006).queryParam("toYear", 2006)
                 .when().get("/api/v1/self-assessment-gaps").then().statusCode(200).body("rows.size()", equalTo(1));
-        given().auth().oauth2(TestTokens.unitOperator(DISTRICT.unit(2))).queryParam("fromYear", 2012).queryParam("toYear", 2012)
+        given().auth().oauth2(TestTokens.unitOperator(DISTRICT.unit(2))).queryParam("fromYear", 2006).queryParam("toYear", 2006)
                 .when().get("/api/v1/self-assessment-gaps").then().statusCode(200).body("rows.size()", equalTo(0));
-        given().auth().oauth2(TestTokens.auditor()).queryParam("fromYear", 2012).queryParam("toYear", 2012).queryParam("unitCode", DISTRICT.unit(1))
+        given().auth().oauth2(TestTokens.auditor()).queryParam("fromYear", 2006).queryParam("toYear", 2006).queryParam("unitCode", DISTRICT.unit(1))
                 .when().get("/api/v1/self-assessment-gaps").then().statusCode(200).body("rows.size()", equalTo(1));
-        given().auth().oauth2(finance).queryParam("fromYear", 2013).queryParam("toYear", 2012)
+        given().auth().oauth2(finance).queryParam("fromYear", 2007).queryParam("toYear", 2006)
                 .when().get("/api/v1/self-assessment-gaps").then().statusCode(400).body("code", equalTo("SELF_ASSESSMENT_GAP_YEARS_INVALID"));
-        given().auth().oauth2(finance).queryParam("toYear", 2012).when().get("/api/v1/self-assessment-gaps").then().statusCode(400);
+        given().auth().oauth2(finance).queryParam("toYear", 2006).when().get("/api/v1/self-assessment-gaps").then().statusCode(400);
 
-        // Budget year 2014 rests on the self-evaluations of fiscal year 2012 and the key evaluations of plan year 2013: unit 3
-        // evaluated only itself, so its decision rests on its self-evaluation; unit 1's project also has a 2013 key
+        // Budget year 2008 rests on the self-evaluations of fiscal year 2006 and the key evaluations of plan year 2007: unit 3
+        // evaluated only itself, so its decision rests on its self-evaluation; unit 1's project also has a 2007 key
         // evaluation, which counts over its self-evaluation (key over self, the default precedence).
         BigDecimal selfOnly = completedSelfEvaluation(3);
-        BigDecimal later = acceptedKeyEvaluation(1, "0.5", 2013);
-        JsonPath proposed = as(finance).when().post("/api/v1/allocation-decisions/proposals?budgetYear=2014").then().statusCode(201)
+        BigDecimal later = acceptedKeyEvaluation(1, "0.5", 2007);
+        JsonPath proposed = as(finance).when().post("/api/v1/allocation-decisions/proposals?budgetYear=2008").then().statusCode(201)
                 .extract().jsonPath();
         String first = "decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }";
         String third = "decisions.find { it.object.projectCode == '" + DISTRICT.project(3) + "' }";
@@ -148,6 +148,6 @@ class SelfAssessmentGapResourceTest {
         assertThat(proposed.getString(first + ".treatment")).isEqualTo("CANCEL");
         assertThat(proposed.getString(third + ".evaluation.type")).isEqualTo("SELF_EVALUATION");
         assertThat(new BigDecimal(proposed.getString(third + ".evaluation.score"))).isEqualByComparingTo(selfOnly);
-        assertThat(proposed.getInt(third + ".evaluation.evaluatedYear")).isEqualTo(2012);
+        assertThat(proposed.getInt(third + ".evaluation.evaluatedYear")).isEqualTo(2006);
     }
 }
