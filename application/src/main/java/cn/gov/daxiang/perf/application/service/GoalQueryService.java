@@ -40,6 +40,8 @@ import cn.gov.daxiang.perf.domain.indicator.UnitIndicatorSystem;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
+import cn.gov.daxiang.perf.domain.allocation.ProjectContinuity;
+import cn.gov.daxiang.perf.domain.rectification.Rectification;
 import cn.gov.daxiang.perf.domain.project.ProjectNotFoundException;
 import cn.gov.daxiang.perf.domain.readiness.ProjectReadiness;
 import cn.gov.daxiang.perf.domain.readiness.ProjectReadinessFacts;
@@ -60,6 +62,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 @ApplicationScoped
@@ -159,13 +162,30 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
         DataScope scope = scopes.readScope(actor);
         Project project = projects.findByCode(code).filter(p -> scope.includes(p.getUnitCode()))
                 .orElseThrow(() -> new ProjectNotFoundException(code));
+        Set<ProjectCode> predecessors = predecessorsOf(project);
         return readiness.assess(ProjectReadinessFacts.about(project).withGoals(goals.findByProject(code))
                 .withPreAssessments(preAssessments.findByProject(code))
                 .withArrangement(arrangements.findByProject(code).map(BudgetArrangementRepository.Stored::arrangement).orElse(null))
-                .withRectifications(rectifications.findByProject(code), DistrictCalendar.today(clock))
+                .withRectifications(rectificationsOf(code, predecessors), DistrictCalendar.today(clock), predecessors)
                 .withMonitoringReports(all(p -> monitoringReports.find(MonitoringReportCriteria.ofProject(code), scope, p)).stream()
                         .map(MonitoringReportRepository.Stored::report).toList())
                 .withAllocationDecisions(AllocationService.ofUnits(allocationDecisions, project.getFiscalYear(), List.of(project.getUnitCode()))));
+    }
+
+    /** Last year's projects of the same unit that continue as this one (the province gives every year a new code). */
+    private Set<ProjectCode> predecessorsOf(Project project) {
+        if (project.getFiscalYear().value() <= FiscalYear.EARLIEST) {
+            return Set.of();
+        }
+        ProjectCriteria lastYear = new ProjectCriteria(project.getFiscalYear().previous(), project.getUnitCode(), null, null);
+        return all(p -> projects.find(lastYear, DataScope.all(), p)).stream()
+                .filter(earlier -> ProjectContinuity.predecessorOf(earlier, project)).map(Project::getCode).collect(Collectors.toSet());
+    }
+
+    private List<Rectification> rectificationsOf(ProjectCode code, Set<ProjectCode> predecessors) {
+        List<Rectification> items = new ArrayList<>(rectifications.findByProject(code));
+        predecessors.forEach(p -> items.addAll(rectifications.findByProject(p)));
+        return items;
     }
 
     /** Every page of a list (readiness needs all of a project's reports), page by page at the largest size. */

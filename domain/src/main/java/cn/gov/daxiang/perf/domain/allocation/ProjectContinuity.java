@@ -36,6 +36,15 @@ public final class ProjectContinuity {
         return object.unitCode().equals(project.getUnitCode()) && !name.isEmpty() && name.equals(continuingName(object.name()));
     }
 
+    /** Whether {@code earlier}, a project of an earlier fiscal year, is the same work as {@code project} under last year's code. */
+    public static boolean predecessorOf(Project earlier, Project project) {
+        if (earlier.getFiscalYear().compareTo(project.getFiscalYear()) >= 0 || !earlier.getUnitCode().equals(project.getUnitCode())) {
+            return false;
+        }
+        String name = continuingName(project.getName());
+        return !name.isEmpty() && name.equals(continuingName(earlier.getName()));
+    }
+
     /** The confirmed decision of the project's budget year about it or its predecessor; the latest decided if several. */
     public static Optional<AllocationDecision> confirmedFor(Project project, List<AllocationDecision> decisions) {
         return decisions.stream()

@@ -1,5 +1,6 @@
 package cn.gov.daxiang.perf.domain.readiness;
 
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.rectification.Overdue;
 import cn.gov.daxiang.perf.domain.rectification.Rectification;
 
@@ -41,6 +42,7 @@ public final class NoOverdueRectificationCheck implements ReadinessCheck {
             if (o.overdue()) {
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("id", item.getId().toString());
+                line.put("projectCode", item.getProjectCode().map(ProjectCode::value).orElse(null));
                 line.put("deadline", item.getDeadline().toString());
                 line.put("daysOverdue", o.daysOverdue());
                 overdue.add(line);

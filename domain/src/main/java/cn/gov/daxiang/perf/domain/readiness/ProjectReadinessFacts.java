@@ -8,9 +8,12 @@ import cn.gov.daxiang.perf.domain.monitoring.MonitoringReport;
 import cn.gov.daxiang.perf.domain.preassessment.AssessmentStanding;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessment;
 import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.rectification.Rectification;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,9 +67,20 @@ public record ProjectReadinessFacts(Project project, List<PerformanceGoal> goals
 
     /** The project's rectification items (others are left out) as they stand on the district day {@code day}. */
     public ProjectReadinessFacts withRectifications(List<Rectification> projectRectifications, LocalDate day) {
+        return withRectifications(projectRectifications, day, Set.of());
+    }
+
+    /**
+     * The rectification items of the project and of its predecessors (the same work under earlier years' codes, see
+     * {@link cn.gov.daxiang.perf.domain.allocation.ProjectContinuity#predecessorOf}): a finding on last year's project
+     * is owed before this year's enters the library. Items of other projects are left out.
+     */
+    public ProjectReadinessFacts withRectifications(List<Rectification> items, LocalDate day, Set<ProjectCode> predecessors) {
         Objects.requireNonNull(day, "day");
-        return new ProjectReadinessFacts(project, goals, preAssessments, arrangement, projectRectifications.stream()
-                .filter(r -> r.getProjectCode().filter(project.getCode()::equals).isPresent()).toList(), day, monitoringReports, allocationDecisions);
+        Set<ProjectCode> codes = new HashSet<>(predecessors);
+        codes.add(project.getCode());
+        return new ProjectReadinessFacts(project, goals, preAssessments, arrangement, items.stream()
+                .filter(r -> r.getProjectCode().filter(codes::contains).isPresent()).toList(), day, monitoringReports, allocationDecisions);
     }
 
     /** The project's monitoring reports; reports of other projects (or department-overall ones) are left out. */

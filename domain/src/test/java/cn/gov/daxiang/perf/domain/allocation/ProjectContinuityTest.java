@@ -39,4 +39,16 @@ class ProjectContinuityTest {
         assertThat(ProjectContinuity.continuingName("城乡居民基本养老保险基金")).isEqualTo("城乡居民基本养老保险基金");
         assertThat(ProjectContinuity.continuingName(" 2024 年度 城区环卫保洁")).isEqualTo("城区环卫保洁");
     }
+
+    @Test
+    void a_predecessor_is_an_earlier_years_project_of_the_same_unit_with_the_same_name_but_for_the_year() {
+        Project current = project("43050325T000000000021", "2025年度城镇老旧小区改造项目", UNIT, 2025);
+        assertThat(ProjectContinuity.predecessorOf(project("43050324T000000000011", "2024年城镇老旧小区改造项目", UNIT, 2024), current)).isTrue();
+        assertThat(ProjectContinuity.predecessorOf(project("43050326T000000000011", "2026年城镇老旧小区改造项目", UNIT, 2026), current))
+                .as("a later year is no predecessor").isFalse();
+        assertThat(ProjectContinuity.predecessorOf(project("43050324T000000000012", "2024年城镇老旧小区改造项目", UnitCode.of("105002"), 2024), current))
+                .as("another unit's project").isFalse();
+        assertThat(ProjectContinuity.predecessorOf(project("43050324T000000000013", "2024年公办幼儿园建设项目", UNIT, 2024), current))
+                .as("another project of the unit").isFalse();
+    }
 }

@@ -72,6 +72,20 @@ class NoOverdueRectificationCheckTest {
     }
 
     @Test
+    void an_overdue_item_of_last_years_project_under_its_old_code_blocks_this_years_continuation() {
+        ProjectCode lastYear = ProjectCode.of("43050323T000000000999");
+        Rectification owed = item(lastYear, LocalDate.of(2024, 12, 1));
+        ProjectReadinessFacts facts = ProjectReadinessFacts.about(project).withRectifications(List.of(owed), LocalDate.of(2024, 12, 11), java.util.Set.of(lastYear));
+        ReadinessCheckResult r = ProjectReadiness.standard().assess(facts).results().stream()
+                .filter(x -> x.check().equals(NoOverdueRectificationCheck.CODE)).findFirst().orElseThrow();
+        assertThat(r.passed()).isFalse();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) r.arguments().get("rectifications");
+        assertThat(listed).extracting(m -> m.get("projectCode")).containsExactly(lastYear.value());
+        assertThat(check(List.of(owed), LocalDate.of(2024, 12, 11)).passed()).as("not a predecessor: another project's item").isTrue();
+    }
+
+    @Test
     void a_verified_item_past_its_deadline_does_not_block() {
         Rectification done = item(project.getCode(), LocalDate.of(2024, 11, 5));
         done.start(NOW);
