@@ -25,6 +25,7 @@ import cn.gov.daxiang.perf.application.port.in.selfevaluation.SubmitSelfEvaluati
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
+import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitNotFoundException;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.goal.AuditGrade;
 import cn.gov.daxiang.perf.domain.goal.GoalContent;
@@ -104,6 +105,7 @@ public class SampleSelfEvaluationsLoader implements HealthCheck {
     private final Actor finance = new Actor("sample-loader:finance", Set.of(Role.FINANCE_ADMIN), null, null, "sample-self-evaluations");
     private volatile State state;
     private volatile long millis = -1;
+    private volatile int skipped;
     private volatile boolean stopping;
 
     @Inject
@@ -175,16 +177,27 @@ public class SampleSelfEvaluationsLoader implements HealthCheck {
         long start = System.nanoTime();
         FiscalYear year = FiscalYear.of(sample.fiscalYear());
         int worked = 0;
+        List<String> missing = new ArrayList<>();
         for (SampleSelfEvaluations.Unit unit : sample.units()) {
             if (stopping) {
                 throw new IllegalStateException("stopping");
             }
-            if (carryThrough(year, unit)) {
-                worked++;
+            try {
+                if (carryThrough(year, unit)) {
+                    worked++;
+                }
+            } catch (BudgetUnitNotFoundException e) {
+                // The province did not send this unit (another data source than the sample district's): nothing to evaluate.
+                missing.add(unit.unitCode());
             }
         }
+        skipped = missing.size();
+        if (!missing.isEmpty()) {
+            LOG.warnf("sample 部门整体 self-evaluations of %s: %d units of the sample are not in the district and were left out: %s",
+                    year, missing.size(), missing.size() > 10 ? missing.subList(0, 10) + "…" : missing);
+        }
         LOG.infof("sample 部门整体 self-evaluations of %s: %d units recorded now, %d already there, in %d ms", year, worked,
-                sample.units().size() - worked, (System.nanoTime() - start) / 1_000_000);
+                sample.units().size() - worked - missing.size(), (System.nanoTime() - start) / 1_000_000);
         return worked;
     }
 
@@ -281,6 +294,9 @@ public class SampleSelfEvaluationsLoader implements HealthCheck {
                 .withData("state", state.name());
         if (millis >= 0) {
             response.withData("loadedInMillis", millis);
+        }
+        if (skipped > 0) {
+            response.withData("unitsNotInDistrict", skipped);
         }
         return response.build();
     }

@@ -78,6 +78,19 @@ class SampleSelfEvaluationsLoaderTest {
                 .extract().jsonPath().getList("items.result.grade")).hasSize(1);
     }
 
+    @Test
+    void unitsTheProvinceDidNotSendAreLeftOutTheOthersRecordedAndReadinessStaysUp() {
+        importReferenceData.importReferenceData(EvaluationFixture.LOADER, DISTRICT.batch());
+        SampleSelfEvaluations sample = new SampleSelfEvaluations(2002, List.of(unit("414999", "100.00", 1, 1),
+                unit(DISTRICT.unit(1), "300000.00", 5, 5)));
+        assertThat(loader.load(sample)).as("the known unit only").isEqualTo(1);
+        assertThat(loader.call().getStatus()).isEqualTo(org.eclipse.microprofile.health.HealthCheckResponse.Status.UP);
+        assertThat(loader.call().getData().orElseThrow()).containsEntry("unitsNotInDistrict", 1L);
+        assertThat(given().auth().oauth2(TestTokens.auditor()).queryParam("fiscalYear", 2002).queryParam("kind", "DEPARTMENT_OVERALL")
+                .when().get("/api/v1/self-evaluations").then().statusCode(200).extract().jsonPath().getList("items.unitCode"))
+                .containsExactly(DISTRICT.unit(1));
+    }
+
     private static SampleSelfEvaluations.Unit unit(String code, String budget, int planned, int done) {
         return new SampleSelfEvaluations.Unit(code, new BigDecimal(budget), new BigDecimal(budget).multiply(new BigDecimal("0.95"))
                 .setScale(2, java.math.RoundingMode.HALF_UP), planned, done, new BigDecimal("97.5"), 90, new BigDecimal("93.0"));
