@@ -5,36 +5,17 @@ import cn.gov.daxiang.perf.application.port.out.contract.KeyEvaluationRepository
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.UserTransaction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The KeyEvaluationRepository contract over the JPA adapter on PostgreSQL (with the reference rows of the migrations). Each test runs in
- * a transaction rolled back at its end, begun and ended here: {@code @TestTransaction} does not reach inherited test methods.
+ * The KeyEvaluationRepository contract over the JPA adapter on PostgreSQL (with the reference rows of the migrations). Each test is rolled back ({@link RolledBackEachTest}).
  */
 @QuarkusTest
-class JpaKeyEvaluationRepositoryContractTest extends KeyEvaluationRepositoryContract {
+class JpaKeyEvaluationRepositoryContractTest extends KeyEvaluationRepositoryContract implements RolledBackEachTest {
 
     @Inject
     EntityManager em;
     @Inject
-    UserTransaction transaction;
-    @Inject
     KeyEvaluationRepository repository;
-
-    @BeforeEach
-    void begin() throws Exception {
-        transaction.begin();
-    }
-
-    @AfterEach
-    void rollBack() throws Exception {
-        if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-            transaction.rollback();
-        }
-    }
 
     @Override
     protected void stored() {
