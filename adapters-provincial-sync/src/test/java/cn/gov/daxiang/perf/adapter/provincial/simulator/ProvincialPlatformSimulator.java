@@ -39,6 +39,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -144,6 +145,11 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
     private final Map<String, AtomicInteger> acceptedCount = new ConcurrentHashMap<>();
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final AtomicInteger pageRequests = new AtomicInteger();
+    /**
+     * Advanced by {@link #reset()}: an answer held back by the delay fault before a reset belongs to a world that is
+     * gone, so it is dropped unanswered rather than taking a report into the next test's empty province.
+     */
+    private final AtomicLong epoch = new AtomicLong();
     private volatile boolean running = true;
 
     private ProvincialPlatformSimulator(int port, long seed) throws IOException {
@@ -187,6 +193,7 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
 
     /** Forgets all data, deliveries and faults. */
     public synchronized void reset() {
+        epoch.incrementAndGet();
         STREAMS.forEach(s -> {
             feeds.get(s).clear();
             seqByKey.get(s).clear();
@@ -442,19 +449,26 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
         }
         boolean exchange = request.path().startsWith("/exchange/");
         boolean page = request.method().equals("GET");
+        long bornIn = epoch.get();
         if (exchange && faults.hit("delay", faults.delayRate, page ? faults.forceDelay : null, this)) {
             // A slow province: the answer leaves delayMillis later, and no worker waits for it meanwhile.
             try {
-                delays.schedule(() -> answer(socket, request, exchange, page), faults.delayMillis, TimeUnit.MILLISECONDS);
+                delays.schedule(() -> {
+                    if (epoch.get() != bornIn) {
+                        closeQuietly(socket);
+                        return;
+                    }
+                    answer(socket, request, exchange, page, bornIn);
+                }, faults.delayMillis, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 closeQuietly(socket);   // closing down
             }
             return;
         }
-        answer(socket, request, exchange, page);
+        answer(socket, request, exchange, page, bornIn);
     }
 
-    private void answer(Socket socket, Request request, boolean exchange, boolean page) {
+    private void answer(Socket socket, Request request, boolean exchange, boolean page, long bornIn) {
         try (socket) {
             if (exchange && faults.hit("reset", faults.resetRate, page ? faults.forceReset : null, this)) {
                 reset(socket);
@@ -470,7 +484,7 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
             if (changes.matches() && request.method().equals("GET")) {
                 answer = page(changes.group(1), changes.group(2), request);
             } else if (reports.matches() && request.method().equals("POST")) {
-                answer = report(reports.group(1), request);
+                answer = report(reports.group(1), request, bornIn);
                 if (answer == null) {
                     reset(socket);
                     return;
@@ -541,8 +555,8 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
         return new Answer(200, "application/json", body);
     }
 
-    /** null: taken, but answer with a reset (the lost answer). */
-    private Answer report(String division, Request request) {
+    /** null: taken, but answer with a reset (the lost answer); or not taken, since a reset came after it arrived. */
+    private Answer report(String division, Request request, long bornIn) {
         String key = request.headers().get("idempotency-key");
         String type = null;
         JsonNode envelope = null;
@@ -565,11 +579,17 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
             deliveries.add(new Delivery(key, type, "REJECTED", Instant.now()));
             return problem(422, "REPORT_REFUSED", "the province refuses reports of type " + type);
         }
-        JsonNode known = accepted.putIfAbsent(key, envelope);
-        String status = known == null ? "ACCEPTED" : "DUPLICATE";
-        if (known == null) {
-            acceptedCount.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        JsonNode known;
+        synchronized (this) {   // against reset(): a report is taken into the epoch it arrived in, or not at all
+            if (epoch.get() != bornIn) {
+                return null;
+            }
+            known = accepted.putIfAbsent(key, envelope);
+            if (known == null) {
+                acceptedCount.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            }
         }
+        String status = known == null ? "ACCEPTED" : "DUPLICATE";
         if (known == null && faults.hit("lostAnswer", faults.lostAnswerRate, null, this)) {
             deliveries.add(new Delivery(key, type, "ACCEPTED_ANSWER_LOST", Instant.now()));
             return null;
