@@ -1,12 +1,14 @@
 package cn.gov.daxiang.perf.domain.allocation;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import java.math.BigDecimal;
 
 /**
  * What an evaluation's result means for the next budget (结果应用). Each treatment bounds the adjustment it may carry:
  * support never cuts, a reduction always does, a cancellation takes everything (−100 %).
  */
-public enum Treatment {
+public enum Treatment implements Labelled {
     /** 重点支持. */
     KEY_SUPPORT("重点支持"),
     /** 优先保障. */
@@ -22,6 +24,7 @@ public enum Treatment {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.domain.arrangement;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import cn.gov.daxiang.perf.domain.project.ProjectCategory;
 
 /**
@@ -7,7 +9,7 @@ import cn.gov.daxiang.perf.domain.project.ProjectCategory;
  * or an expiring one proposed to CONTINUE needs one (新增项目、到期申请延续的项目); an ONGOING one (人员类, 运转类,
  * or a specific-purpose item running within its approved term) does not.
  */
-public enum BudgetClassification {
+public enum BudgetClassification implements Labelled {
     NEW("新增项目"),
     CONTINUATION("到期延续项目"),
     ONGOING("持续性项目");
@@ -18,6 +20,7 @@ public enum BudgetClassification {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.campaign;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** Where one target unit stands in a campaign. */
-public enum CampaignProgress {
+public enum CampaignProgress implements Labelled {
     /** Nothing begun. */
     NOT_STARTED("未开始"),
     /** A draft exists, not everything is submitted yet. */
@@ -19,6 +21,7 @@ public enum CampaignProgress {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.evidence;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** What a file is for; versions are counted per owner, purpose and file name. */
-public enum EvidencePurpose {
+public enum EvidencePurpose implements Labelled {
     /** 佐证材料: documents backing what a unit reports (contracts, acceptance records, photos, ledgers). */
     SUPPORTING("佐证材料"),
     /** 评价报告: a third-party agency's evaluation report. */
@@ -17,6 +19,7 @@ public enum EvidencePurpose {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.execution;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** Where the budget execution figures of a monitoring report or a self-evaluation come from. */
-public enum ExecutionSource {
+public enum ExecutionSource implements Labelled {
     /** The province's figures as of the last sync (the source of truth). */
     PROVINCE("省级同步数据"),
     /** The unit's own figures in place of the province's, with a recorded reason. */
@@ -15,6 +17,7 @@ public enum ExecutionSource {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

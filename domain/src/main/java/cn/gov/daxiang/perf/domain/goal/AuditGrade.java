@@ -1,12 +1,14 @@
 package cn.gov.daxiang.perf.domain.goal;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
 import java.util.Arrays;
 import java.util.Map;
 
 /** The finance bureau's audit grade of a submitted goal (财预〔2015〕88号) and where it sends the goal. */
-public enum AuditGrade {
+public enum AuditGrade implements Labelled {
     /** 优: proceeds to budget arrangement. */
     EXCELLENT("优", GoalStatus.FINANCE_REVIEWED),
     /** 良: proceeds once finance and the unit have consulted; the consultation is recorded. */
@@ -24,6 +26,7 @@ public enum AuditGrade {
         this.outcome = outcome;
     }
 
+    @Override
     public String label() {
         return label;
     }

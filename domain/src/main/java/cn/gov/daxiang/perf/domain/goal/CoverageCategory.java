@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.goal;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** The three things that must each have an approved goal every year (全覆盖). */
-public enum CoverageCategory {
+public enum CoverageCategory implements Labelled {
     /** Projects other than upper-level transfer payments. */
     PROJECT("项目"),
     /** Projects funded by an upper-level transfer payment. */
@@ -15,6 +17,7 @@ public enum CoverageCategory {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

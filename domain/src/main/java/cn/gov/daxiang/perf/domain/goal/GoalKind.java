@@ -1,12 +1,14 @@
 package cn.gov.daxiang.perf.domain.goal;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
 import java.util.Arrays;
 import java.util.Map;
 
 /** The three kinds of goal that must cover a year's spending (全覆盖). */
-public enum GoalKind {
+public enum GoalKind implements Labelled {
     /** A project's goal (项目绩效目标). */
     PROJECT("项目"),
     /** A unit's goal for all its spending (部门整体绩效目标); one per unit and year, no project. */
@@ -20,6 +22,7 @@ public enum GoalKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

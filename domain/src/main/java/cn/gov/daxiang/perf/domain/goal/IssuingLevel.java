@@ -1,12 +1,14 @@
 package cn.gov.daxiang.perf.domain.goal;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
 import java.util.Arrays;
 import java.util.Map;
 
 /** The government level that issued a transfer payment and its goal. */
-public enum IssuingLevel {
+public enum IssuingLevel implements Labelled {
     CENTRAL("中央"),
     PROVINCE("省"),
     CITY("市");
@@ -17,6 +19,7 @@ public enum IssuingLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

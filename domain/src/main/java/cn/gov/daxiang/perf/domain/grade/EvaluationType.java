@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.grade;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** The kinds of evaluation a grade scheme can be chosen for (评价类型). */
-public enum EvaluationType {
+public enum EvaluationType implements Labelled {
     /** 单位自评. */
     SELF_EVALUATION("单位自评"),
     /** 部门评价. */
@@ -15,6 +17,7 @@ public enum EvaluationType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,6 +1,7 @@
 package cn.gov.daxiang.perf.domain.indicator;
 
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import cn.gov.daxiang.perf.domain.shared.Labelled;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * 指标性质: how a quantitative indicator's actual value is held against its target. Qualitative
  * indicators have no comparator (their achievement is judged in tiers).
  */
-public enum Comparator {
+public enum Comparator implements Labelled {
     /** ≥: the more the better (正向指标), e.g. 改造小区数 ≥ 12 个. */
     AT_LEAST("≥"),
     /** ≤: the less the better (反向指标), e.g. 单位造价 ≤ 350 元/平方米. */
@@ -24,6 +25,12 @@ public enum Comparator {
     }
 
     public String symbol() {
+        return symbol;
+    }
+
+    /** The symbol is what the bureau's forms print in the 指标性质 column. */
+    @Override
+    public String label() {
         return symbol;
     }
 

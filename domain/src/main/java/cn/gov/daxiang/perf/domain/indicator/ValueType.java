@@ -1,12 +1,14 @@
 package cn.gov.daxiang.perf.domain.indicator;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
 import java.util.Arrays;
 import java.util.Map;
 
 /** 指标值类型: a number held against a comparator, or a graded description. */
-public enum ValueType {
+public enum ValueType implements Labelled {
     QUANTITATIVE("定量"),
     QUALITATIVE("定性");
 
@@ -16,6 +18,7 @@ public enum ValueType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.domain.keyevaluation;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import cn.gov.daxiang.perf.domain.project.ProjectKind;
 
 import java.util.Optional;
@@ -9,7 +11,7 @@ import java.util.Optional;
  * + 1 政府购买服务 + 5 部门整体支出). Chosen at planning. A kind named after a {@link ProjectKind} requires every project of
  * the object to be of that kind; DEPARTMENT_OVERALL goes exactly with department objects.
  */
-public enum SubjectKind {
+public enum SubjectKind implements Labelled {
     SPECIAL_BOND("专项债券", ProjectKind.SPECIAL_BOND),
     SOCIAL_SECURITY_FUND("社保基金", ProjectKind.SOCIAL_SECURITY_FUND),
     GOVERNMENT_PURCHASED_SERVICE("政府购买服务", ProjectKind.GOVERNMENT_PURCHASED_SERVICE),
@@ -25,6 +27,7 @@ public enum SubjectKind {
         this.projectKind = projectKind;
     }
 
+    @Override
     public String label() {
         return label;
     }

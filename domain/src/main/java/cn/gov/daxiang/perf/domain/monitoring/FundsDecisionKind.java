@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.monitoring;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** Finance's decision on a red-flagged project's funds. */
-public enum FundsDecisionKind {
+public enum FundsDecisionKind implements Labelled {
     /** 暂缓拨款: no further payments until the unit has corrected course. */
     SUSPEND("暂缓拨款"),
     /** 继续拨款: payments continue despite the warning. */
@@ -13,6 +15,7 @@ public enum FundsDecisionKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

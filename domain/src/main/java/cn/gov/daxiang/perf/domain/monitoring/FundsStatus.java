@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.monitoring;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** Where a report's project stands on funds (拨款), as finance's lists filter it. */
-public enum FundsStatus {
+public enum FundsStatus implements Labelled {
     /** No red warning: nothing to decide. */
     NOT_APPLICABLE("无需决定"),
     /** A submitted red report on which finance has not decided yet. */
@@ -17,6 +19,7 @@ public enum FundsStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

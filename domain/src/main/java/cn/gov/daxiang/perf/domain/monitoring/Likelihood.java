@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.monitoring;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** 完成可能性: the unit's own judgement whether an indicator's annual target will be reached. */
-public enum Likelihood {
+public enum Likelihood implements Labelled {
     CERTAIN("确定能"),
     POSSIBLE("有可能"),
     IMPOSSIBLE("完全不可能");
@@ -12,6 +14,7 @@ public enum Likelihood {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

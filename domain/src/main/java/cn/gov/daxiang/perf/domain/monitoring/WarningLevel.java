@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.monitoring;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** 预警: from no concern to serious concern; declared in rising severity. */
-public enum WarningLevel {
+public enum WarningLevel implements Labelled {
     GREEN("绿灯"),
     YELLOW("黄灯"),
     RED("红灯");
@@ -12,6 +14,7 @@ public enum WarningLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.preassessment;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** The conclusion of an ex-ante assessment (评估结论). */
-public enum AssessmentConclusion {
+public enum AssessmentConclusion implements Labelled {
     /** 予以支持: the assessed amount is the amount requested. */
     SUPPORT("予以支持"),
     /** 调整后支持: supported at an assessed amount below the amount requested. */
@@ -15,6 +17,7 @@ public enum AssessmentConclusion {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,12 +1,14 @@
 package cn.gov.daxiang.perf.domain.project;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
 import java.util.Arrays;
 import java.util.Map;
 
 /** 项目类别: the three kinds of budget project in the 一体化 standard. */
-public enum ProjectCategory {
+public enum ProjectCategory implements Labelled {
     PERSONNEL("人员类"),
     OPERATION("运转类"),
     SPECIFIC_PURPOSE("特定目标类");
@@ -17,6 +19,7 @@ public enum ProjectCategory {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.domain.project;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
 import java.util.Arrays;
@@ -9,7 +11,7 @@ import java.util.Map;
  * Special kinds of project that carry extra rules (domain reference §7). A project may be of
  * several kinds at once, or of none.
  */
-public enum ProjectKind {
+public enum ProjectKind implements Labelled {
     SPECIAL_BOND("专项债券"),
     TRANSFER_PAYMENT("上级转移支付"),
     GOVERNMENT_PURCHASED_SERVICE("政府购买服务"),
@@ -21,6 +23,7 @@ public enum ProjectKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.rectification;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** The kind of evaluation a rectification comes from. */
-public enum EvaluationKind {
+public enum EvaluationKind implements Labelled {
     /** 重点评价. */
     KEY_EVALUATION("重点评价"),
     /** 绩效自评. */
@@ -14,6 +16,7 @@ public enum EvaluationKind {
     }
 
     /** The Chinese name. */
+    @Override
     public String label() {
         return label;
     }

@@ -1,10 +1,12 @@
 package cn.gov.daxiang.perf.domain.rectification;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /**
  * The stored states of a rectification (整改). OVERDUE is not one of them: it is computed from the deadline and the
  * district's day whenever an item is read ({@link Rectification#overdueOn}), never set by a job.
  */
-public enum RectificationState {
+public enum RectificationState implements Labelled {
     /** 已下达: issued to the responsible unit. */
     ISSUED("已下达"),
     /** 整改中: the unit has started. */
@@ -23,6 +25,7 @@ public enum RectificationState {
     }
 
     /** The Chinese name. */
+    @Override
     public String label() {
         return label;
     }

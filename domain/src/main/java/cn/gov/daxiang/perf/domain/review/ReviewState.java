@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.domain.review;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
  * Where a unit's submission stands in the review chain 单位填报 → 主管部门审核 → 财政审核. A return from
  * either review sends it back to DRAFT; FINANCE_REVIEWED is final (审核通过).
  */
-public enum ReviewState {
+public enum ReviewState implements Labelled {
     DRAFT("单位填报"),
     SUBMITTED("主管部门审核中"),
     DEPT_REVIEWED("财政审核中"),
@@ -19,6 +21,7 @@ public enum ReviewState {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

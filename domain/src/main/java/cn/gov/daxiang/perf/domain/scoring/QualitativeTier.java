@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.domain.scoring;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 import java.math.BigDecimal;
 
 /**
@@ -8,7 +10,7 @@ import java.math.BigDecimal;
  * 80%–60%（含60）, 60%–0": each tier includes its lower end, and only the top tier includes 100; so 80
  * is ACHIEVED, 60 is PARTLY, and a value just under a lower end belongs to the tier below.
  */
-public enum QualitativeTier {
+public enum QualitativeTier implements Labelled {
     /** 达成年度指标: [80, 100]. */
     ACHIEVED("达成年度指标", new BigDecimal("80"), new BigDecimal("100"), true),
     /** 部分达成并具有一定效果: [60, 80). */
@@ -28,6 +30,7 @@ public enum QualitativeTier {
         this.toIncluded = toIncluded;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.domain.selfevaluation;
 
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+
 /** What a self-evaluation covers. */
-public enum SelfEvaluationKind {
+public enum SelfEvaluationKind implements Labelled {
     /** 项目支出绩效自评: one project's goal; names the project. */
     PROJECT("项目支出绩效自评"),
     /** 部门整体支出绩效自评: a unit's overall goal; names no project. */
@@ -13,6 +15,7 @@ public enum SelfEvaluationKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -14,7 +14,14 @@ import cn.gov.daxiang.perf.domain.shared.IllegalTransitionException;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.NotFoundException;
 import cn.gov.daxiang.perf.domain.shared.RuleViolationException;
+import cn.gov.daxiang.perf.adapter.rest.request.BodyProblems;
+import cn.gov.daxiang.perf.adapter.rest.request.ParameterRefusedException;
+import cn.gov.daxiang.perf.adapter.rest.request.RequestBodyRefusedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Validator;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -44,10 +51,54 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
     private final ProblemMessages messages;
+    private final Validator validator;
 
     @Inject
-    public ProblemExceptionMappers(ProblemMessages messages) {
+    public ProblemExceptionMappers(ProblemMessages messages, Validator validator) {
         this.messages = messages;
+        this.validator = validator;
+    }
+
+    /**
+     * Constraint violations of a request (its parameters, its body): every one listed, each naming its field. A
+     * violation of what a resource method returns is our fault, not the caller's.
+     */
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
+    public Response constraintViolations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        boolean ours = e.getConstraintViolations().stream().anyMatch(v -> java.util.stream.StreamSupport
+                .stream(v.getPropertyPath().spliterator(), false).anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
+        if (ours) {
+            return unexpected(e, headers, uri, request);
+        }
+        return refusedRequest(e.getConstraintViolations().stream().map(RequestViolations::of).toList(), headers, uri, request);
+    }
+
+    /** A body with unknown fields or values that do not fit: those, and the constraint violations of what was read. */
+    @ServerExceptionMapper
+    public Response bodyRefused(RequestBodyRefusedException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        List<BodyProblems.Problem> problems = new java.util.ArrayList<>(e.problems());
+        e.partialBody().ifPresent(body -> validator.validate(body).stream().map(RequestViolations::of)
+                // a field already refused was read as null: its @NotNull would only repeat the refusal
+                .filter(v -> problems.stream().noneMatch(p -> p.field().equals(v.field()) || v.field().startsWith(p.field() + ".")
+                        || v.field().startsWith(p.field() + "[")))
+                .forEach(problems::add));
+        return refusedRequest(problems, headers, uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response parameterRefused(ParameterRefusedException e, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        return invalidValue(e.refusal(), headers, uri, request);
+    }
+
+    private Response refusedRequest(List<BodyProblems.Problem> problems, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
+        Locale locale = messages.negotiate(headers.getAcceptableLanguages());
+        List<BodyProblems.Problem> sorted = problems.stream().sorted(java.util.Comparator.comparing(BodyProblems.Problem::field)).toList();
+        List<Problem.Violation> violations = sorted.stream()
+                .map(p -> new Problem.Violation(p.field(), p.code(), messages.detail(p.code(), p.arguments(), locale))).toList();
+        if (sorted.size() == 1) {
+            return problem(400, sorted.get(0).code(), sorted.get(0).arguments(), violations, locale, uri, request);
+        }
+        return problem(400, "REQUEST_INVALID", Map.of("count", sorted.size()), violations, locale, uri, request);
     }
 
     @ServerExceptionMapper
