@@ -93,7 +93,8 @@ public class ProblemExceptionMappers {
     private Response refusedRequest(List<BodyProblems.Problem> problems, HttpHeaders headers, UriInfo uri, ContainerRequestContext request) {
         Locale locale = messages.negotiate(headers.getAcceptableLanguages());
         List<BodyProblems.Problem> sorted = problems.stream().sorted(java.util.Comparator.comparing(BodyProblems.Problem::field)).toList();
-        List<Problem.Violation> violations = sorted.stream()
+        // like an import: a body with thousands of faults must not make a huge answer; the detail counts them all
+        List<Problem.Violation> violations = sorted.stream().limit(MAX_IMPORT_VIOLATIONS)
                 .map(p -> new Problem.Violation(p.field(), p.code(), messages.detail(p.code(), p.arguments(), locale))).toList();
         if (sorted.size() == 1) {
             return problem(400, sorted.get(0).code(), sorted.get(0).arguments(), violations, locale, uri, request);

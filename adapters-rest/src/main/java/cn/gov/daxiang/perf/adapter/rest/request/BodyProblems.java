@@ -58,8 +58,10 @@ public final class BodyProblems {
      */
     static String path(JsonParser parser) {
         Deque<String> segments = new ArrayDeque<>();
-        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
+        JsonStreamContext innermost = parser.getParsingContext();
+        for (JsonStreamContext c = innermost; c != null && !c.inRoot(); c = c.getParent()) {
+            boolean onTheArrayItself = c == innermost && parser.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+            if (c.inArray() && !onTheArrayItself) {
                 segments.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
             } else if (c.getCurrentName() != null) {
                 segments.push("." + c.getCurrentName());

@@ -105,4 +105,24 @@ class RequestValidationTest {
         given().auth().oauth2(TestTokens.auditor()).queryParam("active", "maybe").when().get(TEMPLATES)
                 .then().statusCode(400).body("violations", hasSize(1)).body("violations[0].field", equalTo("active"));
     }
+
+    @Test
+    void malformedJsonIsA400() {
+        post("{\"industry\": ").statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aListWhereAnObjectBelongsIsA400NamingTheBody() {
+        post("[1,2,3]").statusCode(400).body("violations[0].field", equalTo("body"));
+    }
+
+    @Test
+    void aFloodOfFaultsIsAnsweredWithTheFirst200OfThem() {
+        StringBuilder body = new StringBuilder("{\"industry\":\"教育\",\"level1\":\"OUTPUT\",\"level2\":\"QUANTITY\",\"name\":\"泛洪\"");
+        for (int i = 0; i < 500; i++) {
+            body.append(",\"unknown").append(i).append("\":").append(i);
+        }
+        post(body.append('}').toString()).statusCode(400).body("code", equalTo("REQUEST_INVALID"))
+                .body("violations", hasSize(200)).body("detail", org.hamcrest.Matchers.containsString("500"));
+    }
 }
