@@ -2,10 +2,12 @@ package cn.gov.daxiang.perf.adapter.rest.ratelimit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Random;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -165,8 +167,8 @@ class RateLimiterTest {
         assertThatThrownBy(() -> new RateLimitPolicy(requestsPerMinute, burst)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    static long[][] absurdPolicies() {
-        return new long[][]{{0, 10}, {-5, 10}, {600, 0}, {600, Long.MAX_VALUE}};
+    static Stream<Arguments> absurdPolicies() {
+        return Stream.of(Arguments.of(0L, 10L), Arguments.of(-5L, 10L), Arguments.of(600L, 0L), Arguments.of(600L, Long.MAX_VALUE));
     }
 
     @Test
