@@ -24,7 +24,7 @@ public class ProblemMessages {
     /** The bundles, one per feature area; a code is looked up in each in turn. */
     static final List<String> BUNDLES = List.of("i18n.problems", "i18n.security", "i18n.goals", "i18n.evaluations", "i18n.sync",
             "i18n.keyevaluations", "i18n.assessments", "i18n.evidence", "i18n.annualreport", "i18n.rectification", "i18n.library",
-            "i18n.allocation", "i18n.requests");
+            "i18n.allocation", "i18n.requests", "i18n.ratelimit");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     /** The first supported language among the caller's preferences (already ordered by quality). */
