@@ -51,23 +51,23 @@ async function step(bearer: string, goal: { id: string; etag: string }, action: 
 }
 
 async function main(): Promise<void> {
-  const operator = await token("kindergarten-operator");
-  const department = await token("education-reviewer");
+  const operator = await token("housing-centre-operator");
+  const department = await token("housing-reviewer");
   const finance = await token("finance-reviewer");
 
   // A project of the operator's unit that has no goal yet.
-  const projects = (await (await call(operator, "GET", "/api/v1/projects?unitCode=105002&size=100")).json()) as { items?: Project[] };
+  const projects = (await (await call(operator, "GET", "/api/v1/projects?unitCode=108002&size=100")).json()) as { items?: Project[] };
   let project: Project | undefined;
   for (const p of projects.items ?? []) {
     const goals = (await (await call(operator, "GET", `/api/v1/performance-goals?projectCode=${p.projectCode}`)).json()) as { total?: number };
     if (goals.total === 0) { project = p; break; }
   }
-  if (project?.projectCode === undefined || project.fiscalYear === undefined) throw new Error("no project of unit 105002 without a goal");
+  if (project?.projectCode === undefined || project.fiscalYear === undefined) throw new Error("no project of unit 108002 without a goal");
 
   const declaration: RequestBody<"/api/v1/performance-goals", "post"> = {
     kind: "PROJECT",
     fiscalYear: project.fiscalYear,
-    unitCode: "105002",
+    unitCode: "108002",
     projectCode: project.projectCode,
     content: {
       annualOverallGoal: "完成12个老旧小区改造，惠及居民1500户，居民满意度达到90%以上。",
