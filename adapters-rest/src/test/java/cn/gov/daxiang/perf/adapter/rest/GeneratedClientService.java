@@ -137,6 +137,10 @@ final class GeneratedClientService implements AutoCloseable {
         return steps.get(steps.size() - 1);
     }
 
+    String baseUri() {
+        return baseUri;
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.close();
