@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.application.service;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalCoverageQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ListGoalsQuery;
@@ -120,13 +121,14 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
 
     @Override
     public GoalView findGoal(Actor actor, GoalId id) {
-        return visibleGoals.load(actor, id).view();
+        return visibleGoals.view(actor, visibleGoals.load(actor, id));
     }
 
     @Override
     public Page<GoalView> listGoals(Actor actor, GoalCriteria criteria, Paging paging) {
-        return goals.find(criteria, scopes.readScope(actor), actor.agency(), paging)
-                .map(stored -> GoalView.of(stored.goal(), stored.revision(), stored.reviewAgency()));
+        Page<GoalDetails> page = goals.find(criteria, scopes.readScope(actor), actor.agency(), paging)
+                .map(stored -> new GoalDetails(stored.goal(), stored.revision(), stored.reviewAgency()));
+        return new Page<>(visibleGoals.views(actor, page.items()), page.page(), page.size(), page.total());
     }
 
     @Override
