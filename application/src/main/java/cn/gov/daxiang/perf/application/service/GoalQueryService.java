@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.application.service;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalCoverageQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalCoverageView;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
@@ -154,9 +155,11 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
     }
 
     @Override
-    public GoalCoverageReport goalCoverage(Actor actor, FiscalYear year) {
+    public GoalCoverageView goalCoverage(Actor actor, FiscalYear year) {
         GoalCoverageInputs inputs = GoalCoverageInputs.gather(projects, units, goals, scopes.readScope(actor), year);
-        return new GoalCoverage().calculate(year, inputs.projects(), inputs.units(), inputs.approvedGoals());
+        return new GoalCoverageView(new GoalCoverage().calculate(year, inputs.projects(), inputs.units(), inputs.approvedGoals()),
+                inputs.activeUnits().stream().collect(Collectors.toMap(BudgetUnit::getCode, BudgetUnit::getName, (a, b) -> a)),
+                inputs.projectNames());
     }
 
     @Override
