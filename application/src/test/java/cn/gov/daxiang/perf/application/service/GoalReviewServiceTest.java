@@ -128,7 +128,7 @@ class GoalReviewServiceTest {
 
         assertThat(returned.status()).isEqualTo(GoalStatus.RETURNED);
         assertThat(returned.currentVersion().latestReturnReasons()).containsExactlyElementsOf(reasons);
-        assertThat(returned.allowedActions()).containsExactly(GoalAction.EDIT, GoalAction.REVISE);
+        assertThat(returned.allowedActions()).as("offered to the department, which may do nothing more to a returned goal").isEmpty();
         assertThat(recorded.events()).containsExactly(new GoalStepTaken(goal.id(), 1, GoalAction.RETURN));
         assertThat(onlyAuditRecord().action()).isEqualTo("return");
     }

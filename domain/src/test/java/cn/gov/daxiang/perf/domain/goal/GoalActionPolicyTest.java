@@ -25,12 +25,16 @@ class GoalActionPolicyTest {
     private static final UnitCode CENTRE = UnitCode.of("108002");
     private static final UnitCode OTHER = UnitCode.of("105002");
 
-    /** Every role, at the goal's unit, at its department, at another unit and at none. */
+    /** Every role; a unit-scoped one at the goal's unit, at its department and at another unit. */
     static Stream<Actor> actors() {
         List<Actor> actors = new ArrayList<>();
         for (Role role : Role.values()) {
-            for (UnitCode unit : new UnitCode[]{CENTRE, HOUSING, OTHER, null}) {
-                actors.add(new Actor(role + "@" + unit, Set.of(role), unit, role == Role.EVALUATOR ? new AgencyId("ZHENRUI") : null, null));
+            if (role == Role.UNIT_OPERATOR || role == Role.DEPT_REVIEWER) {
+                for (UnitCode unit : List.of(CENTRE, HOUSING, OTHER)) {
+                    actors.add(actor(role, unit));
+                }
+            } else {
+                actors.add(actor(role, null));
             }
         }
         return actors.stream();
@@ -88,6 +92,6 @@ class GoalActionPolicyTest {
     }
 
     private static Actor actor(Role role, UnitCode unit) {
-        return new Actor(role + "@" + unit, Set.of(role), unit, null, null);
+        return new Actor(role + "@" + unit, Set.of(role), unit, role == Role.EVALUATOR ? new AgencyId("ZHENRUI") : null, null);
     }
 }
