@@ -13,6 +13,7 @@ import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,7 +61,7 @@ public class BudgetUnitResource {
     @GET
     @Path("/{unitCode}")
     @Operation(operationId = "getBudgetUnit", summary = "One budget unit with its subordinate units")
-    public BudgetUnitDetailsResponse find(@PathParam("unitCode") UnitCode unitCode) {
+    public BudgetUnitDetailsResponse find(@PathParam("unitCode") @NotNull UnitCode unitCode) {
         return mapper.toResponse(findBudgetUnit.findBudgetUnit(requestActor.actor(), unitCode));
     }
 }

@@ -9,6 +9,7 @@ import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,7 +53,7 @@ public class GoalDeclarationExportResource {
             summary = "The goal as the declaration table (绩效目标申报表, .xlsx); imports back through POST /performance-goals/imports")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = GoalDeclarationWorkbook.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> export(@PathParam("id") GoalId id,
+    public RestResponse<byte[]> export(@PathParam("id") @NotNull GoalId id,
                                        @Parameter(description = "Version number (default: the current one)", example = "1")
                                        @QueryParam("version") Integer version) {
         GoalView goal = findGoal.findGoal(requestActor.actor(), id);

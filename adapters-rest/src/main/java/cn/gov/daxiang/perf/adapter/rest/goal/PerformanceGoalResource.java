@@ -193,14 +193,14 @@ public class PerformanceGoalResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPerformanceGoal", summary = "One goal with its current version in full and every version's summary")
-    public RestResponse<GoalResponse> find(@PathParam("id") GoalId id) {
+    public RestResponse<GoalResponse> find(@PathParam("id") @NotNull GoalId id) {
         return ok(findGoal.findGoal(requestActor.actor(), id));
     }
 
     @GET
     @Path("/{id}/versions/{number}")
     @Operation(operationId = "getPerformanceGoalVersion", summary = "One version of a goal (every version stays readable)")
-    public GoalResponse.Version version(@PathParam("id") GoalId id, @PathParam("number") Integer number) {
+    public GoalResponse.Version version(@PathParam("id") @NotNull GoalId id, @PathParam("number") @NotNull Integer number) {
         return mapper.toResponse(findGoal.findGoal(requestActor.actor(), id).version(number));
     }
 
@@ -208,7 +208,7 @@ public class PerformanceGoalResource {
     @Path("/{id}/content")
     @Operation(operationId = "editPerformanceGoalContent", summary = "Change the draft (or returned) version's content and indicators",
             description = "Requires If-Match.")
-    public RestResponse<GoalResponse> editContent(@PathParam("id") GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<GoalResponse> editContent(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                   @Valid @NotNull EditGoalRequest body) {
         long revision = revision(ifMatch, id);
         GoalContent content = GoalRequestMapper.content(body.content());
@@ -221,14 +221,14 @@ public class PerformanceGoalResource {
     @Operation(operationId = "submitPerformanceGoal", summary = "Submit the draft for review (refused while the quality checks find errors)",
             description = "Requires If-Match. Answers the goal like every other step; the quality checks' warnings, which do not block "
                     + "submission, are at GET /api/v1/performance-goals/{id}/quality-findings.")
-    public RestResponse<GoalResponse> submit(@PathParam("id") GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<GoalResponse> submit(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(submit.submitGoal(requestActor.actor(), id, revision(ifMatch, id)).goal());
     }
 
     @POST
     @Path("/{id}/revise")
     @Operation(operationId = "revisePerformanceGoal", summary = "Take a returned version up again as a draft", description = "Requires If-Match.")
-    public RestResponse<GoalResponse> revise(@PathParam("id") GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<GoalResponse> revise(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(revise.reviseGoal(requestActor.actor(), id, revision(ifMatch, id)));
     }
 
@@ -236,7 +236,7 @@ public class PerformanceGoalResource {
     @Path("/{id}/pass-department-review")
     @Operation(operationId = "passPerformanceGoalDepartmentReview", summary = "The supervising department accepts the submission",
             description = "Requires If-Match.")
-    public RestResponse<GoalResponse> passDepartmentReview(@PathParam("id") GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<GoalResponse> passDepartmentReview(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                            @Valid DepartmentReviewRequest body) {
         long revision = revision(ifMatch, id);
         return ok(passDepartmentReview.passDepartmentReview(requestActor.actor(),
@@ -247,7 +247,7 @@ public class PerformanceGoalResource {
     @Path("/{id}/return")
     @Operation(operationId = "returnPerformanceGoal", summary = "Return the goal to its unit with reasons (on the goal and on indicators)",
             description = "Requires If-Match.")
-    public RestResponse<GoalResponse> returnGoal(@PathParam("id") GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<GoalResponse> returnGoal(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                  @Valid ReturnGoalRequest body) {
         long revision = revision(ifMatch, id);
         return ok(returnGoal.returnGoal(requestActor.actor(), new ReturnGoalCommand(id, revision,
@@ -258,7 +258,7 @@ public class PerformanceGoalResource {
     @Path("/{id}/finance-review")
     @Operation(operationId = "reviewPerformanceGoalByFinance", summary = "The finance bureau's review with an audit grade (优/良/中/差)",
             description = "Requires If-Match.")
-    public RestResponse<GoalResponse> financeReview(@PathParam("id") GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<GoalResponse> financeReview(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                     @Valid @NotNull FinanceReviewRequest body) {
         long revision = revision(ifMatch, id);
         return ok(financeReview.reviewGoalByFinance(requestActor.actor(), new ReviewGoalByFinanceCommand(id, revision, body.grade(),
@@ -268,14 +268,14 @@ public class PerformanceGoalResource {
     @POST
     @Path("/{id}/approve")
     @Operation(operationId = "approvePerformanceGoal", summary = "Approve the reviewed version (批复)", description = "Requires If-Match.")
-    public RestResponse<GoalResponse> approve(@PathParam("id") GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<GoalResponse> approve(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(approve.approveGoal(requestActor.actor(), id, revision(ifMatch, id)));
     }
 
     @POST
     @Path("/{id}/publish")
     @Operation(operationId = "publishPerformanceGoal", summary = "Record the approved version's publication (公开)", description = "Requires If-Match.")
-    public RestResponse<GoalResponse> publish(@PathParam("id") GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<GoalResponse> publish(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(publish.publishGoal(requestActor.actor(), id, revision(ifMatch, id)));
     }
 
@@ -285,7 +285,7 @@ public class PerformanceGoalResource {
             description = "Requires If-Match.")
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public RestResponse<GoalResponse> openAdjustment(@PathParam("id") GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<GoalResponse> openAdjustment(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                      @Valid AdjustmentRequest body) {
         long revision = revision(ifMatch, id);
         return ok(openAdjustment.openGoalAdjustment(requestActor.actor(),
@@ -295,7 +295,7 @@ public class PerformanceGoalResource {
     @PUT
     @Path("/{id}/review-assignment")
     @Operation(operationId = "assignPerformanceGoalReview", summary = "Assign the goal's quality review to a third-party agency (finance only)")
-    public RestResponse<GoalResponse> assignReview(@PathParam("id") GoalId id, @Valid @NotNull ReviewAssignmentRequest body) {
+    public RestResponse<GoalResponse> assignReview(@PathParam("id") @NotNull GoalId id, @Valid @NotNull ReviewAssignmentRequest body) {
         AgencyId agency = GoalRequestMapper.at("agencyId", () -> new AgencyId(body.agencyId()));
         return ok(assignReview.assignGoalReview(requestActor.actor(), id, agency));
     }
@@ -304,7 +304,7 @@ public class PerformanceGoalResource {
     @Path("/{id}/quality-findings")
     @Operation(operationId = "listPerformanceGoalQualityFindings",
             summary = "What the quality checks find in the current version (errors block submission, warnings do not)")
-    public List<QualityFindingResponse> qualityFindings(@PathParam("id") GoalId id, @Context HttpHeaders headers) {
+    public List<QualityFindingResponse> qualityFindings(@PathParam("id") @NotNull GoalId id, @Context HttpHeaders headers) {
         Locale locale = messages.negotiate(headers.getAcceptableLanguages());
         return qualityQuery.qualityFindings(requestActor.actor(), id).stream()
                 .map(f -> findingsMessages.toResponse(f, locale)).toList();
@@ -314,7 +314,7 @@ public class PerformanceGoalResource {
     @Path("/{id}/indicator-recommendations")
     @Operation(operationId = "recommendPerformanceGoalIndicators",
             summary = "Indicators to consider, from the library and from approved goals of similar projects, each with its reasons")
-    public List<RecommendationResponse> recommendations(@PathParam("id") GoalId id,
+    public List<RecommendationResponse> recommendations(@PathParam("id") @NotNull GoalId id,
                                                        @Parameter(description = "The goal's industry or function, e.g. 住房城乡建设")
                                                        @QueryParam("industry") @Size(max = Texts.SEARCH_TERM_MAX_LENGTH) String industry,
                                                        @Parameter(description = "At most this many (1-50, default 20)", example = "20")

@@ -95,7 +95,7 @@ public class GradeSchemeResource {
     @GET
     @Path("/{schemeId}")
     @Operation(operationId = "getGradeScheme", summary = "One grade scheme")
-    public RestResponse<GradingResponses.GradeSchemeResponse> find(@PathParam("schemeId") GradeSchemeId schemeId) {
+    public RestResponse<GradingResponses.GradeSchemeResponse> find(@PathParam("schemeId") @NotNull GradeSchemeId schemeId) {
         GradeSchemeDetails details = find.findGradeScheme(requestActor.actor(), schemeId);
         return ResponseBuilder.ok(mapper.toResponse(details)).tag(Long.toString(details.revision())).build();
     }
@@ -105,7 +105,7 @@ public class GradeSchemeResource {
     @Operation(operationId = "reviseGradeScheme",
             summary = "Revise a scheme's name and bands (finance administration; refused once it has graded anything)",
             description = "Requires If-Match.")
-    public RestResponse<GradingResponses.GradeSchemeResponse> revise(@PathParam("schemeId") GradeSchemeId schemeId,
+    public RestResponse<GradingResponses.GradeSchemeResponse> revise(@PathParam("schemeId") @NotNull GradeSchemeId schemeId,
                                                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                                      @Valid @NotNull ReviseSchemeRequest body) {
         long revision = Revisions.fromIfMatch(ifMatch, GradeScheme.AUDIT_TYPE, schemeId.value());

@@ -21,6 +21,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.io.ByteArrayInputStream;
@@ -40,7 +41,8 @@ import java.security.Principal;
  * and the answer goes out as stored: the body as JSON bytes, Location and ETag; a replay carries
  * {@code Idempotent-Replayed: true}. The request is identified by its method, path, query, If-Match, caller and body
  * (the method's entity parameter as read, written as canonical JSON; an upload byte for byte). Methods must return
- * {@link Response} (ArchUnit checks it), since a replay is one.
+ * {@link Response} or {@link RestResponse} (ArchUnit checks it), since a replay is one; it is handed back as the type the
+ * method declares.
  */
 @IdempotentCreate
 @Interceptor
@@ -78,7 +80,8 @@ public class IdempotentCreateInterceptor {
                 subject, actor, body(invocation)));
         try {
             IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> answer(proceed(invocation)));
-            return response(outcome);
+            Response response = response(outcome);
+            return RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType()) ? RestResponse.fromResponse(response) : response;
         } catch (CheckedFailure failure) {
             throw failure.cause;
         }
@@ -135,7 +138,8 @@ public class IdempotentCreateInterceptor {
         return body.toByteArray();
     }
 
-    private StoredAnswer answer(Object result) {
+    private StoredAnswer answer(Object answered) {
+        Object result = answered instanceof RestResponse<?> typed ? typed.toResponse() : answered;
         if (result instanceof Response response) {
             Object entity = response.getEntity();
             MediaType type = response.getMediaType();

@@ -53,7 +53,7 @@ public class UnitIndicatorSystemResource {
 
     @GET
     @Operation(operationId = "getUnitIndicatorSystem", summary = "A unit's indicator system (指标体系): the library templates it works with")
-    public List<IndicatorTemplateResponse> get(@PathParam("unitCode") UnitCode unitCode) {
+    public List<IndicatorTemplateResponse> get(@PathParam("unitCode") @NotNull UnitCode unitCode) {
         return responses(systems.unitIndicatorSystem(requestActor.actor(), unitCode));
     }
 
@@ -65,14 +65,14 @@ public class UnitIndicatorSystemResource {
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
     @APIResponse(responseCode = "200", description = "The unit's indicator system with the template added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorTemplateResponse.class)))
-    public RestResponse<List<IndicatorTemplateResponse>> add(@PathParam("unitCode") UnitCode unitCode, @Valid @NotNull AddTemplateRequest body) {
+    public RestResponse<List<IndicatorTemplateResponse>> add(@PathParam("unitCode") @NotNull UnitCode unitCode, @Valid @NotNull AddTemplateRequest body) {
         return RestResponse.ok(responses(systems.addToUnitIndicatorSystem(requestActor.actor(), unitCode, body.templateId())));
     }
 
     @DELETE
     @Path("/templates/{templateId}")
     @Operation(operationId = "removeUnitIndicatorSystemTemplate", summary = "Remove a template from the unit's system (the unit itself or finance)")
-    public List<IndicatorTemplateResponse> remove(@PathParam("unitCode") UnitCode unitCode, @PathParam("templateId") TemplateId templateId) {
+    public List<IndicatorTemplateResponse> remove(@PathParam("unitCode") @NotNull UnitCode unitCode, @PathParam("templateId") @NotNull TemplateId templateId) {
         return responses(systems.removeFromUnitIndicatorSystem(requestActor.actor(), unitCode, templateId));
     }
 

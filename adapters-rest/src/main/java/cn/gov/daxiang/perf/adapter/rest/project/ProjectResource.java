@@ -28,6 +28,7 @@ import cn.gov.daxiang.perf.domain.project.ProjectKind;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -94,7 +95,7 @@ public class ProjectResource {
     @GET
     @Path("/{projectCode}")
     @Operation(operationId = "getProject", summary = "One project")
-    public ProjectResponse find(@PathParam("projectCode") ProjectCode projectCode) {
+    public ProjectResponse find(@PathParam("projectCode") @NotNull ProjectCode projectCode) {
         Project project = findProject.findProject(requestActor.actor(), projectCode);
         LibraryEntry entry = library.libraryEntries(List.of(project.getCode())).get(project.getCode());
         return ProjectResponse.inLibrary(mapper.toResponse(project), LibraryStatusResponse.summary(entry));
@@ -104,7 +105,7 @@ public class ProjectResource {
     @Path("/{projectCode}/readiness")
     @Operation(operationId = "getProjectReadiness",
             summary = "Whether the project may enter the library and the budget (入库 / 预算安排), each check with its reason")
-    public ReadinessResponse readiness(@PathParam("projectCode") ProjectCode projectCode, @Context HttpHeaders headers) {
+    public ReadinessResponse readiness(@PathParam("projectCode") @NotNull ProjectCode projectCode, @Context HttpHeaders headers) {
         Locale locale = messages.negotiate(headers.getAcceptableLanguages());
         ReadinessReport report = readiness.projectReadiness(requestActor.actor(), projectCode);
         return new ReadinessResponse(report.projectCode().value(), report.isReady(), report.results().stream()

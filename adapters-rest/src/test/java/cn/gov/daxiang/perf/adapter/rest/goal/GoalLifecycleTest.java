@@ -34,7 +34,7 @@ class GoalLifecycleTest {
 
     @BeforeEach
     void district() {
-        importReferenceData.importReferenceData(GoalFixture.LOADER, DISTRICT.batch(8));
+        importReferenceData.importReferenceData(GoalFixture.LOADER, DISTRICT.batch(11));
     }
 
     @Test
@@ -168,7 +168,7 @@ class GoalLifecycleTest {
 
     @Test
     void allowedActionsAreWhatTheCallerMayDoNotWhatTheStateAllows() {
-        String id = submittedAndDepartmentReviewedBy(1, false);
+        String id = submittedAndDepartmentReviewedBy(9, false);
         given().auth().oauth2(TestTokens.financeAdmin()).contentType("application/json").body("{\"agencyId\":\"AGENCY311\"}")
                 .when().put("/api/v1/performance-goals/" + id + "/review-assignment").then().statusCode(200);
 
@@ -183,19 +183,19 @@ class GoalLifecycleTest {
 
     @Test
     void goalRowsCarryTheUnitsAndTheProjectsNames() {
-        GoalFixture.declare(unit, DISTRICT.declareBody("PROJECT", DISTRICT.project(2), GoalFixture.goodContent())).then().statusCode(201);
-        given().auth().oauth2(unit).queryParam("projectCode", DISTRICT.project(2)).queryParam("kind", "PROJECT")
+        GoalFixture.declare(unit, DISTRICT.declareBody("PROJECT", DISTRICT.project(10), GoalFixture.goodContent())).then().statusCode(201);
+        given().auth().oauth2(unit).queryParam("projectCode", DISTRICT.project(10)).queryParam("kind", "PROJECT")
                 .when().get("/api/v1/performance-goals")
                 .then().statusCode(200).body("items", hasSize(1))
-                .body("items[0].unitName", equalTo("测试单位311")).body("items[0].projectName", equalTo("测试项目311-2"))
+                .body("items[0].unitName", equalTo("测试单位311")).body("items[0].projectName", equalTo("测试项目311-10"))
                 .body("items[0].kind.code", equalTo("PROJECT"));
     }
 
     @Test
     void aStatusFilterTakesTheCodeOrTheLabel() {
-        GoalFixture.declare(unit, DISTRICT.declareBody("PROJECT", DISTRICT.project(3), GoalFixture.goodContent())).then().statusCode(201);
+        GoalFixture.declare(unit, DISTRICT.declareBody("PROJECT", DISTRICT.project(11), GoalFixture.goodContent())).then().statusCode(201);
         for (String status : java.util.List.of("DRAFT", "草稿")) {
-            given().auth().oauth2(unit).queryParam("projectCode", DISTRICT.project(3)).queryParam("status", status)
+            given().auth().oauth2(unit).queryParam("projectCode", DISTRICT.project(11)).queryParam("status", status)
                     .when().get("/api/v1/performance-goals").then().statusCode(200).body("items", hasSize(1));
         }
         given().auth().oauth2(unit).queryParam("status", "NOPE").when().get("/api/v1/performance-goals")
