@@ -80,8 +80,8 @@ public class IdempotentCreateInterceptor {
                 subject, actor, body(invocation)));
         try {
             IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> answer(proceed(invocation)));
-            Response response = response(outcome);
-            return RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType()) ? RestResponse.fromResponse(response) : response;
+            RestResponse<Object> response = response(outcome);
+            return RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType()) ? response : response.toResponse();
         } catch (CheckedFailure failure) {
             throw failure.cause;
         }
@@ -163,9 +163,9 @@ public class IdempotentCreateInterceptor {
         }
     }
 
-    private static Response response(IdempotentOutcome outcome) {
+    private static RestResponse<Object> response(IdempotentOutcome outcome) {
         StoredAnswer answer = outcome.answer();
-        Response.ResponseBuilder response = Response.status(answer.status());
+        RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.create(answer.status());
         byte[] body = answer.body();
         if (body.length > 0) {
             response.entity(body).type(answer.contentType());
