@@ -80,8 +80,9 @@ public class IdempotentCreateInterceptor {
                 subject, actor, body(invocation)));
         try {
             IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> answer(proceed(invocation)));
-            RestResponse<Object> response = response(outcome);
-            return RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType()) ? response : response.toResponse();
+            boolean typed = RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType());
+            RestResponse<Object> response = response(outcome, typed);
+            return typed ? response : response.toResponse();
         } catch (CheckedFailure failure) {
             throw failure.cause;
         }
@@ -163,12 +164,16 @@ public class IdempotentCreateInterceptor {
         }
     }
 
-    private static RestResponse<Object> response(IdempotentOutcome outcome) {
+    /**
+     * The stored answer as a response. For a method declaring a RestResponse of some type, a JSON body is handed back
+     * as a JSON tree (written as it is), since bytes would be written as that type's JSON (a base64 string).
+     */
+    private RestResponse<Object> response(IdempotentOutcome outcome, boolean typed) {
         StoredAnswer answer = outcome.answer();
         RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.create(answer.status());
         byte[] body = answer.body();
         if (body.length > 0) {
-            response.entity(body).type(answer.contentType());
+            response.entity(typed && isJson(answer.contentType()) ? tree(body) : body).type(answer.contentType());
         }
         if (answer.location() != null) {
             response.header(HttpHeaders.LOCATION, answer.location());
@@ -180,6 +185,18 @@ public class IdempotentCreateInterceptor {
             response.header(IdempotencyKeyHeader.REPLAYED, "true");
         }
         return response.build();
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private Object tree(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the stored answer of a create", e);
+        }
     }
 
     private static Object proceed(InvocationContext invocation) {
