@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
+import com.fasterxml.jackson.databind.util.RawValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.io.ByteArrayInputStream;
@@ -166,14 +167,14 @@ public class IdempotentCreateInterceptor {
 
     /**
      * The stored answer as a response. For a method declaring a RestResponse of some type, a JSON body is handed back
-     * as a JSON tree (written as it is), since bytes would be written as that type's JSON (a base64 string).
+     * as raw JSON (written byte for byte as stored), since bytes would be written as that type's JSON (a base64 string).
      */
-    private RestResponse<Object> response(IdempotentOutcome outcome, boolean typed) {
+    private static RestResponse<Object> response(IdempotentOutcome outcome, boolean typed) {
         StoredAnswer answer = outcome.answer();
         RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.create(answer.status());
         byte[] body = answer.body();
         if (body.length > 0) {
-            response.entity(typed && isJson(answer.contentType()) ? tree(body) : body).type(answer.contentType());
+            response.entity(typed && isJson(answer.contentType()) ? new RawValue(new String(body, StandardCharsets.UTF_8)) : body).type(answer.contentType());
         }
         if (answer.location() != null) {
             response.header(HttpHeaders.LOCATION, answer.location());
@@ -189,14 +190,6 @@ public class IdempotentCreateInterceptor {
 
     private static boolean isJson(String contentType) {
         return contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE);
-    }
-
-    private Object tree(byte[] body) {
-        try {
-            return json.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the stored answer of a create", e);
-        }
     }
 
     private static Object proceed(InvocationContext invocation) {
