@@ -74,10 +74,14 @@ class ArchitectureRulesTest {
             .that().areAnnotatedWith(jakarta.persistence.Entity.class)
             .should().resideInAPackage(PERSISTENCE).andShould().haveSimpleNameEndingWith("JpaEntity");
 
+    /** Hibernate ORM, that is: Hibernate Validator (Bean Validation of requests) is the REST adapter's own. */
     @ArchTest
     static final ArchRule only_persistence_knows_jpa_and_hibernate = noClasses()
             .that().resideOutsideOfPackage(PERSISTENCE)
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "io.quarkus.hibernate..");
+            .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                    .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "io.quarkus.hibernate..")
+                    .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                            .resideInAnyPackage("org.hibernate.validator..", "io.quarkus.hibernate.validator.."))));
 
     @ArchTest
     static final ArchRule transactional_classes_are_application_services = classes()
