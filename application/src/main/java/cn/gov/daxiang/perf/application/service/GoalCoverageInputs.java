@@ -11,6 +11,7 @@ import cn.gov.daxiang.perf.domain.goal.ApprovedGoalSubject;
 import cn.gov.daxiang.perf.domain.goal.CoverageProject;
 import cn.gov.daxiang.perf.domain.goal.CoverageUnit;
 import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Money;
@@ -29,7 +30,7 @@ import java.util.function.Function;
  * coverage query and the annual report, so both count the same things.
  */
 record GoalCoverageInputs(List<CoverageProject> projects, List<CoverageUnit> units, List<BudgetUnit> activeUnits,
-                          List<ApprovedGoalSubject> approvedGoals) {
+                          List<ApprovedGoalSubject> approvedGoals, Map<ProjectCode, String> projectNames) {
 
     static GoalCoverageInputs gather(ProjectRepository projects, BudgetUnitRepository units, GoalRepository goals,
                                      DataScope scope, FiscalYear year) {
@@ -40,8 +41,10 @@ record GoalCoverageInputs(List<CoverageProject> projects, List<CoverageUnit> uni
         List<CoverageUnit> coverageUnits = active.stream().map(BudgetUnit::getCode)
                 .map(code -> new CoverageUnit(code, unitAmounts.getOrDefault(code, Money.ZERO)))
                 .toList();
+        Map<ProjectCode, String> projectNames = new HashMap<>();
+        yearProjects.forEach(p -> projectNames.put(p.getCode(), p.getName()));
         return new GoalCoverageInputs(yearProjects.stream().map(CoverageProject::of).toList(), coverageUnits, active,
-                goals.approvedSubjects(year));
+                goals.approvedSubjects(year), projectNames);
     }
 
     /** Every page of a list (the coverage needs the whole year), page by page at the largest size. */

@@ -17,7 +17,9 @@ import cn.gov.daxiang.perf.application.port.out.GoalRepository;
 import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitNotFoundException;
-import cn.gov.daxiang.perf.domain.goal.GoalAccessPolicy;
+import cn.gov.daxiang.perf.domain.goal.GoalAction;
+import cn.gov.daxiang.perf.domain.goal.GoalActionPolicy;
+import cn.gov.daxiang.perf.domain.goal.GoalStatus;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalQualityChecks;
 import cn.gov.daxiang.perf.domain.goal.GoalSubject;
@@ -67,8 +69,8 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
     }
 
     @Override
-    public GoalDetails declareGoal(Actor actor, DeclareGoalCommand command) {
-        GoalAccessPolicy.requireUnitOf(actor, command.unitCode(), "declare-goal");
+    public GoalView declareGoal(Actor actor, DeclareGoalCommand command) {
+        GoalActionPolicy.require(actor, GoalAction.CREATE, GoalStatus.DRAFT, command.unitCode(), null, "declare-goal");
         units.findByCode(command.unitCode()).orElseThrow(() -> new BudgetUnitNotFoundException(command.unitCode()));
         if (command.kind().requiresProject() && command.projectCode() != null) {
             Project project = projects.findByCode(command.projectCode())
@@ -82,12 +84,12 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
             throw subject.alreadyDeclared(existing.toString());
         });
         long revision = pipeline.create(actor, goal, goals::add);
-        return new GoalDetails(goal, revision, null);
+        return visibleGoals.view(actor, new GoalDetails(goal, revision, null));
     }
 
     @Override
-    public GoalDetails editGoal(Actor actor, EditGoalContentCommand command) {
-        return change(actor, command.goalId(), command.revision(), "edit-goal", goal -> {
+    public GoalView editGoal(Actor actor, EditGoalContentCommand command) {
+        return change(actor, command.goalId(), command.revision(), GoalAction.EDIT, "edit-goal", goal -> {
             if (command.upperLevelGoal() != null) {
                 goal.editUpperLevelGoal(command.upperLevelGoal(), actor.userId(), clock.instant());
             }
@@ -99,26 +101,32 @@ public class GoalDeclarationService implements DeclareGoalUseCase, EditGoalUseCa
     public Submission submitGoal(Actor actor, GoalId id, long revision) {
         VisibleGoals.GoalForChange target = visibleGoals.forChange(actor, id, revision);
         Saved<PerformanceGoal, List<QualityFinding>> saved = pipeline.change(actor, target)
-                .authorisedBy(goal -> GoalAccessPolicy.requireUnitOf(actor, goal.getUnitCode(), "submit-goal"))
+                .authorisedBy(goal -> authorise(actor, goal, GoalAction.SUBMIT, "submit-goal"))
                 .applyAndAnswer(goal -> goal.submit(checks, qualityContexts.of(goal), actor.userId(), clock.instant()));
-        return new Submission(target.details(saved).view(), saved.answer());
+        return new Submission(visibleGoals.view(actor, target.details(saved)), saved.answer());
     }
 
     @Override
     public GoalView reviseGoal(Actor actor, GoalId id, long revision) {
-        return change(actor, id, revision, "revise-goal", goal -> goal.revise(actor.userId(), clock.instant())).view();
+        return change(actor, id, revision, GoalAction.REVISE, "revise-goal", goal -> goal.revise(actor.userId(), clock.instant()));
     }
 
     @Override
     public GoalView openGoalAdjustment(Actor actor, OpenGoalAdjustmentCommand command) {
-        return change(actor, command.goalId(), command.revision(), "adjust-goal",
-                goal -> goal.openAdjustment(command.reason(), actor.userId(), clock.instant())).view();
+        return change(actor, command.goalId(), command.revision(), GoalAction.OPEN_ADJUSTMENT, "adjust-goal",
+                goal -> goal.openAdjustment(command.reason(), actor.userId(), clock.instant()));
     }
 
-    private GoalDetails change(Actor actor, GoalId id, long revision, String operation, Consumer<PerformanceGoal> command) {
+    private GoalView change(Actor actor, GoalId id, long revision, GoalAction action, String operation,
+                            Consumer<PerformanceGoal> command) {
         VisibleGoals.GoalForChange target = visibleGoals.forChange(actor, id, revision);
-        return target.details(pipeline.change(actor, target)
-                .authorisedBy(goal -> GoalAccessPolicy.requireUnitOf(actor, goal.getUnitCode(), operation))
-                .apply(command));
+        return visibleGoals.view(actor, target.details(pipeline.change(actor, target)
+                .authorisedBy(goal -> authorise(actor, goal, action, operation))
+                .apply(command)));
+    }
+
+    /** The unit's own steps: the same rule that offers them ({@link GoalActionPolicy}); the department plays no part. */
+    private static void authorise(Actor actor, PerformanceGoal goal, GoalAction action, String operation) {
+        GoalActionPolicy.require(actor, action, goal.getStatus(), goal.getUnitCode(), null, operation);
     }
 }

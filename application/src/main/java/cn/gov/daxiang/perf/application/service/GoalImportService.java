@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.application.service;
 import cn.gov.daxiang.perf.application.change.ChangePipeline;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException.Problem;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalDeclarationsCommand;
@@ -71,7 +72,7 @@ public class GoalImportService implements ImportGoalsUseCase {
     }
 
     @Override
-    public List<GoalDetails> importGoals(Actor actor, ImportGoalDeclarationsCommand command) {
+    public List<GoalView> importGoals(Actor actor, ImportGoalDeclarationsCommand command) {
         List<Declaration> declarations = command.declarations();
         declarations.forEach(d -> GoalAccessPolicy.requireUnitOf(actor, d.goal().unitCode(), "import-goals"));
         List<Problem> problems = new ArrayList<>();
@@ -115,7 +116,7 @@ public class GoalImportService implements ImportGoalsUseCase {
         pipeline.createAll(actor, created, goals::addAll);
         created.forEach(goal -> result.add(new GoalDetails(goal, 0, null)));
         updates.forEach(Runnable::run);
-        return result;
+        return visibleGoals.views(actor, result);
     }
 
     /** Units and projects exist, projects are the unit's and the year's, and no subject gets two live goals. */

@@ -3,6 +3,8 @@ package cn.gov.daxiang.perf.application.service;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalCoverageQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalCoverageView;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ListGoalsQuery;
@@ -120,13 +122,14 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
 
     @Override
     public GoalView findGoal(Actor actor, GoalId id) {
-        return visibleGoals.load(actor, id).view();
+        return visibleGoals.view(actor, visibleGoals.load(actor, id));
     }
 
     @Override
     public Page<GoalView> listGoals(Actor actor, GoalCriteria criteria, Paging paging) {
-        return goals.find(criteria, scopes.readScope(actor), actor.agency(), paging)
-                .map(stored -> GoalView.of(stored.goal(), stored.revision(), stored.reviewAgency()));
+        Page<GoalDetails> page = goals.find(criteria, scopes.readScope(actor), actor.agency(), paging)
+                .map(stored -> new GoalDetails(stored.goal(), stored.revision(), stored.reviewAgency()));
+        return new Page<>(visibleGoals.views(actor, page.items()), page.page(), page.size(), page.total());
     }
 
     @Override
@@ -152,9 +155,11 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
     }
 
     @Override
-    public GoalCoverageReport goalCoverage(Actor actor, FiscalYear year) {
+    public GoalCoverageView goalCoverage(Actor actor, FiscalYear year) {
         GoalCoverageInputs inputs = GoalCoverageInputs.gather(projects, units, goals, scopes.readScope(actor), year);
-        return new GoalCoverage().calculate(year, inputs.projects(), inputs.units(), inputs.approvedGoals());
+        return new GoalCoverageView(new GoalCoverage().calculate(year, inputs.projects(), inputs.units(), inputs.approvedGoals()),
+                inputs.activeUnits().stream().collect(Collectors.toMap(BudgetUnit::getCode, BudgetUnit::getName, (a, b) -> a)),
+                inputs.projectNames());
     }
 
     @Override

@@ -16,6 +16,8 @@ import cn.gov.daxiang.perf.application.port.out.GoalReviewAssignmentRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
 import cn.gov.daxiang.perf.domain.goal.GoalAccessPolicy;
+import cn.gov.daxiang.perf.domain.goal.GoalAction;
+import cn.gov.daxiang.perf.domain.goal.GoalActionPolicy;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalReviewAssigned;
 import cn.gov.daxiang.perf.domain.goal.GoalReviewAssignment;
@@ -55,33 +57,33 @@ public class GoalReviewService implements PassDepartmentReviewUseCase, ReturnGoa
     @Override
     public GoalView passDepartmentReview(Actor actor, PassDepartmentReviewCommand command) {
         return change(actor, command.goalId(), command.revision(),
-                goal -> GoalAccessPolicy.requireDepartmentReviewer(actor, goal.getUnitCode(), visibleGoals.departmentOf(goal), "review-goal"),
+                goal -> authorise(actor, goal, GoalAction.PASS_DEPARTMENT_REVIEW, "review-goal"),
                 goal -> goal.passDepartmentReview(command.note(), actor.userId(), clock.instant()));
     }
 
     @Override
     public GoalView returnGoal(Actor actor, ReturnGoalCommand command) {
         return change(actor, command.goalId(), command.revision(),
-                goal -> GoalAccessPolicy.requireReturner(actor, goal.getStatus(), goal.getUnitCode(), visibleGoals.departmentOf(goal)),
+                goal -> authorise(actor, goal, GoalAction.RETURN, "return-goal"),
                 goal -> goal.returnForRevision(command.reasons(), actor.userId(), clock.instant()));
     }
 
     @Override
     public GoalView reviewGoalByFinance(Actor actor, ReviewGoalByFinanceCommand command) {
-        return change(actor, command.goalId(), command.revision(), goal -> GoalAccessPolicy.requireFinance(actor, "review-goal"),
+        return change(actor, command.goalId(), command.revision(), goal -> authorise(actor, goal, GoalAction.REVIEW_BY_FINANCE, "review-goal"),
                 goal -> goal.reviewByFinance(command.grade(), command.consultationNote(), command.reasons(), actor.userId(),
                         clock.instant()));
     }
 
     @Override
     public GoalView approveGoal(Actor actor, GoalId id, long revision) {
-        return change(actor, id, revision, goal -> GoalAccessPolicy.requireFinance(actor, "approve-goal"),
+        return change(actor, id, revision, goal -> authorise(actor, goal, GoalAction.APPROVE, "approve-goal"),
                 goal -> goal.approve(actor.userId(), clock.instant()));
     }
 
     @Override
     public GoalView publishGoal(Actor actor, GoalId id, long revision) {
-        return change(actor, id, revision, goal -> GoalAccessPolicy.requireFinance(actor, "publish-goal"),
+        return change(actor, id, revision, goal -> authorise(actor, goal, GoalAction.PUBLISH, "publish-goal"),
                 goal -> goal.publish(actor.userId(), clock.instant()));
     }
 
@@ -93,7 +95,7 @@ public class GoalReviewService implements PassDepartmentReviewUseCase, ReturnGoa
         assignments.save(assignment);
         pipeline.record(actor, new GoalReviewAssigned(assignment),
                 snapshot(id, details.reviewAgencyIfAny().map(AgencyId::value).orElse("")), snapshot(id, agency.value()));
-        return GoalView.of(details.goal(), details.revision(), agency);
+        return visibleGoals.view(actor, new GoalDetails(details.goal(), details.revision(), agency));
     }
 
     /** The assignment as the audit trail records it, under the goal it is kept beside. */
@@ -104,6 +106,11 @@ public class GoalReviewService implements PassDepartmentReviewUseCase, ReturnGoa
     private GoalView change(Actor actor, GoalId id, long revision, Consumer<PerformanceGoal> authorise,
                             Consumer<PerformanceGoal> command) {
         VisibleGoals.GoalForChange target = visibleGoals.forChange(actor, id, revision);
-        return target.details(pipeline.change(actor, target).authorisedBy(authorise).apply(command)).view();
+        return visibleGoals.view(actor, target.details(pipeline.change(actor, target).authorisedBy(authorise).apply(command)));
+    }
+
+    /** The reviewers' steps: the same rule that offers them ({@link GoalActionPolicy}). */
+    private void authorise(Actor actor, PerformanceGoal goal, GoalAction action, String operation) {
+        GoalActionPolicy.require(actor, action, goal.getStatus(), goal.getUnitCode(), visibleGoals.departmentOf(goal), operation);
     }
 }

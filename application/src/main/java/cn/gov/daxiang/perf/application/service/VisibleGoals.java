@@ -5,6 +5,12 @@ import cn.gov.daxiang.perf.application.change.Saved;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
 import cn.gov.daxiang.perf.application.port.out.GoalRepository;
+import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
+import cn.gov.daxiang.perf.domain.goal.GoalAction;
+import cn.gov.daxiang.perf.domain.goal.GoalActionPolicy;
+import cn.gov.daxiang.perf.domain.project.Project;
+import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
@@ -17,6 +23,12 @@ import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 /**
  * Loads goals the way every goal use case needs them: only if the actor may see them (not found
  * otherwise), at the revision the caller read (stale otherwise), with the unit's supervising department
@@ -27,13 +39,41 @@ public class VisibleGoals {
 
     private final GoalRepository goals;
     private final BudgetUnitRepository units;
+    private final ProjectRepository projects;
     private final DataScopes scopes;
 
     @Inject
-    public VisibleGoals(GoalRepository goals, BudgetUnitRepository units, DataScopes scopes) {
+    public VisibleGoals(GoalRepository goals, BudgetUnitRepository units, ProjectRepository projects, DataScopes scopes) {
         this.goals = goals;
         this.units = units;
+        this.projects = projects;
         this.scopes = scopes;
+    }
+
+    /** The goal as this caller reads it: the actions it may take now ({@link GoalActionPolicy}) and the names a table shows. */
+    public GoalView view(Actor actor, GoalDetails details) {
+        return views(actor, List.of(details)).get(0);
+    }
+
+    /**
+     * The goals as this caller reads them, e.g. a page of a list: the units (for their names and supervising
+     * departments) and the projects (for their names) are looked up once for all of them, not per goal.
+     */
+    public List<GoalView> views(Actor actor, List<GoalDetails> details) {
+        Map<UnitCode, BudgetUnit> unitsByCode = units.findByCodes(details.stream().map(d -> d.goal().getUnitCode()).distinct().toList())
+                .stream().collect(Collectors.toMap(BudgetUnit::getCode, Function.identity(), (a, b) -> a));
+        Map<ProjectCode, Project> projectsByCode = projects.findByCodes(details.stream().map(d -> d.goal().getProjectCode().orElse(null))
+                        .filter(Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(Project::getCode, Function.identity(), (a, b) -> a));
+        return details.stream().map(d -> {
+            PerformanceGoal goal = d.goal();
+            BudgetUnit unit = unitsByCode.get(goal.getUnitCode());
+            UnitCode department = unit == null ? null : unit.getSupervisingDepartment().orElse(null);
+            List<GoalAction> offered = GoalActionPolicy.offered(actor, goal.getStatus(), goal.getUnitCode(), department);
+            Project project = goal.getProjectCode().map(projectsByCode::get).orElse(null);
+            return GoalView.of(goal, d.revision(), d.reviewAgency(), offered, unit == null ? null : unit.getName(),
+                    project == null ? null : project.getName());
+        }).toList();
     }
 
     public GoalDetails load(Actor actor, GoalId id) {

@@ -9,7 +9,7 @@ import cn.gov.daxiang.perf.application.fake.InMemoryGoalRepository;
 import cn.gov.daxiang.perf.application.fake.InMemoryGoalReviewAssignmentRepository;
 import cn.gov.daxiang.perf.application.fake.InMemoryProjectRepository;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException.Problem;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalDeclarationsCommand;
@@ -80,7 +80,7 @@ class GoalImportServiceTest {
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final Clock clock = Clock.fixed(Instant.parse("2024-03-01T02:00:00Z"), ZoneOffset.UTC);
     private final GoalImportService service = new GoalImportService(goals, units, projects,
-            new VisibleGoals(goals, units, new DataScopes(units)), IndicatorTaxonomy.standard(), 
+            new VisibleGoals(goals, units, projects, new DataScopes(units)), IndicatorTaxonomy.standard(), 
             new ChangePipeline(new EventDispatcher(List.of(new AuditTrailSubscriber(auditLog)), clock)), clock);
 
     GoalImportServiceTest() {
@@ -112,10 +112,10 @@ class GoalImportServiceTest {
 
     @Test
     void aCleanImportDeclaresEveryGoalAndAuditsEachCreation() {
-        List<GoalDetails> imported = service.importGoals(OPERATOR, command(newGoal(project(1)), newGoal(project(2))));
+        List<GoalView> imported = service.importGoals(OPERATOR, command(newGoal(project(1)), newGoal(project(2))));
 
-        assertThat(imported).extracting(d -> d.goal().getProjectCode().orElseThrow()).containsExactly(project(1), project(2));
-        assertThat(imported).extracting(GoalDetails::revision).containsOnly(0L);
+        assertThat(imported).extracting(d -> d.projectCode()).containsExactly(project(1), project(2));
+        assertThat(imported).extracting(GoalView::revision).containsOnly(0L);
         assertThat(goals.all()).hasSize(2);
         assertThat(auditLog.events).extracting(AuditEvent::kind).containsExactly(AuditKind.CREATE, AuditKind.CREATE);
     }
@@ -180,17 +180,17 @@ class GoalImportServiceTest {
 
     @Test
     void aDeclarationThatReplacesAGoalEditsItsContentAtTheStoredRevision() {
-        GoalId id = service.importGoals(OPERATOR, command(newGoal(project(3)))).get(0).goal().getId();
+        GoalId id = service.importGoals(OPERATOR, command(newGoal(project(3)))).get(0).id();
         auditLog.events.clear();
         Declaration replacing = new Declaration(id, new DeclareGoalCommand(GoalKind.PROJECT, YEAR, UNIT, project(3), null,
                 content("完成年度改造任务，惠及居民1500户。")));
 
-        List<GoalDetails> imported = service.importGoals(OPERATOR, command(replacing));
+        List<GoalView> imported = service.importGoals(OPERATOR, command(replacing));
 
         assertThat(imported).singleElement().satisfies(d -> {
-            assertThat(d.goal().getId()).isEqualTo(id);
+            assertThat(d.id()).isEqualTo(id);
             assertThat(d.revision()).isEqualTo(1);
-            assertThat(d.goal().getContent().annualOverallGoal()).isEqualTo("完成年度改造任务，惠及居民1500户。");
+            assertThat(d.currentVersion().content().annualOverallGoal()).isEqualTo("完成年度改造任务，惠及居民1500户。");
         });
         assertThat(auditLog.events).extracting(AuditEvent::kind, AuditEvent::action).containsExactly(tuple(AuditKind.TRANSITION, "edit"));
     }

@@ -79,7 +79,7 @@ class GoalReviewServiceTest {
     private final RecordingEventSubscriber recorded = new RecordingEventSubscriber();
     private final ChangePipeline pipeline = new ChangePipeline(
             new EventDispatcher(List.of(new AuditTrailSubscriber(stores.audit), recorded), clock));
-    private final VisibleGoals visibleGoals = new VisibleGoals(stores.goals, stores.units, new DataScopes(stores.units));
+    private final VisibleGoals visibleGoals = new VisibleGoals(stores.goals, stores.units, stores.projects, new DataScopes(stores.units));
     private final GoalReviewService review = new GoalReviewService(stores.reviewAssignments, visibleGoals, pipeline, clock);
 
     GoalReviewServiceTest() {
@@ -128,7 +128,7 @@ class GoalReviewServiceTest {
 
         assertThat(returned.status()).isEqualTo(GoalStatus.RETURNED);
         assertThat(returned.currentVersion().latestReturnReasons()).containsExactlyElementsOf(reasons);
-        assertThat(returned.allowedActions()).containsExactly(GoalAction.EDIT, GoalAction.REVISE);
+        assertThat(returned.allowedActions()).as("offered to the department, which may do nothing more to a returned goal").isEmpty();
         assertThat(recorded.events()).containsExactly(new GoalStepTaken(goal.id(), 1, GoalAction.RETURN));
         assertThat(onlyAuditRecord().action()).isEqualTo("return");
     }
@@ -190,14 +190,14 @@ class GoalReviewServiceTest {
     void gradeFairReturnsTheVersionWithItsReasons() {
         Seeded goal = seed(g -> g.passDepartmentReview(null, "dept-105001", T0));
         assertRefusedWithoutTrace(goal, () -> review.reviewGoalByFinance(FINANCE,
-                        new ReviewGoalByFinanceCommand(goal.id(), goal.revision(), AuditGrade.FAIR, null, List.of())),
+                        new ReviewGoalByFinanceCommand(goal.id(), goal.revision(), AuditGrade.MEDIUM, null, List.of())),
                 InvalidValueException.class, "GOAL_REVIEW_REASON_REQUIRED");
 
         GoalView graded = review.reviewGoalByFinance(FINANCE, new ReviewGoalByFinanceCommand(goal.id(), goal.revision(),
-                AuditGrade.FAIR, null, List.of(ReturnReason.forIndicator(PUPILS, "指标不可衡量"))));
+                AuditGrade.MEDIUM, null, List.of(ReturnReason.forIndicator(PUPILS, "指标不可衡量"))));
 
         assertThat(graded.status()).isEqualTo(GoalStatus.RETURNED);
-        assertThat(graded.currentVersion().auditGrade()).isEqualTo(AuditGrade.FAIR);
+        assertThat(graded.currentVersion().auditGrade()).isEqualTo(AuditGrade.MEDIUM);
         assertThat(graded.currentVersion().latestReturnReasons()).containsExactly(ReturnReason.forIndicator(PUPILS, "指标不可衡量"));
     }
 

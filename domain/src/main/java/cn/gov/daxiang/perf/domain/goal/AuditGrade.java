@@ -7,14 +7,17 @@ import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import java.util.Arrays;
 import java.util.Map;
 
-/** The finance bureau's audit grade of a submitted goal (财预〔2015〕88号) and where it sends the goal. */
+/**
+ * The finance bureau's audit grade of a submitted goal (财预〔2015〕88号) and where it sends the goal. 中 is MEDIUM, as in
+ * the grade schemes ({@code domain.grade.Grade}): one code for one concept across the service.
+ */
 public enum AuditGrade implements Labelled {
     /** 优: proceeds to budget arrangement. */
     EXCELLENT("优", GoalStatus.FINANCE_REVIEWED),
     /** 良: proceeds once finance and the unit have consulted; the consultation is recorded. */
     GOOD("良", GoalStatus.FINANCE_REVIEWED),
     /** 中: back to the unit to revise and resubmit. */
-    FAIR("中", GoalStatus.RETURNED),
+    MEDIUM("中", GoalStatus.RETURNED),
     /** 差: may not enter budget arrangement. */
     POOR("差", GoalStatus.REJECTED);
 

@@ -36,9 +36,13 @@ public final class GoalAccessPolicy {
 
     /** Declaring, editing, submitting, revising and asking for an adjustment: the goal's own unit. */
     public static void requireUnitOf(Actor actor, UnitCode goalUnit, String operation) {
-        if (!(actor.has(Role.UNIT_OPERATOR) && goalUnit.equals(actor.unit()))) {
+        if (!isUnitOf(actor, goalUnit)) {
             throw new AccessDeniedException(operation);
         }
+    }
+
+    public static boolean isUnitOf(Actor actor, UnitCode goalUnit) {
+        return actor.has(Role.UNIT_OPERATOR) && goalUnit.equals(actor.unit());
     }
 
     /**
@@ -48,25 +52,24 @@ public final class GoalAccessPolicy {
      * @param supervisingDepartment the unit's department, or null when the unit is one
      */
     public static void requireDepartmentReviewer(Actor actor, UnitCode goalUnit, UnitCode supervisingDepartment, String operation) {
-        UnitCode department = supervisingDepartment == null ? goalUnit : supervisingDepartment;
-        if (!(actor.has(Role.DEPT_REVIEWER) && Objects.equals(actor.unit(), department))) {
+        if (!isDepartmentReviewer(actor, goalUnit, supervisingDepartment)) {
             throw new AccessDeniedException(operation);
         }
+    }
+
+    public static boolean isDepartmentReviewer(Actor actor, UnitCode goalUnit, UnitCode supervisingDepartment) {
+        UnitCode department = supervisingDepartment == null ? goalUnit : supervisingDepartment;
+        return actor.has(Role.DEPT_REVIEWER) && Objects.equals(actor.unit(), department);
     }
 
     /** Grading, approving, publishing, and returning after the department review: the finance bureau. */
     public static void requireFinance(Actor actor, String operation) {
-        if (!actor.hasAny(Set.of(Role.FINANCE_REVIEWER, Role.FINANCE_ADMIN))) {
+        if (!isFinance(actor)) {
             throw new AccessDeniedException(operation);
         }
     }
 
-    /** Who answers for a return depends on where the goal stands: the department before its review, finance after. */
-    public static void requireReturner(Actor actor, GoalStatus status, UnitCode goalUnit, UnitCode supervisingDepartment) {
-        if (status == GoalStatus.SUBMITTED) {
-            requireDepartmentReviewer(actor, goalUnit, supervisingDepartment, "return-goal");
-        } else {
-            requireFinance(actor, "return-goal");
-        }
+    public static boolean isFinance(Actor actor) {
+        return actor.hasAny(Set.of(Role.FINANCE_REVIEWER, Role.FINANCE_ADMIN));
     }
 }

@@ -37,7 +37,7 @@ public final class PerformanceGoal implements Auditable, RecordsEvents {
 
     public static final String TRANSITION_NOT_ALLOWED = "GOAL_TRANSITION_NOT_ALLOWED";
     static final int ACTOR_MAX_LENGTH = 100;
-    static final int NOTE_MAX_LENGTH = 2000;
+    public static final int NOTE_MAX_LENGTH = 2000;
 
     private final GoalId id;
     private final GoalKind kind;

@@ -42,9 +42,10 @@ class GoalAccessPolicyTest {
 
     @Test
     void returnsBelongToTheDepartmentBeforeItsReviewAndToFinanceAfter() {
-        GoalAccessPolicy.requireReturner(actor(Role.DEPT_REVIEWER, HOUSING, null), GoalStatus.SUBMITTED, CENTRE, HOUSING);
-        GoalAccessPolicy.requireReturner(actor(Role.FINANCE_REVIEWER, null, null), GoalStatus.DEPT_REVIEWED, CENTRE, HOUSING);
-        assertThatThrownBy(() -> GoalAccessPolicy.requireReturner(actor(Role.DEPT_REVIEWER, HOUSING, null), GoalStatus.DEPT_REVIEWED, CENTRE, HOUSING))
+        GoalActionPolicy.require(actor(Role.DEPT_REVIEWER, HOUSING, null), GoalAction.RETURN, GoalStatus.SUBMITTED, CENTRE, HOUSING, "return-goal");
+        GoalActionPolicy.require(actor(Role.FINANCE_REVIEWER, null, null), GoalAction.RETURN, GoalStatus.DEPT_REVIEWED, CENTRE, HOUSING, "return-goal");
+        assertThatThrownBy(() -> GoalActionPolicy.require(actor(Role.DEPT_REVIEWER, HOUSING, null), GoalAction.RETURN, GoalStatus.DEPT_REVIEWED,
+                CENTRE, HOUSING, "return-goal"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -182,17 +182,17 @@ class GoalLifecycleTest {
     @Test
     void gradeFairReturnsTheGoalWithItsReasons() {
         PerformanceGoal goal = goalIn(GoalStatus.DEPT_REVIEWED);
-        goal.reviewByFinance(AuditGrade.FAIR, null, REASONS, FINANCE_REVIEWER, at(30));
+        goal.reviewByFinance(AuditGrade.MEDIUM, null, REASONS, FINANCE_REVIEWER, at(30));
 
         assertThat(goal.getStatus()).isEqualTo(GoalStatus.RETURNED);
-        assertThat(goal.currentVersion().getAuditGrade()).contains(AuditGrade.FAIR);
+        assertThat(goal.currentVersion().getAuditGrade()).contains(AuditGrade.MEDIUM);
         assertThat(goal.currentVersion().latestReturnReasons()).containsExactlyElementsOf(REASONS);
     }
 
     @Test
     void gradeFairOrPoorNeedsReasons() {
         PerformanceGoal goal = goalIn(GoalStatus.DEPT_REVIEWED);
-        for (AuditGrade grade : List.of(AuditGrade.FAIR, AuditGrade.POOR)) {
+        for (AuditGrade grade : List.of(AuditGrade.MEDIUM, AuditGrade.POOR)) {
             assertThatThrownBy(() -> goal.reviewByFinance(grade, null, List.of(), FINANCE_REVIEWER, at(30)))
                     .isInstanceOfSatisfying(InvalidValueException.class,
                             e -> assertThat(e.code()).isEqualTo("GOAL_REVIEW_REASON_REQUIRED"));

@@ -139,7 +139,7 @@ class PerformanceGoalTest {
     void theAuditGradesLeadWhereTheRulesSay() {
         assertThat(AuditGrade.EXCELLENT.outcome()).isEqualTo(GoalStatus.FINANCE_REVIEWED);
         assertThat(AuditGrade.GOOD.outcome()).isEqualTo(GoalStatus.FINANCE_REVIEWED);
-        assertThat(AuditGrade.FAIR.outcome()).isEqualTo(GoalStatus.RETURNED);
+        assertThat(AuditGrade.MEDIUM.outcome()).isEqualTo(GoalStatus.RETURNED);
         assertThat(AuditGrade.POOR.outcome()).isEqualTo(GoalStatus.REJECTED);
     }
 }

@@ -2,13 +2,15 @@ package cn.gov.daxiang.perf.adapter.rest.audit;
 
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
+import cn.gov.daxiang.perf.adapter.rest.shared.PageQuery;
 import cn.gov.daxiang.perf.application.port.in.audit.ListAuditEventsQuery;
 import cn.gov.daxiang.perf.domain.audit.AuditCriteria;
-import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
-import cn.gov.daxiang.perf.domain.shared.Paging;
+import cn.gov.daxiang.perf.domain.shared.Texts;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,9 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.time.OffsetDateTime;
 
 @Path("/api/v1/audit-events")
 @Authenticated
@@ -40,32 +40,23 @@ public class AuditEventResource {
     }
 
     @GET
-    @Operation(summary = "List audit events, newest first")
+    @Operation(operationId = "listAuditEvents", summary = "List audit events, newest first")
     public PageResponse<AuditEventResponse> list(
-            @Parameter(description = "Object type, e.g. project, budget-unit") @QueryParam("objectType") String objectType,
-            @Parameter(description = "Object id, e.g. a project code") @QueryParam("objectId") String objectId,
-            @Parameter(description = "Actor (user id)") @QueryParam("actor") String actor,
-            @Parameter(description = "From this instant, inclusive (ISO-8601, e.g. 2024-10-01T00:00:00Z)") @QueryParam("from") String from,
-            @Parameter(description = "Up to this instant, exclusive") @QueryParam("to") String to,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        Params params = new Params();
-        Instant fromInstant = params.optional("from", from, text -> instant("from", text));
-        Instant toInstant = params.optional("to", to, text -> instant("to", text));
-        String objectTypeTerm = params.text("objectType", objectType);
-        String objectIdTerm = params.text("objectId", objectId);
-        String actorTerm = params.text("actor", actor);
-        Paging paging = params.paging(page, size);
-        params.requireValid();
-        AuditCriteria criteria = new AuditCriteria(objectTypeTerm, objectIdTerm, actorTerm, fromInstant, toInstant);
-        return PageResponse.of(listAuditEvents.listAuditEvents(requestActor.actor(), criteria, paging), mapper::toResponse);
+            @Parameter(description = "Object type, e.g. project, budget-unit") @QueryParam("objectType") @Size(max = Texts.SEARCH_TERM_MAX_LENGTH) String objectType,
+            @Parameter(description = "Object id, e.g. a project code") @QueryParam("objectId") @Size(max = Texts.SEARCH_TERM_MAX_LENGTH) String objectId,
+            @Parameter(description = "Actor (user id)") @QueryParam("actor") @Size(max = Texts.SEARCH_TERM_MAX_LENGTH) String actor,
+            @Parameter(description = "From this moment, inclusive: a date-time (2024-10-01T00:00:00Z) or a plain date (2024-10-01, "
+                    + "the start of that day in the district, UTC+8)", example = "2024-01-01") @QueryParam("from") OffsetDateTime from,
+            @Parameter(description = "Up to this moment, exclusive; a date-time or a plain date as for from", example = "2025-01-01")
+            @QueryParam("to") OffsetDateTime to,
+            @BeanParam @Valid PageQuery paging) {
+        AuditCriteria criteria = new AuditCriteria(term("objectType", objectType), term("objectId", objectId), term("actor", actor),
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
+        return PageResponse.of(listAuditEvents.listAuditEvents(requestActor.actor(), criteria, paging.paging()), mapper::toResponse);
     }
 
-    private static Instant instant(String name, String text) {
-        try {
-            return Instant.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("PARAMETER_MALFORMED", Map.of("parameter", name, "value", text, "expected", "ISO-8601 instant"));
-        }
+    /** A filter term as the criteria take it: trimmed, null when blank. */
+    private static String term(String name, String raw) {
+        return raw == null || raw.isBlank() ? null : Texts.searchTerm(name, raw);
     }
 }

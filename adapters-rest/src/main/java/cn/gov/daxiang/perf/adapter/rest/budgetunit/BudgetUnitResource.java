@@ -2,14 +2,18 @@ package cn.gov.daxiang.perf.adapter.rest.budgetunit;
 
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
+import cn.gov.daxiang.perf.adapter.rest.shared.PageQuery;
+import cn.gov.daxiang.perf.domain.shared.Texts;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import cn.gov.daxiang.perf.application.port.in.budgetunit.FindBudgetUnitQuery;
 import cn.gov.daxiang.perf.application.port.in.budgetunit.ListBudgetUnitsQuery;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
-import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,27 +45,23 @@ public class BudgetUnitResource {
     }
 
     @GET
-    @Operation(summary = "List the budget units the caller may see", description = "Ordered by unit code; paged (size at most 100).")
+    @Operation(operationId = "listBudgetUnits", summary = "List the budget units the caller may see",
+            description = "Ordered by unit code; paged (size at most 100).")
     public PageResponse<BudgetUnitResponse> list(
-            @Parameter(description = "Only the subordinate units of this supervising department")
-            @QueryParam("supervisingDepartment") String supervisingDepartment,
-            @Parameter(description = "true or false") @QueryParam("active") String active,
-            @Parameter(description = "Part of the unit's name") @QueryParam("name") String name,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        Params params = new Params();
-        BudgetUnitCriteria criteria = new BudgetUnitCriteria(
-                params.optional("supervisingDepartment", supervisingDepartment, UnitCode::of),
-                params.bool("active", active), params.text("name", name));
-        Paging paging = params.paging(page, size);
-        params.requireValid();
-        return PageResponse.of(listBudgetUnits.listBudgetUnits(requestActor.actor(), criteria, paging), mapper::toResponse);
+            @Parameter(description = "Only the subordinate units of this supervising department", example = "108001")
+            @QueryParam("supervisingDepartment") UnitCode supervisingDepartment,
+            @Parameter(description = "true or false") @QueryParam("active") Boolean active,
+            @Parameter(description = "Part of the unit's name") @QueryParam("name") @Size(max = Texts.SEARCH_TERM_MAX_LENGTH) String name,
+            @BeanParam @Valid PageQuery paging) {
+        BudgetUnitCriteria criteria = new BudgetUnitCriteria(supervisingDepartment, active,
+                name == null || name.isBlank() ? null : Texts.searchTerm("name", name));
+        return PageResponse.of(listBudgetUnits.listBudgetUnits(requestActor.actor(), criteria, paging.paging()), mapper::toResponse);
     }
 
     @GET
     @Path("/{unitCode}")
-    @Operation(summary = "One budget unit with its subordinate units")
-    public BudgetUnitDetailsResponse find(@PathParam("unitCode") String unitCode) {
-        return mapper.toResponse(findBudgetUnit.findBudgetUnit(requestActor.actor(), Params.required("unitCode", unitCode, UnitCode::of)));
+    @Operation(operationId = "getBudgetUnit", summary = "One budget unit with its subordinate units")
+    public BudgetUnitDetailsResponse find(@PathParam("unitCode") @NotNull UnitCode unitCode) {
+        return mapper.toResponse(findBudgetUnit.findBudgetUnit(requestActor.actor(), unitCode));
     }
 }

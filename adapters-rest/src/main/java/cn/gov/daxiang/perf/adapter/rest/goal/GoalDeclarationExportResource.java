@@ -7,17 +7,21 @@ import cn.gov.daxiang.perf.application.port.in.goal.GoalVersionView;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
-import cn.gov.daxiang.perf.domain.goal.GoalNotFoundException;
-import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,30 +49,20 @@ public class GoalDeclarationExportResource {
 
     @GET
     @Produces(GoalDeclarationWorkbook.MEDIA_TYPE)
-    @Operation(summary = "The goal as the declaration table (绩效目标申报表, .xlsx); imports back through POST /performance-goals/imports")
-    public Response export(@PathParam("id") String id,
-                           @Parameter(description = "Version number (default: the current one)") @QueryParam("version") String version) {
-        GoalId goalId;
-        try {
-            goalId = GoalId.of(id);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException("id", e.code(), e.arguments());
-        }
-        GoalView goal = findGoal.findGoal(requestActor.actor(), goalId);
-        GoalVersionView chosen = version == null || version.isBlank() ? goal.currentVersion() : goal.version(number(goalId, version));
+    @Operation(operationId = "exportPerformanceGoalDeclaration",
+            summary = "The goal as the declaration table (绩效目标申报表, .xlsx); imports back through POST /performance-goals/imports")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = GoalDeclarationWorkbook.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> export(@PathParam("id") @NotNull GoalId id,
+                                       @Parameter(description = "Version number (default: the current one)", example = "1")
+                                       @QueryParam("version") Integer version) {
+        GoalView goal = findGoal.findGoal(requestActor.actor(), id);
+        GoalVersionView chosen = version == null ? goal.currentVersion() : goal.version(version);
         byte[] workbook = bulkhead.call(() -> GoalDeclarationWorkbook.write(GoalSheetRows.of(goal, chosen, taxonomy.indicatorTaxonomy())));
         String filename = GoalDeclarationWorkbook.SHEET + "-" + goal.fiscalYear() + "-" + goal.projectCodeIfAny()
                 .map(Object::toString).orElse(goal.unitCode().value()) + "-v" + chosen.number() + ".xlsx";
-        return Response.ok(workbook, GoalDeclarationWorkbook.MEDIA_TYPE)
+        return ResponseBuilder.ok(workbook, GoalDeclarationWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
-    }
-
-    private static int number(GoalId id, String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new GoalNotFoundException(id);
-        }
     }
 }

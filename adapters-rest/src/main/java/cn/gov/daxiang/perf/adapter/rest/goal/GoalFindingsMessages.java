@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
+
 import cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages;
 import cn.gov.daxiang.perf.domain.goal.QualityFinding;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorId;
@@ -23,14 +25,14 @@ public class GoalFindingsMessages {
     }
 
     public QualityFindingResponse toResponse(QualityFinding finding, Locale locale) {
-        return new QualityFindingResponse(finding.code(), finding.severity().name(), finding.indicator().map(IndicatorId::toString).orElse(null),
+        return new QualityFindingResponse(finding.code(), Coded.of(finding.severity()), finding.indicator().map(IndicatorId::toString).orElse(null),
                 messages.title(finding.code(), locale), messages.detail(finding.code(), finding.arguments(), locale));
     }
 
     public RecommendationResponse toResponse(IndicatorRecommendation r, Locale locale) {
         IndicatorProposal p = r.proposal();
-        return new RecommendationResponse(r.source().name(), r.template().map(Object::toString).orElse(null), p.level1(), p.level2(),
-                p.name(), p.valueType().name(), p.comparator() == null ? null : p.comparator().name(), p.targetValue(), p.targetText(),
+        return new RecommendationResponse(Coded.of(r.source()), r.template().map(Object::toString).orElse(null), p.level1(), p.level2(),
+                p.name(), Coded.of(p.valueType()), Coded.of(p.comparator()), p.targetValue(), p.targetText(),
                 p.unitOfMeasure(), r.score(), r.goalCount(),
                 r.reasons().stream().map(reason -> new RecommendationResponse.Reason(reason.name(),
                         messages.detail("RECOMMENDATION_" + reason.name(), Map.of("count", r.goalCount()), locale))).toList());

@@ -4,7 +4,7 @@ import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.SpreadsheetBulkhead;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalsUseCase;
 import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
@@ -15,8 +15,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,22 +46,25 @@ public class GoalImportResource {
         this.bulkhead = bulkhead;
     }
 
+    @Schema(name = "GoalImportResult", requiredProperties = {"imported", "goals"})
     public record ImportResponse(int imported, List<GoalResponse> goals) {
     }
 
     @POST
     @Consumes({GoalDeclarationWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import goals from the declaration table (.xlsx body)",
+    @Operation(operationId = "importPerformanceGoals", summary = "Import goals from the declaration table (.xlsx body)",
             description = "Rows without 目标ID declare new goals; rows with one replace that draft's content. All or nothing: "
                     + "any bad row gives 422 listing every bad row with its reason, and nothing is written. The workbook is read "
                     + "as a stream within the configured limits (413 for unpacked sizes and zip entries, 422 for rows, columns "
                     + "and cell length); 429 with Retry-After while the spreadsheet permits are all in use.")
+    @APIResponse(responseCode = "201", description = "Imported: the goals declared or replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class)))
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public Response importGoals(byte[] workbook) {
+    public RestResponse<ImportResponse> importGoals(byte[] workbook) {
         byte[] body = workbook == null ? new byte[0] : workbook;
-        List<GoalDetails> imported = bulkhead.call(() -> {
+        List<GoalView> imported = bulkhead.call(() -> {
             GoalSheetReader.Reading table = GoalSheetReader.read(GoalDeclarationWorkbook.read(body, bulkhead.limits()),
                     taxonomy.indicatorTaxonomy());
             try {
@@ -67,7 +73,7 @@ public class GoalImportResource {
                 throw table.rejected(e);
             }
         });
-        return Response.status(Response.Status.CREATED)
-                .entity(new ImportResponse(imported.size(), imported.stream().map(mapper::toResponse).toList())).build();
+        return RestResponse.status(RestResponse.Status.CREATED,
+                new ImportResponse(imported.size(), imported.stream().map(mapper::toResponse).toList()));
     }
 }

@@ -1,9 +1,8 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
-import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalVersionView;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
-import cn.gov.daxiang.perf.domain.goal.GoalAction;
 import cn.gov.daxiang.perf.domain.goal.ReturnReason;
 import cn.gov.daxiang.perf.domain.goal.ReviewStep;
 import cn.gov.daxiang.perf.domain.goal.UpperLevelGoalReference;
@@ -17,31 +16,25 @@ import java.util.List;
 @Mapper
 public interface GoalRestMapper {
 
-    GoalResponse.IndicatorResponse toResponse(Indicator indicator);
-
-    default String indicatorId(IndicatorId id) {
-        return id == null ? null : id.toString();
-    }
-
-    /** A goal a use case answered with the aggregate (declaration, edit, import): mapped as its read model. */
-    default GoalResponse toResponse(GoalDetails details) {
-        return toResponse(details.view());
+    default GoalResponse.IndicatorResponse toResponse(Indicator i) {
+        return new GoalResponse.IndicatorResponse(i.id().toString(), i.level1(), i.level2(), i.name(), Coded.of(i.valueType()),
+                Coded.of(i.comparator()), i.targetValue(), i.targetText(), i.unitOfMeasure(), i.weight(), i.explanation(), i.scoringRule());
     }
 
     default GoalResponse toResponse(GoalView goal) {
-        return new GoalResponse(goal.id().toString(), goal.kind().name(), goal.fiscalYear().value(),
-                goal.unitCode().value(), goal.projectCodeIfAny().map(ProjectCode::value).orElse(null),
-                goal.upperLevelGoalIfAny().map(this::toResponse).orElse(null), goal.revision(), goal.status().name(),
-                goal.allowedActions().stream().filter(a -> a != GoalAction.CREATE).map(Enum::name).toList(),
+        return new GoalResponse(goal.id().toString(), Coded.of(goal.kind()), goal.fiscalYear().value(),
+                goal.unitCode().value(), goal.unitName(), goal.projectCodeIfAny().map(ProjectCode::value).orElse(null), goal.projectName(),
+                goal.upperLevelGoalIfAny().map(this::toResponse).orElse(null), goal.revision(), Coded.of(goal.status()),
+                goal.allowedActions().stream().map(Coded::of).toList(),
                 goal.latestApprovedVersion(),
                 goal.reviewAgencyIfAny().map(Object::toString).orElse(null),
                 toResponse(goal.currentVersion()),
-                goal.versions().stream().map(v -> new GoalResponse.VersionSummary(v.number(), v.status().name(),
-                        v.auditGradeIfAny().map(Enum::name).orElse(null), v.approvedAt())).toList());
+                goal.versions().stream().map(v -> new GoalResponse.VersionSummary(v.number(), Coded.of(v.status()),
+                        v.auditGradeIfAny().map(Coded::of).orElse(null), v.approvedAt())).toList());
     }
 
     default GoalResponse.Version toResponse(GoalVersionView version) {
-        return new GoalResponse.Version(version.number(), version.status().name(), version.auditGradeIfAny().map(Enum::name).orElse(null),
+        return new GoalResponse.Version(version.number(), Coded.of(version.status()), version.auditGradeIfAny().map(Coded::of).orElse(null),
                 version.consultationNote(), version.adjustmentReason(), version.approvedAt(),
                 new GoalResponse.Content(version.content().annualOverallGoal(), version.content().longTermGoal(),
                         version.content().departmentDuties(), version.content().indicators().stream().map(this::toResponse).toList()),
@@ -50,12 +43,12 @@ public interface GoalRestMapper {
     }
 
     default GoalResponse.Step toResponse(ReviewStep step) {
-        return new GoalResponse.Step(step.action().name(), step.from() == null ? null : step.from().name(), step.to().name(),
-                step.actor(), step.at(), step.auditGrade() == null ? null : step.auditGrade().name(), step.note(), reasons(step.reasons()));
+        return new GoalResponse.Step(Coded.of(step.action()), Coded.of(step.from()), Coded.of(step.to()),
+                step.actor(), step.at(), Coded.of(step.auditGrade()), step.note(), reasons(step.reasons()));
     }
 
     default GoalResponse.UpperLevelGoal toResponse(UpperLevelGoalReference reference) {
-        return new GoalResponse.UpperLevelGoal(reference.issuingLevel().name(), reference.documentNumber(),
+        return new GoalResponse.UpperLevelGoal(Coded.of(reference.issuingLevel()), reference.documentNumber(),
                 reference.upperGoalText(), reference.upperGoalId());
     }
 

@@ -1,9 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
 import cn.gov.daxiang.perf.adapter.rest.shared.SheetRejectedException;
-import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.GoalContentRequest;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.IndicatorRequest;
-import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.UpperLevelGoalRequest;
 import cn.gov.daxiang.perf.adapter.rest.shared.SheetRejectedException.RowProblem;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException;
@@ -13,7 +11,12 @@ import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.goal.GoalContent;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalKind;
+import cn.gov.daxiang.perf.domain.goal.IssuingLevel;
 import cn.gov.daxiang.perf.domain.goal.UpperLevelGoalReference;
+import cn.gov.daxiang.perf.domain.indicator.Comparator;
+import cn.gov.daxiang.perf.domain.indicator.Indicator;
+import cn.gov.daxiang.perf.domain.indicator.IndicatorId;
+import cn.gov.daxiang.perf.domain.indicator.ValueType;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorCategory;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorGroup;
 import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
@@ -23,18 +26,16 @@ import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Turns the rows of the declaration table into the import command: the rows of one goal become the request a JSON
- * body would carry (levels matched from their labels, numbers read from their text), which
- * {@link GoalContentReader} reads as it reads a body, and then one {@link DeclareGoalCommand}. Every problem is
+ * body would carry (levels matched from their labels, codes and numbers read from their text), built as a body's
+ * ({@link GoalRequestMapper}), and then one {@link DeclareGoalCommand}. Every problem is
  * collected as a problem of a row and, where one is concerned, of a column; so are the use case's refusals, which
  * name a declaration and a domain field ({@link Reading#rejected}).
  */
@@ -49,9 +50,6 @@ public final class GoalSheetReader {
             Map.entry("targetValue", "指标值"), Map.entry("targetText", "文字指标值"), Map.entry("unitOfMeasure", "计量单位"),
             Map.entry("weight", "权重"), Map.entry("explanation", "指标解释"), Map.entry("scoringRule", "评分标准"),
             Map.entry("indicators", "三级指标"), Map.entry("unitCode", "单位代码"));
-
-    /** The headers of the cells an indicator's request fields are parsed from. */
-    private static final Map<String, String> PARSED_FROM = Map.of("id", "指标ID", "valueType", "指标值类型", "comparator", "指标性质");
 
     private static final String UPPER_LEVEL_GOAL = "上级目标";
 
@@ -105,13 +103,10 @@ public final class GoalSheetReader {
     }
 
     /** The rows of one goal, read into its declaration; problems go to the table's list. */
-    private static final class GoalRows implements GoalContentReader.Refusals {
+    private static final class GoalRows {
         private final List<GoalSheetRow> rows;
         private final IndicatorTaxonomy taxonomy;
         private final List<RowProblem> problems;
-        /** The row of each indicator, by its index in the content. */
-        private final List<Integer> indicatorRows = new ArrayList<>();
-        private final Set<Integer> refusedIndicators = new HashSet<>();
 
         GoalRows(List<GoalSheetRow> rows, IndicatorTaxonomy taxonomy, List<RowProblem> problems) {
             this.rows = rows;
@@ -129,56 +124,66 @@ public final class GoalSheetReader {
             UnitCode unit = required(first.row(), "单位代码", first.unitCode(), UnitCode::of);
             ProjectCode project = blank(first.projectCode()) ? null : cell(first.row(), "项目代码", () -> ProjectCode.of(first.projectCode()));
             UpperLevelGoalReference upper = blank(first.issuingLevel()) && blank(first.documentNumber()) && blank(first.upperGoalText()) ? null
-                    : GoalContentReader.upperLevelGoal("upperLevelGoal", new UpperLevelGoalRequest(text(first.issuingLevel()),
-                    first.documentNumber(), first.upperGoalText(), null), this);
-            List<IndicatorRequest> indicators = new ArrayList<>();
+                    : upperLevelGoal(first);
+            List<Indicator> indicators = new ArrayList<>();
             for (GoalSheetRow row : rows) {
                 if (blank(row.indicatorName()) && blank(row.level1())) {
                     continue; // a goal without indicators keeps one row for its own columns
                 }
-                indicators.add(indicator(row, indicators.size()));
+                Indicator indicator = indicator(row);
+                if (indicator != null) {
+                    indicators.add(indicator);
+                }
             }
-            GoalContent content = GoalContentReader.content("content",
-                    new GoalContentRequest(first.annualOverallGoal(), first.longTermGoal(), first.departmentDuties(), indicators), this);
+            // the content is checked even when an indicator was refused, so that its own problems are reported too
+            GoalContent content = domain(first.row(), null, () -> new GoalContent(first.annualOverallGoal(), first.longTermGoal(),
+                    first.departmentDuties(), indicators));
             if (problems.size() > before) {
                 return null;
             }
             return new Declaration(id, new DeclareGoalCommand(kind, year, unit, project, upper, content));
         }
 
-        /** The indicator's request: levels matched from their labels, numbers read from their text; a bad cell refuses the indicator. */
-        private IndicatorRequest indicator(GoalSheetRow row, int index) {
-            indicatorRows.add(row.row());
+        /** The upper-level goal of the first row; a refusal is a problem of the 上级目标 column. */
+        private UpperLevelGoalReference upperLevelGoal(GoalSheetRow first) {
+            IssuingLevel level = blank(first.issuingLevel()) ? null : cell(first.row(), UPPER_LEVEL_GOAL, () -> IssuingLevel.parse(first.issuingLevel()));
+            if (!blank(first.issuingLevel()) && level == null) {
+                return null;
+            }
+            return cell(first.row(), UPPER_LEVEL_GOAL, () -> new UpperLevelGoalReference(level, first.documentNumber(),
+                    first.upperGoalText(), null));
+        }
+
+        /**
+         * The indicator of a row: levels matched from their labels, codes and numbers read from their text, then built as
+         * a body's indicator is ({@link GoalRequestMapper#indicator}); null when a cell or the domain refused it.
+         */
+        private Indicator indicator(GoalSheetRow row) {
             int before = problems.size();
             IndicatorGroup group = required(row.row(), "一级指标", row.level1(), this::group);
             IndicatorCategory category = group == null ? null : required(row.row(), "二级指标", row.level2(), t -> category(group, t));
             BigDecimal target = blank(row.targetValue()) ? null : cell(row.row(), "指标值", () -> number("targetValue", row.targetValue()));
             BigDecimal weight = blank(row.weight()) ? null : cell(row.row(), "权重", () -> number("weight", row.weight()));
+            IndicatorId indicatorId = blank(row.indicatorId()) ? null : cell(row.row(), "指标ID", () -> IndicatorId.of(row.indicatorId()));
+            ValueType valueType = blank(row.valueType()) ? null : cell(row.row(), "指标值类型", () -> ValueType.parse(row.valueType()));
+            Comparator comparator = blank(row.comparator()) ? null : cell(row.row(), "指标性质", () -> Comparator.parse(row.comparator()));
             if (problems.size() > before) {
-                refusedIndicators.add(index);
+                return null;
             }
-            return new IndicatorRequest(text(row.indicatorId()), group == null ? null : group.code(),
-                    category == null ? null : category.code(), row.indicatorName(), text(row.valueType()), text(row.comparator()), target,
-                    text(row.targetText()), text(row.unitOfMeasure()), weight, text(row.explanation()), text(row.scoringRule()));
+            return domain(row.row(), null, () -> GoalRequestMapper.indicator(new IndicatorRequest(indicatorId, group.code(), category.code(),
+                    row.indicatorName(), valueType, comparator, target, text(row.targetText()), text(row.unitOfMeasure()), weight,
+                    text(row.explanation()), text(row.scoringRule()))));
         }
 
-        /** A refusal of the content reader, as a problem of the indicator's row (or the goal's first) and of the cell it was read from. */
-        @Override
-        public void refuse(GoalContentReader.Refusal refusal) {
-            if (refusal.indicator() != null) {
-                refusedIndicators.add(refusal.indicator());
+        /** A value the domain builds from several cells; its refusal is a problem of the column of the field it names. */
+        private <T> T domain(int row, String column, Supplier<T> build) {
+            try {
+                return build.get();
+            } catch (InvalidValueException e) {
+                String named = column != null ? column : e.field().map(f -> COLUMNS.getOrDefault(f, f)).orElse(null);
+                problems.add(new RowProblem(row, named, e.code(), inColumn(e.arguments(), named)));
+                return null;
             }
-            int row = refusal.indicator() == null ? rows.get(0).row() : indicatorRows.get(refusal.indicator());
-            InvalidValueException e = refusal.reason();
-            String column = refusal.at().startsWith("upperLevelGoal") ? UPPER_LEVEL_GOAL
-                    : refusal.reading() != null ? PARSED_FROM.get(refusal.reading())
-                    : e.field().map(f -> COLUMNS.getOrDefault(f, f)).orElse(null);
-            problems.add(new RowProblem(row, column, e.code(), inColumn(e.arguments(), column)));
-        }
-
-        @Override
-        public boolean refused(int indicator) {
-            return refusedIndicators.contains(indicator);
         }
 
         /** A level-1 group by its code, its label (产出) or its label as forms write it (产出指标). */

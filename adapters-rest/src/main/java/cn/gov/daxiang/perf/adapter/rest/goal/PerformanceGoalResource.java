@@ -12,17 +12,15 @@ import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
+import cn.gov.daxiang.perf.adapter.rest.shared.PageQuery;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.goal.ApproveGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.AssignGoalReviewUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalContentCommand;
-import cn.gov.daxiang.perf.application.port.in.goal.OpenGoalAdjustmentCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.EditGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
@@ -40,19 +38,30 @@ import cn.gov.daxiang.perf.application.port.in.goal.ReviseGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.SubmitGoalUseCase;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
-import cn.gov.daxiang.perf.domain.goal.AuditGrade;
 import cn.gov.daxiang.perf.domain.goal.GoalCriteria;
 import cn.gov.daxiang.perf.domain.goal.GoalContent;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalKind;
-import cn.gov.daxiang.perf.domain.goal.GoalNotFoundException;
 import cn.gov.daxiang.perf.domain.goal.GoalStatus;
 import cn.gov.daxiang.perf.domain.goal.PerformanceGoal;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
-import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
-import cn.gov.daxiang.perf.domain.shared.Paging;
+import cn.gov.daxiang.perf.domain.shared.Texts;
+import cn.gov.daxiang.perf.domain.goal.UpperLevelGoalReference;
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -66,7 +75,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,8 +82,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Performance goals (绩效目标): declaration by the unit, department and finance review, approval,
@@ -88,6 +94,8 @@ import java.util.function.BiFunction;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Performance goals", description = "绩效目标: declaration, review, approval, publication, adjustment")
 public class PerformanceGoalResource {
+
+    static final int MAX_RECOMMENDATIONS = 50;
 
     private final DeclareGoalUseCase declare;
     private final EditGoalUseCase edit;
@@ -151,252 +159,182 @@ public class PerformanceGoalResource {
         this.requestActor = requestActor;
     }
 
-    public record SubmissionResponse(GoalResponse goal, List<QualityFindingResponse> warnings) {
-    }
-
     @GET
-    @Operation(summary = "List the goals the caller may see", description = "Newest declarations first; paged (size at most 100).")
+    @Operation(operationId = "listPerformanceGoals", summary = "List the goals the caller may see",
+            description = "Newest declarations first; paged (size at most 100). Each row carries the unit's and the project's names.")
     public PageResponse<GoalResponse> list(
-            @Parameter(description = "Fiscal year") @QueryParam("fiscalYear") String fiscalYear,
-            @Parameter(description = "Owning unit") @QueryParam("unitCode") String unitCode,
-            @Parameter(description = "PROJECT, DEPARTMENT_OVERALL or TRANSFER_PAYMENT") @QueryParam("kind") String kind,
-            @Parameter(description = "Status of the current version, e.g. SUBMITTED") @QueryParam("status") String status,
-            @Parameter(description = "Project code") @QueryParam("projectCode") String projectCode,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        Params params = new Params();
-        GoalCriteria criteria = new GoalCriteria(params.optional("fiscalYear", fiscalYear, FiscalYear::parse),
-                params.optional("unitCode", unitCode, UnitCode::of), params.optional("kind", kind, GoalKind::parse),
-                params.optional("status", status, GoalStatus::parse), params.optional("projectCode", projectCode, ProjectCode::of));
-        Paging paging = params.paging(page, size);
-        params.requireValid();
-        return PageResponse.of(listGoals.listGoals(requestActor.actor(), criteria, paging), mapper::toResponse);
+            @Parameter(description = "Fiscal year", example = "2024") @QueryParam("fiscalYear") FiscalYear fiscalYear,
+            @Parameter(description = "Owning unit", example = "108002") @QueryParam("unitCode") UnitCode unitCode,
+            @Parameter(description = "PROJECT, DEPARTMENT_OVERALL or TRANSFER_PAYMENT, or the label") @QueryParam("kind") GoalKind kind,
+            @Parameter(description = "Status of the current version, e.g. SUBMITTED (or 已申报)") @QueryParam("status") GoalStatus status,
+            @Parameter(description = "Project code") @QueryParam("projectCode") ProjectCode projectCode,
+            @BeanParam @Valid PageQuery paging) {
+        GoalCriteria criteria = new GoalCriteria(fiscalYear, unitCode, kind, status, projectCode);
+        return PageResponse.of(listGoals.listGoals(requestActor.actor(), criteria, paging.paging()), mapper::toResponse);
     }
 
     @POST
-    @Operation(summary = "Declare a goal (a new draft)", description = "By the unit's operator, for its own project, overall spending or transfer payment.")
+    @Operation(operationId = "declarePerformanceGoal", summary = "Declare a goal (a new draft)",
+            description = "By the unit's operator, for its own project, overall spending or transfer payment.")
+    @APIResponse(responseCode = "201", description = "Declared; Location names the goal, ETag is its revision",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public Response declare(DeclareGoalRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw new InvalidValueException("body", "REQUEST_FIELD_REQUIRED", Map.of("field", "body"));
-        }
-        Params params = new Params();
-        GoalKind kind = params.optional("kind", request.kind(), GoalKind::parse);
-        FiscalYear year = params.optional("fiscalYear", request.fiscalYear() == null ? null : request.fiscalYear().toString(), FiscalYear::parse);
-        UnitCode unit = params.optional("unitCode", request.unitCode(), UnitCode::of);
-        ProjectCode project = params.optional("projectCode", request.projectCode(), ProjectCode::of);
-        requirePresent(params, "kind", kind, request.kind());
-        requirePresent(params, "fiscalYear", year, request.fiscalYear());
-        requirePresent(params, "unitCode", unit, request.unitCode());
-        params.requireValid();
-        GoalDetails declared = declare.declareGoal(requestActor.actor(), new DeclareGoalCommand(kind, year, unit, project,
-                GoalContentReader.upperLevelGoal("upperLevelGoal", request.upperLevelGoal(), GoalContentReader.FIRST_REFUSAL_THROWS),
-                GoalContentReader.content("content", request.content(), GoalContentReader.FIRST_REFUSAL_THROWS)));
-        return Response.created(uri.getAbsolutePathBuilder().path(declared.goal().getId().toString()).build())
+    public RestResponse<GoalResponse> declare(@Valid @NotNull DeclareGoalRequest body, @Context UriInfo uri) {
+        UpperLevelGoalReference upper = GoalRequestMapper.upperLevelGoal(body.upperLevelGoal());
+        GoalContent content = GoalRequestMapper.content(body.content());
+        GoalView declared = declare.declareGoal(requestActor.actor(), new DeclareGoalCommand(body.kind(), body.fiscalYear(), body.unitCode(),
+                body.projectCode(), upper, content));
+        return ResponseBuilder.<GoalResponse>created(uri.getAbsolutePathBuilder().path(declared.id().toString()).build())
                 .tag(etagValue(declared)).entity(mapper.toResponse(declared)).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One goal with its current version in full and every version's summary")
-    public Response find(@PathParam("id") String id) {
-        return ok(findGoal.findGoal(requestActor.actor(), goalId(id)));
+    @Operation(operationId = "getPerformanceGoal", summary = "One goal with its current version in full and every version's summary")
+    public RestResponse<GoalResponse> find(@PathParam("id") @NotNull GoalId id) {
+        return ok(findGoal.findGoal(requestActor.actor(), id));
     }
 
     @GET
     @Path("/{id}/versions/{number}")
-    @Operation(summary = "One version of a goal (every version stays readable)")
-    public GoalResponse.Version version(@PathParam("id") String id, @PathParam("number") String number) {
-        GoalId goalId = goalId(id);
-        int n;
-        try {
-            n = Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            throw new GoalNotFoundException(goalId);
-        }
-        return mapper.toResponse(findGoal.findGoal(requestActor.actor(), goalId).version(n));
+    @Operation(operationId = "getPerformanceGoalVersion", summary = "One version of a goal (every version stays readable)")
+    public GoalResponse.Version version(@PathParam("id") @NotNull GoalId id, @PathParam("number") @NotNull Integer number) {
+        return mapper.toResponse(findGoal.findGoal(requestActor.actor(), id).version(number));
     }
 
     @PUT
     @Path("/{id}/content")
-    @Operation(summary = "Change the draft (or returned) version's content and indicators", description = "Requires If-Match.")
-    public Response editContent(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EditGoalRequest request) {
-        return changeStored(id, ifMatch, (goalId, revision) -> {
-            if (request == null) {
-                throw new InvalidValueException("body", "REQUEST_FIELD_REQUIRED", Map.of("field", "body"));
-            }
-            GoalContent content = GoalContentReader.content("content", request.content(), GoalContentReader.FIRST_REFUSAL_THROWS);
-            return edit.editGoal(requestActor.actor(), new EditGoalContentCommand(goalId, revision, content,
-                    GoalContentReader.upperLevelGoal("upperLevelGoal", request.upperLevelGoal(), GoalContentReader.FIRST_REFUSAL_THROWS)));
-        });
+    @Operation(operationId = "editPerformanceGoalContent", summary = "Change the draft (or returned) version's content and indicators",
+            description = "Requires If-Match.")
+    public RestResponse<GoalResponse> editContent(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                  @Valid @NotNull EditGoalRequest body) {
+        long revision = revision(ifMatch, id);
+        GoalContent content = GoalRequestMapper.content(body.content());
+        UpperLevelGoalReference upper = GoalRequestMapper.upperLevelGoal(body.upperLevelGoal());
+        return ok(edit.editGoal(requestActor.actor(), new EditGoalContentCommand(id, revision, content, upper)));
     }
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit the draft for review (refused while the quality checks find errors)", description = "Requires If-Match.")
-    public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpHeaders headers) {
-        GoalId goalId = goalId(id);
-        SubmitGoalUseCase.Submission submission = submit.submitGoal(requestActor.actor(), goalId, revision(ifMatch, goalId));
-        Locale locale = messages.negotiate(headers.getAcceptableLanguages());
-        return Response.ok(new SubmissionResponse(mapper.toResponse(submission.goal()),
-                        submission.warnings().stream().map(f -> findingsMessages.toResponse(f, locale)).toList()))
-                .tag(etagValue(submission.goal())).build();
+    @Operation(operationId = "submitPerformanceGoal", summary = "Submit the draft for review (refused while the quality checks find errors)",
+            description = "Requires If-Match. Answers the goal like every other step; the quality checks' warnings, which do not block "
+                    + "submission, are at GET /api/v1/performance-goals/{id}/quality-findings.")
+    public RestResponse<GoalResponse> submit(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(submit.submitGoal(requestActor.actor(), id, revision(ifMatch, id)).goal());
     }
 
     @POST
     @Path("/{id}/revise")
-    @Operation(summary = "Take a returned version up again as a draft", description = "Requires If-Match.")
-    public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, ifMatch, (goalId, revision) -> revise.reviseGoal(requestActor.actor(), goalId, revision));
+    @Operation(operationId = "revisePerformanceGoal", summary = "Take a returned version up again as a draft", description = "Requires If-Match.")
+    public RestResponse<GoalResponse> revise(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(revise.reviseGoal(requestActor.actor(), id, revision(ifMatch, id)));
     }
 
     @POST
     @Path("/{id}/pass-department-review")
-    @Operation(summary = "The supervising department accepts the submission", description = "Requires If-Match.")
-    public Response passDepartmentReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                         DepartmentReviewRequest request) {
-        return change(id, ifMatch, (goalId, revision) -> passDepartmentReview.passDepartmentReview(requestActor.actor(),
-                new PassDepartmentReviewCommand(goalId, revision, request == null ? null : request.note())));
+    @Operation(operationId = "passPerformanceGoalDepartmentReview", summary = "The supervising department accepts the submission",
+            description = "Requires If-Match.")
+    public RestResponse<GoalResponse> passDepartmentReview(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                           @Valid DepartmentReviewRequest body) {
+        long revision = revision(ifMatch, id);
+        return ok(passDepartmentReview.passDepartmentReview(requestActor.actor(),
+                new PassDepartmentReviewCommand(id, revision, body == null ? null : body.note())));
     }
 
     @POST
     @Path("/{id}/return")
-    @Operation(summary = "Return the goal to its unit with reasons (on the goal and on indicators)", description = "Requires If-Match.")
-    public Response returnGoal(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReturnGoalRequest request) {
-        return change(id, ifMatch, (goalId, revision) -> returnGoal.returnGoal(requestActor.actor(), new ReturnGoalCommand(goalId,
-                revision, GoalRequestReader.reasons("reasons", request == null ? null : request.reasons()))));
+    @Operation(operationId = "returnPerformanceGoal", summary = "Return the goal to its unit with reasons (on the goal and on indicators)",
+            description = "Requires If-Match.")
+    public RestResponse<GoalResponse> returnGoal(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                 @Valid ReturnGoalRequest body) {
+        long revision = revision(ifMatch, id);
+        return ok(returnGoal.returnGoal(requestActor.actor(), new ReturnGoalCommand(id, revision,
+                GoalRequestMapper.reasons(body == null ? null : body.reasons()))));
     }
 
     @POST
     @Path("/{id}/finance-review")
-    @Operation(summary = "The finance bureau's review with an audit grade (优/良/中/差)", description = "Requires If-Match.")
-    public Response financeReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FinanceReviewRequest request) {
-        return change(id, ifMatch, (goalId, revision) -> {
-            if (request == null || request.grade() == null) {
-                throw new InvalidValueException("grade", "REQUEST_FIELD_REQUIRED", Map.of("field", "grade"));
-            }
-            AuditGrade grade = GoalRequestReader.within("grade", () -> AuditGrade.parse(request.grade()));
-            return financeReview.reviewGoalByFinance(requestActor.actor(), new ReviewGoalByFinanceCommand(goalId, revision, grade,
-                    request.consultationNote(), GoalRequestReader.reasons("reasons", request.reasons())));
-        });
+    @Operation(operationId = "reviewPerformanceGoalByFinance", summary = "The finance bureau's review with an audit grade (优/良/中/差)",
+            description = "Requires If-Match.")
+    public RestResponse<GoalResponse> financeReview(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                    @Valid @NotNull FinanceReviewRequest body) {
+        long revision = revision(ifMatch, id);
+        return ok(financeReview.reviewGoalByFinance(requestActor.actor(), new ReviewGoalByFinanceCommand(id, revision, body.grade(),
+                body.consultationNote(), GoalRequestMapper.reasons(body.reasons()))));
     }
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "Approve the reviewed version (批复)", description = "Requires If-Match.")
-    public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, ifMatch, (goalId, revision) -> approve.approveGoal(requestActor.actor(), goalId, revision));
+    @Operation(operationId = "approvePerformanceGoal", summary = "Approve the reviewed version (批复)", description = "Requires If-Match.")
+    public RestResponse<GoalResponse> approve(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(approve.approveGoal(requestActor.actor(), id, revision(ifMatch, id)));
     }
 
     @POST
     @Path("/{id}/publish")
-    @Operation(summary = "Record the approved version's publication (公开)", description = "Requires If-Match.")
-    public Response publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, ifMatch, (goalId, revision) -> publish.publishGoal(requestActor.actor(), goalId, revision));
+    @Operation(operationId = "publishPerformanceGoal", summary = "Record the approved version's publication (公开)", description = "Requires If-Match.")
+    public RestResponse<GoalResponse> publish(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(publish.publishGoal(requestActor.actor(), id, revision(ifMatch, id)));
     }
 
     @POST
     @Path("/{id}/adjustments")
-    @Operation(summary = "Open an adjustment (调整): a new draft version of an approved goal", description = "Requires If-Match.")
+    @Operation(operationId = "openPerformanceGoalAdjustment", summary = "Open an adjustment (调整): a new draft version of an approved goal",
+            description = "Requires If-Match.")
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public Response openAdjustment(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AdjustmentRequest request) {
-        return change(id, ifMatch, (goalId, revision) -> openAdjustment.openGoalAdjustment(requestActor.actor(),
-                new OpenGoalAdjustmentCommand(goalId, revision, request == null ? null : request.reason())));
+    public RestResponse<GoalResponse> openAdjustment(@PathParam("id") @NotNull GoalId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                     @Valid AdjustmentRequest body) {
+        long revision = revision(ifMatch, id);
+        return ok(openAdjustment.openGoalAdjustment(requestActor.actor(),
+                new OpenGoalAdjustmentCommand(id, revision, body == null ? null : body.reason())));
     }
 
     @PUT
     @Path("/{id}/review-assignment")
-    @Operation(summary = "Assign the goal's quality review to a third-party agency (finance only)")
-    public Response assignReview(@PathParam("id") String id, ReviewAssignmentRequest request) {
-        GoalId goalId = goalId(id);
-        if (request == null || request.agencyId() == null) {
-            throw new InvalidValueException("agencyId", "REQUEST_FIELD_REQUIRED", Map.of("field", "agencyId"));
-        }
-        AgencyId agency = GoalRequestReader.within("agencyId", () -> new AgencyId(request.agencyId()));
-        return ok(assignReview.assignGoalReview(requestActor.actor(), goalId, agency));
+    @Operation(operationId = "assignPerformanceGoalReview", summary = "Assign the goal's quality review to a third-party agency (finance only)")
+    public RestResponse<GoalResponse> assignReview(@PathParam("id") @NotNull GoalId id, @Valid @NotNull ReviewAssignmentRequest body) {
+        AgencyId agency = GoalRequestMapper.at("agencyId", () -> new AgencyId(body.agencyId()));
+        return ok(assignReview.assignGoalReview(requestActor.actor(), id, agency));
     }
 
     @GET
     @Path("/{id}/quality-findings")
-    @Operation(summary = "What the quality checks find in the current version (errors block submission)")
-    public List<QualityFindingResponse> qualityFindings(@PathParam("id") String id, @Context HttpHeaders headers) {
+    @Operation(operationId = "listPerformanceGoalQualityFindings",
+            summary = "What the quality checks find in the current version (errors block submission, warnings do not)")
+    public List<QualityFindingResponse> qualityFindings(@PathParam("id") @NotNull GoalId id, @Context HttpHeaders headers) {
         Locale locale = messages.negotiate(headers.getAcceptableLanguages());
-        return qualityQuery.qualityFindings(requestActor.actor(), goalId(id)).stream()
+        return qualityQuery.qualityFindings(requestActor.actor(), id).stream()
                 .map(f -> findingsMessages.toResponse(f, locale)).toList();
     }
 
     @GET
     @Path("/{id}/indicator-recommendations")
-    @Operation(summary = "Indicators to consider, from the library and from approved goals of similar projects, each with its reasons")
-    public List<RecommendationResponse> recommendations(@PathParam("id") String id,
-                                                       @Parameter(description = "The goal's industry or function, e.g. 住房城乡建设") @QueryParam("industry") String industry,
-                                                       @Parameter(description = "At most this many (1-50, default 20)") @QueryParam("limit") String limit,
+    @Operation(operationId = "recommendPerformanceGoalIndicators",
+            summary = "Indicators to consider, from the library and from approved goals of similar projects, each with its reasons")
+    public List<RecommendationResponse> recommendations(@PathParam("id") @NotNull GoalId id,
+                                                       @Parameter(description = "The goal's industry or function, e.g. 住房城乡建设")
+                                                       @QueryParam("industry") @Size(max = Texts.SEARCH_TERM_MAX_LENGTH) String industry,
+                                                       @Parameter(description = "At most this many (1-50, default 20)", example = "20")
+                                                       @QueryParam("limit") @Min(1) @Max(MAX_RECOMMENDATIONS) Integer limit,
                                                        @Context HttpHeaders headers) {
-        GoalId goalId = goalId(id);
-        Params params = new Params();
-        Integer max = params.optional("limit", limit, text -> {
-            int n = Params.required("limit", text, t -> {
-                try {
-                    return Integer.parseInt(t.strip());
-                } catch (NumberFormatException e) {
-                    throw new InvalidValueException("limit", "PARAMETER_MALFORMED", Map.of("parameter", "limit", "value", t, "expected", "integer"));
-                }
-            });
-            if (n < 1 || n > 50) {
-                throw new InvalidValueException("limit", "LIMIT_OUT_OF_RANGE", Map.of("value", n, "max", 50));
-            }
-            return n;
-        });
-        params.requireValid();
         Locale locale = messages.negotiate(headers.getAcceptableLanguages());
-        return recommendations.recommendIndicators(requestActor.actor(), goalId, industry == null || industry.isBlank() ? null : industry.strip(),
-                        max == null ? 20 : max).stream()
+        return recommendations.recommendIndicators(requestActor.actor(), id, industry == null || industry.isBlank() ? null : industry.strip(),
+                        limit == null ? 20 : limit).stream()
                 .map(r -> findingsMessages.toResponse(r, locale)).toList();
     }
 
-    /** A change of one goal: the id from the path, the revision from If-Match (both checked before the body is read). */
-    private Response change(String id, String ifMatch, BiFunction<GoalId, Long, GoalView> change) {
-        GoalId goalId = goalId(id);
-        return ok(change.apply(goalId, revision(ifMatch, goalId)));
-    }
-
-    /** As {@link #change}, for a use case that answers the stored goal (the edit): mapped as its read model. */
-    private Response changeStored(String id, String ifMatch, BiFunction<GoalId, Long, GoalDetails> change) {
-        return change(id, ifMatch, (goalId, revision) -> change.apply(goalId, revision).view());
-    }
-
-    private Response ok(GoalView goal) {
-        return Response.ok(mapper.toResponse(goal)).tag(etagValue(goal)).build();
+    private RestResponse<GoalResponse> ok(GoalView goal) {
+        return ResponseBuilder.ok(mapper.toResponse(goal)).tag(etagValue(goal)).build();
     }
 
     private static String etagValue(GoalView goal) {
         return Long.toString(goal.revision());
     }
 
-    private static String etagValue(GoalDetails details) {
-        return Long.toString(details.revision());
-    }
-
     private static long revision(String ifMatch, GoalId id) {
         return Revisions.fromIfMatch(ifMatch, PerformanceGoal.AUDIT_TYPE, id.toString());
-    }
-
-    /** A malformed id can name no goal: answer like an unknown one. */
-    private static GoalId goalId(String id) {
-        try {
-            return GoalId.of(id);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException("id", e.code(), e.arguments());
-        }
-    }
-
-    /** A required part of the body: absent or blank is refused naming it (a refused value is reported already). */
-    private static void requirePresent(Params params, String field, Object parsed, Object raw) {
-        if (parsed == null && (raw == null || raw instanceof String text && text.isBlank())) {
-            params.optional(field, "-", text -> {
-                throw new InvalidValueException(field, "REQUEST_FIELD_REQUIRED", Map.of("field", field));
-            });
-        }
     }
 }

@@ -1,8 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.grade;
 
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.application.port.in.grade.GradeScoreQuery;
 import cn.gov.daxiang.perf.domain.grade.EvaluationType;
 import cn.gov.daxiang.perf.domain.grade.GradedScore;
@@ -10,6 +8,10 @@ import cn.gov.daxiang.perf.domain.scoring.Score;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,21 +38,16 @@ public class GradeResource {
     }
 
     @GET
-    @Operation(summary = "The grade a score (two decimals, 0–100) earns for an evaluation type and fiscal year, with the scheme")
+    @Operation(operationId = "gradeScore",
+            summary = "The grade a score (two decimals, 0–100) earns for an evaluation type and fiscal year, with the scheme")
     public GradingResponses.GradeResponse grade(
-            @Parameter(description = "SELF_EVALUATION, DEPARTMENT_EVALUATION or KEY_EVALUATION", required = true) @QueryParam("evaluationType") String type,
-            @Parameter(description = "Fiscal year evaluated", required = true) @QueryParam("fiscalYear") String fiscalYear,
-            @Parameter(description = "Score, e.g. 89.99", required = true) @QueryParam("score") String score) {
-        Params params = new Params();
-        EvaluationType evaluationType = params.optional("evaluationType", type, t -> Fields.code("evaluationType", t, EvaluationType.class));
-        FiscalYear year = params.optional("fiscalYear", fiscalYear, FiscalYear::parse);
-        Score value = params.optional("score", score, Score::of);
-        params.requireValid();
-        Fields.required("evaluationType", evaluationType);
-        Fields.required("fiscalYear", year);
-        Fields.required("score", value);
-        GradedScore graded = grades.gradeScore(requestActor.actor(), evaluationType, year, value);
-        return new GradingResponses.GradeResponse(evaluationType.name(), year.value(), graded.score().value(), graded.grade().name(),
-                graded.grade().label(), graded.schemeId().value());
+            @Parameter(description = "SELF_EVALUATION, DEPARTMENT_EVALUATION or KEY_EVALUATION (or the label)", required = true)
+            @QueryParam("evaluationType") @NotNull EvaluationType evaluationType,
+            @Parameter(description = "Fiscal year evaluated", required = true, example = "2024") @QueryParam("fiscalYear") @NotNull FiscalYear fiscalYear,
+            @Parameter(description = "Score, e.g. 89.99", required = true, schema = @Schema(type = SchemaType.NUMBER), example = "89.99")
+            @QueryParam("score") @NotNull Score score) {
+        GradedScore graded = grades.gradeScore(requestActor.actor(), evaluationType, fiscalYear, score);
+        return new GradingResponses.GradeResponse(Coded.of(evaluationType), fiscalYear.value(), graded.score().value(),
+                Coded.of(graded.grade()), graded.schemeId().value());
     }
 }

@@ -5,7 +5,6 @@ import cn.gov.daxiang.perf.adapter.rest.grade.GradingRequests.ReviseSchemeReques
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.grade.DefineGradeSchemeUseCase;
 import cn.gov.daxiang.perf.application.port.in.grade.FindGradeSchemeQuery;
@@ -15,9 +14,17 @@ import cn.gov.daxiang.perf.application.port.in.grade.ReviseGradeSchemeCommand;
 import cn.gov.daxiang.perf.application.port.in.grade.ReviseGradeSchemeUseCase;
 import cn.gov.daxiang.perf.domain.grade.GradeScheme;
 import cn.gov.daxiang.perf.domain.grade.GradeSchemeId;
-import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,7 +36,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,54 +73,44 @@ public class GradeSchemeResource {
     }
 
     @GET
-    @Operation(summary = "Every grade scheme, by id")
+    @Operation(operationId = "listGradeSchemes", summary = "Every grade scheme, by id")
     public List<GradingResponses.GradeSchemeResponse> list() {
         return list.listGradeSchemes(requestActor.actor()).stream().map(mapper::toResponse).toList();
     }
 
     @POST
-    @Operation(summary = "Define a new grade scheme (finance administration)")
+    @Operation(operationId = "defineGradeScheme", summary = "Define a new grade scheme (finance administration)")
+    @APIResponse(responseCode = "201", description = "Defined; Location names it, ETag is its revision",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = GradingResponses.GradeSchemeResponse.class)))
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public Response define(DefineSchemeRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        GradeSchemeId id = Fields.requiredText("schemeId", request.schemeId(), GradeSchemeId::of);
-        GradeScheme scheme = Fields.within("bands", () -> GradeScheme.define(id, request.name(), mapper.bands(request.bands())));
+    public RestResponse<GradingResponses.GradeSchemeResponse> define(@Valid @NotNull DefineSchemeRequest body, @Context UriInfo uri) {
+        GradeScheme scheme = GradingRestMapper.at("bands", () -> GradeScheme.define(body.schemeId(), body.name(), mapper.bands(body.bands())));
         GradeSchemeDetails defined = define.defineGradeScheme(requestActor.actor(), scheme);
-        return Response.created(uri.getAbsolutePathBuilder().path(id.value()).build()).tag(Long.toString(defined.revision()))
-                .entity(mapper.toResponse(defined)).build();
+        return ResponseBuilder.<GradingResponses.GradeSchemeResponse>created(uri.getAbsolutePathBuilder().path(body.schemeId().value()).build())
+                .tag(Long.toString(defined.revision())).entity(mapper.toResponse(defined)).build();
     }
 
     @GET
     @Path("/{schemeId}")
-    @Operation(summary = "One grade scheme")
-    public Response find(@PathParam("schemeId") String schemeId) {
-        GradeSchemeDetails details = find.findGradeScheme(requestActor.actor(), schemeId(schemeId));
-        return Response.ok(mapper.toResponse(details)).tag(Long.toString(details.revision())).build();
+    @Operation(operationId = "getGradeScheme", summary = "One grade scheme")
+    public RestResponse<GradingResponses.GradeSchemeResponse> find(@PathParam("schemeId") @NotNull GradeSchemeId schemeId) {
+        GradeSchemeDetails details = find.findGradeScheme(requestActor.actor(), schemeId);
+        return ResponseBuilder.ok(mapper.toResponse(details)).tag(Long.toString(details.revision())).build();
     }
 
     @PUT
     @Path("/{schemeId}")
-    @Operation(summary = "Revise a scheme's name and bands (finance administration; refused once it has graded anything)",
+    @Operation(operationId = "reviseGradeScheme",
+            summary = "Revise a scheme's name and bands (finance administration; refused once it has graded anything)",
             description = "Requires If-Match.")
-    public Response revise(@PathParam("schemeId") String schemeId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReviseSchemeRequest request) {
-        GradeSchemeId id = schemeId(schemeId);
-        long revision = Revisions.fromIfMatch(ifMatch, GradeScheme.AUDIT_TYPE, id.value());
-        if (request == null) {
-            throw Fields.missing("body");
-        }
+    public RestResponse<GradingResponses.GradeSchemeResponse> revise(@PathParam("schemeId") @NotNull GradeSchemeId schemeId,
+                                                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                                     @Valid @NotNull ReviseSchemeRequest body) {
+        long revision = Revisions.fromIfMatch(ifMatch, GradeScheme.AUDIT_TYPE, schemeId.value());
         GradeSchemeDetails revised = revise.reviseGradeScheme(requestActor.actor(),
-                new ReviseGradeSchemeCommand(id, revision, request.name(), mapper.bands(request.bands())));
-        return Response.ok(mapper.toResponse(revised)).tag(Long.toString(revised.revision())).build();
-    }
-
-    private static GradeSchemeId schemeId(String text) {
-        try {
-            return GradeSchemeId.of(text);
-        } catch (InvalidValueException e) {
-            throw e.forField("schemeId");
-        }
+                new ReviseGradeSchemeCommand(schemeId, revision, body.name(), mapper.bands(body.bands())));
+        return ResponseBuilder.ok(mapper.toResponse(revised)).tag(Long.toString(revised.revision())).build();
     }
 }

@@ -1,7 +1,9 @@
 package cn.gov.daxiang.perf.adapter.rest.grade;
 
 import cn.gov.daxiang.perf.adapter.rest.grade.GradingRequests.BandRequest;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
+import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
+import java.util.function.Supplier;
 import cn.gov.daxiang.perf.application.port.in.grade.GradeSchemeCatalogDetails;
 import cn.gov.daxiang.perf.application.port.in.grade.GradeSchemeDetails;
 import cn.gov.daxiang.perf.application.port.in.grade.WeightTemplateCatalogDetails;
@@ -9,7 +11,6 @@ import cn.gov.daxiang.perf.domain.grade.Grade;
 import cn.gov.daxiang.perf.domain.grade.GradeBand;
 import cn.gov.daxiang.perf.domain.grade.GradeScheme;
 import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +19,9 @@ import java.util.List;
 @Mapper
 public interface GradingRestMapper {
 
-    @Mapping(target = "grade", expression = "java(band.grade().name())")
-    @Mapping(target = "label", expression = "java(band.grade().label())")
-    GradingResponses.BandResponse toResponse(GradeBand band);
+    default GradingResponses.BandResponse toResponse(GradeBand band) {
+        return new GradingResponses.BandResponse(Coded.of(band.grade()), band.lowerBound());
+    }
 
     default GradingResponses.GradeSchemeResponse toResponse(GradeSchemeDetails details) {
         GradeScheme scheme = details.scheme();
@@ -30,26 +31,32 @@ public interface GradingRestMapper {
 
     default GradingResponses.GradeSchemeCatalogResponse toResponse(GradeSchemeCatalogDetails details) {
         return new GradingResponses.GradeSchemeCatalogResponse(details.revision(), details.catalog().entries().stream()
-                .map(e -> new GradingResponses.SchemeAssignmentResponse(e.type().name(), e.type().label(), e.effectiveFrom().value(),
+                .map(e -> new GradingResponses.SchemeAssignmentResponse(Coded.of(e.type()), e.effectiveFrom().value(),
                         e.scheme().getId().value(), e.scheme().getName())).toList());
     }
 
     default GradingResponses.WeightTemplateCatalogResponse toResponse(WeightTemplateCatalogDetails details) {
         return new GradingResponses.WeightTemplateCatalogResponse(details.revision(), details.catalog().entries().stream()
-                .map(e -> new GradingResponses.WeightTemplateResponse(e.kind().name(), e.kind().label(), e.effectiveFrom().value(),
+                .map(e -> new GradingResponses.WeightTemplateResponse(Coded.of(e.kind()), e.effectiveFrom().value(),
                         e.template().executionRateWeight(), new LinkedHashMap<>(e.template().groupWeights()))).toList());
     }
 
-    /** Bands from a request body, each refusal naming its field ({@code bands[1].lowerBound}). */
+    /** Bands from a validated request body, a refusal of the domain naming its field ({@code bands[1].lowerBound}). */
     default List<GradeBand> bands(List<BandRequest> requests) {
         List<GradeBand> bands = new ArrayList<>();
-        List<BandRequest> given = requests == null ? List.of() : requests;
-        for (int i = 0; i < given.size(); i++) {
-            String at = "bands[" + i + "]";
-            BandRequest band = Fields.required(at, given.get(i));
-            Grade grade = Fields.requiredText(at + ".grade", band.grade(), t -> Fields.code(at + ".grade", t, Grade.class));
-            bands.add(Fields.within(at + ".lowerBound", () -> new GradeBand(grade, Fields.required(at + ".lowerBound", band.lowerBound()))));
+        for (int i = 0; i < requests.size(); i++) {
+            BandRequest band = requests.get(i);
+            bands.add(at("bands[" + i + "].lowerBound", () -> new GradeBand(band.grade(), band.lowerBound())));
         }
         return bands;
+    }
+
+    /** Runs {@code build}; a refusal names {@code path} (or {@code path.field} when the domain named a field of it). */
+    static <T> T at(String path, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidValueException e) {
+            throw e.forField(e.field().map(f -> f.startsWith(path) || path.endsWith(f) ? path : path + "." + f).orElse(path));
+        }
     }
 }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import com.fasterxml.jackson.databind.util.RawValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.io.ByteArrayInputStream;
@@ -40,7 +42,8 @@ import java.security.Principal;
  * and the answer goes out as stored: the body as JSON bytes, Location and ETag; a replay carries
  * {@code Idempotent-Replayed: true}. The request is identified by its method, path, query, If-Match, caller and body
  * (the method's entity parameter as read, written as canonical JSON; an upload byte for byte). Methods must return
- * {@link Response} (ArchUnit checks it), since a replay is one.
+ * {@link Response} or {@link RestResponse} (ArchUnit checks it), since a replay is one; it is handed back as the type the
+ * method declares.
  */
 @IdempotentCreate
 @Interceptor
@@ -78,7 +81,9 @@ public class IdempotentCreateInterceptor {
                 subject, actor, body(invocation)));
         try {
             IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> answer(proceed(invocation)));
-            return response(outcome);
+            boolean typed = RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType());
+            RestResponse<Object> response = response(outcome, typed);
+            return typed ? response : response.toResponse();
         } catch (CheckedFailure failure) {
             throw failure.cause;
         }
@@ -135,7 +140,8 @@ public class IdempotentCreateInterceptor {
         return body.toByteArray();
     }
 
-    private StoredAnswer answer(Object result) {
+    private StoredAnswer answer(Object answered) {
+        Object result = answered instanceof RestResponse<?> typed ? typed.toResponse() : answered;
         if (result instanceof Response response) {
             Object entity = response.getEntity();
             MediaType type = response.getMediaType();
@@ -159,12 +165,16 @@ public class IdempotentCreateInterceptor {
         }
     }
 
-    private static Response response(IdempotentOutcome outcome) {
+    /**
+     * The stored answer as a response. For a method declaring a RestResponse of some type, a JSON body is handed back
+     * as raw JSON (written byte for byte as stored), since bytes would be written as that type's JSON (a base64 string).
+     */
+    private static RestResponse<Object> response(IdempotentOutcome outcome, boolean typed) {
         StoredAnswer answer = outcome.answer();
-        Response.ResponseBuilder response = Response.status(answer.status());
+        RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.create(answer.status());
         byte[] body = answer.body();
         if (body.length > 0) {
-            response.entity(body).type(answer.contentType());
+            response.entity(typed && isJson(answer.contentType()) ? new RawValue(new String(body, StandardCharsets.UTF_8)) : body).type(answer.contentType());
         }
         if (answer.location() != null) {
             response.header(HttpHeaders.LOCATION, answer.location());
@@ -176,6 +186,10 @@ public class IdempotentCreateInterceptor {
             response.header(IdempotencyKeyHeader.REPLAYED, "true");
         }
         return response.build();
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private static Object proceed(InvocationContext invocation) {

@@ -103,14 +103,14 @@ public class IndicatorTemplateResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getIndicatorTemplate", summary = "One template")
-    public RestResponse<IndicatorTemplateResponse> find(@PathParam("id") TemplateId id) {
+    public RestResponse<IndicatorTemplateResponse> find(@PathParam("id") @NotNull TemplateId id) {
         return ok(search.findIndicatorTemplate(requestActor.actor(), id));
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "editIndicatorTemplate", summary = "Change a template (finance only)", description = "Requires If-Match.")
-    public RestResponse<IndicatorTemplateResponse> edit(@PathParam("id") TemplateId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<IndicatorTemplateResponse> edit(@PathParam("id") @NotNull TemplateId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                         @Valid @NotNull IndicatorTemplateRequest body) {
         long revision = Revisions.fromIfMatch(ifMatch, IndicatorTemplate.AUDIT_TYPE, id.toString());
         return ok(edit.editIndicatorTemplate(requestActor.actor(), new EditIndicatorTemplateCommand(id, revision, mapper.toDetails(body))));
@@ -119,7 +119,7 @@ public class IndicatorTemplateResource {
     @POST
     @Path("/{id}/deactivate")
     @Operation(operationId = "deactivateIndicatorTemplate", summary = "Take a template out of use (finance only)", description = "Requires If-Match.")
-    public RestResponse<IndicatorTemplateResponse> deactivate(@PathParam("id") TemplateId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<IndicatorTemplateResponse> deactivate(@PathParam("id") @NotNull TemplateId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(edit.setIndicatorTemplateActive(requestActor.actor(), new SetIndicatorTemplateActiveCommand(id,
                 Revisions.fromIfMatch(ifMatch, IndicatorTemplate.AUDIT_TYPE, id.toString()), false)));
     }
@@ -127,7 +127,7 @@ public class IndicatorTemplateResource {
     @POST
     @Path("/{id}/activate")
     @Operation(operationId = "activateIndicatorTemplate", summary = "Put a template back into use (finance only)", description = "Requires If-Match.")
-    public RestResponse<IndicatorTemplateResponse> activate(@PathParam("id") TemplateId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<IndicatorTemplateResponse> activate(@PathParam("id") @NotNull TemplateId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(edit.setIndicatorTemplateActive(requestActor.actor(), new SetIndicatorTemplateActiveCommand(id,
                 Revisions.fromIfMatch(ifMatch, IndicatorTemplate.AUDIT_TYPE, id.toString()), true)));
     }

@@ -9,7 +9,14 @@ import cn.gov.daxiang.perf.domain.shared.Page;
 import java.util.List;
 import java.util.Map;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
+import cn.gov.daxiang.perf.adapter.rest.shared.PageQuery;
+import cn.gov.daxiang.perf.domain.readiness.ReadinessReport;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.daxiang.perf.application.port.in.goal.ProjectReadinessQuery;
 import cn.gov.daxiang.perf.application.port.in.project.FindProjectQuery;
 import cn.gov.daxiang.perf.application.port.in.project.ListProjectsQuery;
@@ -19,9 +26,9 @@ import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCriteria;
 import cn.gov.daxiang.perf.domain.project.ProjectKind;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
-import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,53 +67,47 @@ public class ProjectResource {
     }
 
     /** One check of a project's readiness, with its reason in plain words and the reason's figures (e.g. the overdue rectifications). */
-    public record ReadinessCheckResponse(String check, boolean passed, String reason, String explanation, java.util.Map<String, Object> arguments) {
+    @Schema(name = "ProjectReadinessCheck", requiredProperties = {"check", "passed", "reason", "explanation", "arguments"})
+    public record ReadinessCheckResponse(String check, boolean passed, String reason, String explanation, Map<String, Object> arguments) {
     }
 
-    public record ReadinessResponse(String projectCode, boolean ready, java.util.List<ReadinessCheckResponse> checks) {
+    @Schema(name = "ProjectReadiness", requiredProperties = {"projectCode", "ready", "checks"})
+    public record ReadinessResponse(String projectCode, boolean ready, List<ReadinessCheckResponse> checks) {
     }
 
     @GET
-    @Operation(summary = "List the projects of the units the caller may see", description = "Ordered by project code; paged (size at most 100) with the total count.")
+    @Operation(operationId = "listProjects", summary = "List the projects of the units the caller may see",
+            description = "Ordered by project code; paged (size at most 100) with the total count.")
     public PageResponse<ProjectResponse> list(
-            @Parameter(description = "Fiscal year, e.g. 2024") @QueryParam("fiscalYear") String fiscalYear,
-            @Parameter(description = "Owning unit's code") @QueryParam("unitCode") String unitCode,
+            @Parameter(description = "Fiscal year", example = "2024") @QueryParam("fiscalYear") FiscalYear fiscalYear,
+            @Parameter(description = "Owning unit's code", example = "108002") @QueryParam("unitCode") UnitCode unitCode,
             @Parameter(description = "PERSONNEL, OPERATION or SPECIFIC_PURPOSE (or 人员类, 运转类, 特定目标类)")
-            @QueryParam("category") String category,
+            @QueryParam("category") ProjectCategory category,
             @Parameter(description = "SPECIAL_BOND, TRANSFER_PAYMENT, GOVERNMENT_PURCHASED_SERVICE or SOCIAL_SECURITY_FUND (or the Chinese label)")
-            @QueryParam("kind") String kind,
-            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        Params params = new Params();
-        ProjectCriteria criteria = new ProjectCriteria(
-                params.optional("fiscalYear", fiscalYear, FiscalYear::parse),
-                params.optional("unitCode", unitCode, UnitCode::of),
-                params.optional("category", category, ProjectCategory::parse),
-                params.optional("kind", kind, ProjectKind::parse));
-        Paging paging = params.paging(page, size);
-        params.requireValid();
-        Page<Project> projects = listProjects.listProjects(requestActor.actor(), criteria, paging);
+            @QueryParam("kind") ProjectKind kind,
+            @BeanParam @Valid PageQuery paging) {
+        ProjectCriteria criteria = new ProjectCriteria(fiscalYear, unitCode, category, kind);
+        Page<Project> projects = listProjects.listProjects(requestActor.actor(), criteria, paging.paging());
         Map<ProjectCode, LibraryEntry> entries = library.libraryEntries(projects.items().stream().map(Project::getCode).toList());
         return PageResponse.of(projects, p -> ProjectResponse.inLibrary(mapper.toResponse(p), LibraryStatusResponse.summary(entries.get(p.getCode()))));
     }
 
     @GET
     @Path("/{projectCode}")
-    @Operation(summary = "One project")
-    public ProjectResponse find(@PathParam("projectCode") String projectCode) {
-        Project project = findProject.findProject(requestActor.actor(), Params.required("projectCode", projectCode, ProjectCode::of));
+    @Operation(operationId = "getProject", summary = "One project")
+    public ProjectResponse find(@PathParam("projectCode") @NotNull ProjectCode projectCode) {
+        Project project = findProject.findProject(requestActor.actor(), projectCode);
         LibraryEntry entry = library.libraryEntries(List.of(project.getCode())).get(project.getCode());
         return ProjectResponse.inLibrary(mapper.toResponse(project), LibraryStatusResponse.summary(entry));
     }
 
     @GET
     @Path("/{projectCode}/readiness")
-    @Operation(summary = "Whether the project may enter the library and the budget (入库 / 预算安排), each check with its reason")
-    public ReadinessResponse readiness(@PathParam("projectCode") String projectCode,
-                                       @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        java.util.Locale locale = messages.negotiate(headers.getAcceptableLanguages());
-        cn.gov.daxiang.perf.domain.readiness.ReadinessReport report = readiness.projectReadiness(requestActor.actor(),
-                Params.required("projectCode", projectCode, ProjectCode::of));
+    @Operation(operationId = "getProjectReadiness",
+            summary = "Whether the project may enter the library and the budget (入库 / 预算安排), each check with its reason")
+    public ReadinessResponse readiness(@PathParam("projectCode") @NotNull ProjectCode projectCode, @Context HttpHeaders headers) {
+        Locale locale = messages.negotiate(headers.getAcceptableLanguages());
+        ReadinessReport report = readiness.projectReadiness(requestActor.actor(), projectCode);
         return new ReadinessResponse(report.projectCode().value(), report.isReady(), report.results().stream()
                 .map(r -> new ReadinessCheckResponse(r.check(), r.passed(), r.reason(), messages.detail(r.reason(), r.arguments(), locale),
                         r.arguments()))

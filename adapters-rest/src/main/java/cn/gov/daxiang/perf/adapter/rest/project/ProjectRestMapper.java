@@ -1,6 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.project;
 
-import cn.gov.daxiang.perf.adapter.rest.shared.LabelledCode;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.project.Project;
 import cn.gov.daxiang.perf.domain.project.ProjectCategory;
@@ -36,11 +36,11 @@ public interface ProjectRestMapper {
         return money.amount();
     }
 
-    default LabelledCode category(ProjectCategory category) {
-        return new LabelledCode(category.name(), category.label());
+    default Coded<ProjectCategory> category(ProjectCategory category) {
+        return Coded.of(category);
     }
 
-    default LabelledCode kind(ProjectKind kind) {
-        return new LabelledCode(kind.name(), kind.label());
+    default Coded<ProjectKind> kind(ProjectKind kind) {
+        return Coded.of(kind);
     }
 }

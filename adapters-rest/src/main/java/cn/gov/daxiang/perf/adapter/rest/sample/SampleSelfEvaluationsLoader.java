@@ -5,7 +5,6 @@ import cn.gov.daxiang.perf.application.port.in.budgetunit.FindBudgetUnitQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.ApproveGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.goal.ListGoalsQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.PassDepartmentReviewCommand;
@@ -212,9 +211,8 @@ public class SampleSelfEvaluationsLoader implements HealthCheck {
         GoalView goal = goals.listGoals(finance, new GoalCriteria(year, code, GoalKind.DEPARTMENT_OVERALL, null, null), new Paging(1, 1))
                 .items().stream().findFirst().orElse(null);
         if (goal == null) {
-            GoalDetails declared = declare.declareGoal(operator, new DeclareGoalCommand(GoalKind.DEPARTMENT_OVERALL, year, code, null, null,
+            goal = declare.declareGoal(operator, new DeclareGoalCommand(GoalKind.DEPARTMENT_OVERALL, year, code, null, null,
                     content(year, unit, sample)));
-            goal = GoalView.of(declared.goal(), declared.revision(), declared.reviewAgency());
         }
         while (goal.latestApprovedVersion() == null) {
             worked = true;

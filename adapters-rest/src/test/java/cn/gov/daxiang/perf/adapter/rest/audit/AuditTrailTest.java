@@ -106,6 +106,18 @@ class AuditTrailTest {
     }
 
     @Test
+    void aPlainDateIsTakenAsTheStartOfThatDayInTheDistrict() {
+        importReferenceData.importReferenceData(ADMIN, batch("977006", "43050324Y000000077006", "600.00"));
+
+        given().auth().oauth2(TestTokens.auditor()).queryParam("objectId", "977006").queryParam("from", "2024-01-01")
+                .when().get("/api/v1/audit-events")
+                .then().statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.auditor()).queryParam("objectId", "977006").queryParam("to", "2024-01-01")
+                .when().get("/api/v1/audit-events")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void onlyFinanceAdministrationAndAuditorsMayReadTheTrail() {
         for (String token : List.of(TestTokens.financeReviewer(), TestTokens.sync(), TestTokens.unitOperator("105002"),
                 TestTokens.deptReviewer("105001"), TestTokens.evaluator("ZHENRUI"))) {

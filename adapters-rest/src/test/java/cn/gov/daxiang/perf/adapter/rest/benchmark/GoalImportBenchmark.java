@@ -3,7 +3,7 @@ package cn.gov.daxiang.perf.adapter.rest.benchmark;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalDeclarationWorkbook;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetReader;
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.adapter.rest.goal.GoalSheetRow;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalDeclarationsCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalsUseCase;
@@ -76,7 +76,7 @@ class GoalImportBenchmark {
         ImportGoalDeclarationsCommand command = GoalSheetReader.read(rows, IndicatorTaxonomy.standard()).command();
 
         long start = System.nanoTime();
-        List<GoalDetails> imported = importGoals.importGoals(operator, command);
+        List<GoalView> imported = importGoals.importGoals(operator, command);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("[benchmark] imported %d goals with %d indicators each (%d indicator rows) in %.2f s: %.0f indicator rows/s%n",
                 imported.size(), INDICATORS, rows.size(), seconds, rows.size() / seconds);
@@ -86,7 +86,7 @@ class GoalImportBenchmark {
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         long read = System.nanoTime();
-        var one = findGoal.findGoal(operator, imported.get(GOALS / 2).goal().getId());
+        var one = findGoal.findGoal(operator, imported.get(GOALS / 2).id());
         System.out.printf("[benchmark] read one goal with its %d indicators in %d SQL statements, %.1f ms%n",
                 one.currentVersion().content().indicators().size(), statistics.getPrepareStatementCount(), (System.nanoTime() - read) / 1e6);
         assertThat(one.currentVersion().content().indicators()).hasSize(INDICATORS);

@@ -3,7 +3,7 @@ package cn.gov.daxiang.perf.adapter.rest.evaluation;
 import cn.gov.daxiang.perf.application.port.in.goal.ApproveGoalUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.DeclareGoalUseCase;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
+import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
 import cn.gov.daxiang.perf.application.port.in.goal.PassDepartmentReviewCommand;
 import cn.gov.daxiang.perf.application.port.in.goal.PassDepartmentReviewUseCase;
 import cn.gov.daxiang.perf.application.port.in.goal.ReviewGoalByFinanceCommand;
@@ -93,9 +93,9 @@ public class InProcessUnits {
                         .withWeight(new BigDecimal("30")),
                 Indicator.quantitative(IndicatorId.newId(), "SATISFACTION", "BENEFICIARY_SATISFACTION", "服务对象满意度", Comparator.AT_LEAST,
                         new BigDecimal("90"), "%").withWeight(new BigDecimal("20"))));
-        GoalDetails goal = declare.declareGoal(operator(unit), new DeclareGoalCommand(GoalKind.DEPARTMENT_OVERALL, FiscalYear.of(fiscalYear),
+        GoalView goal = declare.declareGoal(operator(unit), new DeclareGoalCommand(GoalKind.DEPARTMENT_OVERALL, FiscalYear.of(fiscalYear),
                 UnitCode.of(unit), null, null, content));
-        GoalId id = goal.goal().getId();
+        GoalId id = goal.id();
         long revision = submitGoal.submitGoal(operator(unit), id, goal.revision()).goal().revision();
         revision = passDepartment.passDepartmentReview(reviewer(department), new PassDepartmentReviewCommand(id, revision, null)).revision();
         revision = financeReview.reviewGoalByFinance(FINANCE,

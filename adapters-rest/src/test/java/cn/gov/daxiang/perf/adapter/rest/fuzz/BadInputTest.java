@@ -63,7 +63,7 @@ class BadInputTest {
     void aGoalDeclaredWithABlankKindOrUnitCodeIs400NamingTheField() {
         String good = DISTRICT.declareBody("PROJECT", 2, DISTRICT.workedExampleContent());
         as(operator).body(good.replace("\"kind\":\"PROJECT\"", "\"kind\":\" \"")).when().post(GOALS)
-                .then().statusCode(400).body("code", equalTo("REQUEST_FIELD_REQUIRED")).body("violations[0].field", equalTo("kind"));
+                .then().statusCode(400).body("code", equalTo("VALUE_NOT_ALLOWED")).body("violations[0].field", equalTo("kind"));
         as(operator).body(good.replace("\"unitCode\":\"" + DISTRICT.unit(2) + "\"", "\"unitCode\":\"\"")).when().post(GOALS)
                 .then().statusCode(400).body("violations[0].field", equalTo("unitCode"));
     }
@@ -226,7 +226,7 @@ class BadInputTest {
         given().auth().oauth2(finance).urlEncodingEnabled(false).when().get("/api/v1/indicator-templates?level2=%00")
                 .then().statusCode(400).body("code", equalTo("TEXT_CONTROL_CHARACTER")).body("violations[0].field", equalTo("level2"));
         given().auth().oauth2(finance).queryParam("keyword", "x".repeat(201)).when().get("/api/v1/indicator-templates")
-                .then().statusCode(400).body("code", equalTo("TEXT_TOO_LONG")).body("violations[0].field", equalTo("keyword"));
+                .then().statusCode(400).body("code", equalTo("VALUE_SIZE_OUT_OF_RANGE")).body("violations[0].field", equalTo("keyword"));
     }
 
     @Test

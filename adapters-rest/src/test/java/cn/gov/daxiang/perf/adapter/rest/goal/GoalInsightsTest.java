@@ -71,12 +71,15 @@ class GoalInsightsTest {
         assertThat(units).containsEntry("total", 2).containsEntry("covered", 0);
         assertThat(coverage.getList("missing.projectCode")).contains(DISTRICT.project(1), DISTRICT.project(4), DISTRICT.project(5))
                 .doesNotContain(DISTRICT.project(2), DISTRICT.project(3));
+        // every gap carries the names a table shows
+        assertThat(coverage.getString("missing.find { it.projectCode == '" + DISTRICT.project(4) + "' }.projectName")).isEqualTo("测试项目313-4");
+        assertThat(coverage.getList("missing.unitName")).doesNotContainNull();
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> category(JsonPath coverage, String name) {
         List<Map<String, Object>> categories = coverage.getList("categories");
-        return categories.stream().filter(c -> name.equals(c.get("category"))).findFirst().orElseThrow();
+        return categories.stream().filter(c -> name.equals(((Map<String, Object>) c.get("category")).get("code"))).findFirst().orElseThrow();
     }
 
     @Test
@@ -105,7 +108,7 @@ class GoalInsightsTest {
                 .when().get("/api/v1/performance-goals/" + id + "/indicator-recommendations")
                 .then().statusCode(200).extract().jsonPath();
 
-        assertThat(recommendations.getList("source")).contains("TEMPLATE", "APPROVED_GOAL");
+        assertThat(recommendations.getList("source.code")).contains("TEMPLATE", "APPROVED_GOAL");
         assertThat(recommendations.getList("find { it.name == '改善居住条件户数' }.reasons.code", String.class)).contains("SAME_INDUSTRY");
         assertThat(recommendations.getList("find { it.name == '受益居民户数' }.reasons.code", String.class)).contains("SAME_UNIT");
         assertThat(recommendations.getString("find { it.name == '受益居民户数' }.reasons[0].label")).isNotBlank();

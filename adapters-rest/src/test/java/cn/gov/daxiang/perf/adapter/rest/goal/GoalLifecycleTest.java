@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -32,56 +34,58 @@ class GoalLifecycleTest {
 
     @BeforeEach
     void district() {
-        importReferenceData.importReferenceData(GoalFixture.LOADER, DISTRICT.batch(8));
+        importReferenceData.importReferenceData(GoalFixture.LOADER, DISTRICT.batch(11));
     }
 
     @Test
     void aGoalGoesFromDeclarationThroughReturnResubmissionApprovalPublicationToAnAdjustment() {
         Response declared = GoalFixture.declare(unit, DISTRICT.declareBody("PROJECT", DISTRICT.project(1), GoalFixture.goodContent()));
         declared.then().statusCode(201).header("Location", notNullValue()).header("ETag", "\"0\"")
-                .body("status", equalTo("DRAFT")).body("allowedActions", containsInAnyOrder("EDIT", "SUBMIT"))
+                .body("status.code", equalTo("DRAFT")).body("allowedActions.code", containsInAnyOrder("EDIT", "SUBMIT"))
                 .body("current.content.indicators", hasSize(5));
         String id = declared.jsonPath().getString("id");
         String costIndicator = declared.jsonPath().getString("current.content.indicators[2].id");
 
         AuditTrailProbe.expectOneEvent("performance-goal", id, "submit", () ->
                 GoalFixture.command(unit, id, "submit", "\"0\"", null).then().statusCode(200).header("ETag", "\"1\"")
-                        .body("goal.status", equalTo("SUBMITTED")).body("warnings", hasSize(0)));
+                        .body("status.code", equalTo("SUBMITTED")).body("id", equalTo(id)).body("$", not(hasKey("warnings"))));
 
         // The department returns it with a reason on the goal and one on the cost indicator.
         Response returned = GoalFixture.command(department, id, "return", "\"1\"",
                 "{\"reasons\":[{\"text\":\"年度目标需写明资金规模\"},{\"indicatorId\":\"" + costIndicator + "\",\"text\":\"成本依据不足，请附测算\"}]}");
-        returned.then().statusCode(200).body("status", equalTo("RETURNED"))
+        returned.then().statusCode(200).body("status.code", equalTo("RETURNED"))
                 .body("current.returnReasons.text", contains("年度目标需写明资金规模", "成本依据不足，请附测算"))
                 .body("current.returnReasons[1].indicatorId", equalTo(costIndicator))
-                .body("allowedActions", containsInAnyOrder("EDIT", "REVISE"));
+                .body("allowedActions", hasSize(0));
+        given().auth().oauth2(unit).when().get("/api/v1/performance-goals/" + id)
+                .then().statusCode(200).body("allowedActions.code", containsInAnyOrder("EDIT", "REVISE"));
 
         // The unit corrects the content (the returned version becomes a draft again) and resubmits.
         String corrected = GoalFixture.goodContent().replace("2024年完成12个", "2024年投入300万元完成12个");
         given().auth().oauth2(unit).contentType("application/json").header("If-Match", "\"2\"")
                 .body("{\"content\":" + corrected + "}")
                 .when().put("/api/v1/performance-goals/" + id + "/content")
-                .then().statusCode(200).header("ETag", "\"3\"").body("status", equalTo("DRAFT"));
+                .then().statusCode(200).header("ETag", "\"3\"").body("status.code", equalTo("DRAFT"));
         GoalFixture.command(unit, id, "submit", "\"3\"", null).then().statusCode(200);
         GoalFixture.command(department, id, "pass-department-review", "\"4\"", "{\"note\":\"同意上报\"}")
-                .then().statusCode(200).body("status", equalTo("DEPT_REVIEWED"));
+                .then().statusCode(200).body("status.code", equalTo("DEPT_REVIEWED"));
         GoalFixture.command(finance, id, "finance-review", "\"5\"", "{\"grade\":\"EXCELLENT\"}")
-                .then().statusCode(200).body("status", equalTo("FINANCE_REVIEWED")).body("current.auditGrade", equalTo("EXCELLENT"));
-        GoalFixture.command(finance, id, "approve", "\"6\"", null).then().statusCode(200).body("status", equalTo("APPROVED"))
+                .then().statusCode(200).body("status.code", equalTo("FINANCE_REVIEWED")).body("current.auditGrade.code", equalTo("EXCELLENT"));
+        GoalFixture.command(finance, id, "approve", "\"6\"", null).then().statusCode(200).body("status.code", equalTo("APPROVED"))
                 .body("approvedVersion", equalTo(1));
         // The approval is reported to the province through the outbox, once.
         given().auth().oauth2(TestTokens.financeAdmin()).queryParam("messageType", "goal.approved").queryParam("subjectId", id + "/v1")
                 .when().get("/api/v1/sync/outbox")
                 .then().statusCode(200).body("total", equalTo(1));
-        GoalFixture.command(finance, id, "publish", "\"7\"", null).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        GoalFixture.command(finance, id, "publish", "\"7\"", null).then().statusCode(200).body("status.code", equalTo("PUBLISHED"));
 
         // An adjustment opens version 2 as a draft; version 1 stays approved and readable.
         GoalFixture.command(unit, id, "adjustments", "\"8\"", "{\"reason\":\"年中追加预算，调整改造数量\"}")
-                .then().statusCode(200).body("status", equalTo("DRAFT")).body("current.number", equalTo(2))
-                .body("approvedVersion", equalTo(1)).body("versions.status", contains("PUBLISHED", "DRAFT"));
+                .then().statusCode(200).body("status.code", equalTo("DRAFT")).body("current.number", equalTo(2))
+                .body("approvedVersion", equalTo(1)).body("versions.status.code", contains("PUBLISHED", "DRAFT"));
         given().auth().oauth2(unit).when().get("/api/v1/performance-goals/" + id + "/versions/1")
-                .then().statusCode(200).body("status", equalTo("PUBLISHED"))
-                .body("history.action", hasItem("RETURN"))
+                .then().statusCode(200).body("status.code", equalTo("PUBLISHED"))
+                .body("history.action.code", hasItem("RETURN"))
                 .body("content.annualOverallGoal", equalTo("2024年投入300万元完成12个老旧小区改造，惠及居民1500户，居民满意度达到90%以上。"));
     }
 
@@ -110,24 +114,25 @@ class GoalLifecycleTest {
                     .then().statusCode(428).body("code", equalTo("PRECONDITION_REQUIRED"));
         });
         given().auth().oauth2(unit).when().get("/api/v1/performance-goals/" + id)
-                .then().statusCode(200).header("ETag", "\"1\"").body("status", equalTo("SUBMITTED"));
+                .then().statusCode(200).header("ETag", "\"1\"").body("status.code", equalTo("SUBMITTED"));
     }
 
     @Test
-    void aFinanceGradeOfGoodNeedsTheConsultationAndFairReturnsAndPoorRejects() {
+    void aFinanceGradeOfGoodNeedsTheConsultationAndMediumReturnsAndPoorRejects() {
         String good = submittedAndDepartmentReviewed(4);
         GoalFixture.command(finance, good, "finance-review", "\"2\"", "{\"grade\":\"良\"}")
                 .then().statusCode(422).body("code", equalTo("GOAL_CONSULTATION_NOTE_REQUIRED"));
         GoalFixture.command(finance, good, "finance-review", "\"2\"", "{\"grade\":\"良\",\"consultationNote\":\"已与单位沟通，补充了测算依据\"}")
-                .then().statusCode(200).body("status", equalTo("FINANCE_REVIEWED")).body("current.consultationNote", notNullValue());
+                .then().statusCode(200).body("status.code", equalTo("FINANCE_REVIEWED")).body("current.consultationNote", notNullValue());
 
-        String fair = submittedAndDepartmentReviewed(5);
-        GoalFixture.command(finance, fair, "finance-review", "\"2\"", "{\"grade\":\"中\",\"reasons\":[{\"text\":\"指标不够细化\"}]}")
-                .then().statusCode(200).body("status", equalTo("RETURNED"));
+        String medium = submittedAndDepartmentReviewed(5);
+        GoalFixture.command(finance, medium, "finance-review", "\"2\"", "{\"grade\":\"中\",\"reasons\":[{\"text\":\"指标不够细化\"}]}")
+                .then().statusCode(200).body("status.code", equalTo("RETURNED"))
+                .body("current.auditGrade.code", equalTo("MEDIUM")).body("current.auditGrade.label", equalTo("中"));
 
         String poor = submittedAndDepartmentReviewed(6);
         GoalFixture.command(finance, poor, "finance-review", "\"2\"", "{\"grade\":\"POOR\",\"reasons\":[{\"text\":\"与项目内容不符\"}]}")
-                .then().statusCode(200).body("status", equalTo("REJECTED")).body("allowedActions", hasSize(0));
+                .then().statusCode(200).body("status.code", equalTo("REJECTED")).body("allowedActions", hasSize(0));
         // A rejected goal frees its project for a new declaration.
         GoalFixture.declare(unit, DISTRICT.declareBody("PROJECT", DISTRICT.project(6), GoalFixture.goodContent())).then().statusCode(201);
     }
@@ -159,6 +164,56 @@ class GoalLifecycleTest {
                 .then().statusCode(400)
                 .body("code", equalTo("COMPARATOR_UNKNOWN"))
                 .body("violations[0].field", equalTo("content.indicators[2].comparator"));
+    }
+
+    @Test
+    void allowedActionsAreWhatTheCallerMayDoNotWhatTheStateAllows() {
+        String id = submittedAndDepartmentReviewedBy(9, false);
+        given().auth().oauth2(TestTokens.financeAdmin()).contentType("application/json").body("{\"agencyId\":\"AGENCY311\"}")
+                .when().put("/api/v1/performance-goals/" + id + "/review-assignment").then().statusCode(200);
+
+        for (String caller : java.util.List.of(unit, finance, TestTokens.auditor(), TestTokens.evaluator("AGENCY311"))) {
+            given().auth().oauth2(caller).when().get("/api/v1/performance-goals/" + id)
+                    .then().statusCode(200).body("status.code", equalTo("SUBMITTED")).body("allowedActions", hasSize(0));
+        }
+        given().auth().oauth2(department).when().get("/api/v1/performance-goals/" + id)
+                .then().statusCode(200).body("allowedActions.code", contains("PASS_DEPARTMENT_REVIEW", "RETURN"))
+                .body("allowedActions.label", contains("主管部门审核通过", "退回"));
+    }
+
+    @Test
+    void goalRowsCarryTheUnitsAndTheProjectsNames() {
+        GoalFixture.declare(unit, DISTRICT.declareBody("PROJECT", DISTRICT.project(10), GoalFixture.goodContent())).then().statusCode(201);
+        given().auth().oauth2(unit).queryParam("projectCode", DISTRICT.project(10)).queryParam("kind", "PROJECT")
+                .when().get("/api/v1/performance-goals")
+                .then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].unitName", equalTo("测试单位311")).body("items[0].projectName", equalTo("测试项目311-10"))
+                .body("items[0].kind.code", equalTo("PROJECT"));
+    }
+
+    @Test
+    void aStatusFilterTakesTheCodeOrTheLabel() {
+        GoalFixture.declare(unit, DISTRICT.declareBody("PROJECT", DISTRICT.project(11), GoalFixture.goodContent())).then().statusCode(201);
+        for (String status : java.util.List.of("DRAFT", "草稿")) {
+            given().auth().oauth2(unit).queryParam("projectCode", DISTRICT.project(11)).queryParam("status", status)
+                    .when().get("/api/v1/performance-goals").then().statusCode(200).body("items", hasSize(1));
+        }
+        given().auth().oauth2(unit).queryParam("status", "NOPE").when().get("/api/v1/performance-goals")
+                .then().statusCode(400).body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
+    void anEmptyDeclarationNamesEveryMissingFieldAtOnce() {
+        GoalFixture.declare(unit, "{}").then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("kind", "fiscalYear", "unitCode", "content"));
+    }
+
+    @Test
+    void everyBadComparatorOfTheIndicatorsIsNamed() {
+        String content = GoalFixture.goodContent().replace("\"comparator\":\"≤\"", "\"comparator\":\">\"")
+                .replace("\"comparator\":\"=\"", "\"comparator\":\"about\"");
+        GoalFixture.declare(unit, DISTRICT.declareBody("DEPARTMENT_OVERALL", null, content)).then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("content.indicators[1].comparator", "content.indicators[2].comparator"));
     }
 
     private String submittedAndDepartmentReviewed(int project) {

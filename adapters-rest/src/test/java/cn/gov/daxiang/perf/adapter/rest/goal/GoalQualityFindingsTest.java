@@ -49,8 +49,8 @@ class GoalQualityFindingsTest {
                 .body("code", hasItems("GOAL_BENEFIT_INDICATORS_MISSING", "GOAL_SATISFACTION_INDICATORS_MISSING",
                         "GOAL_QUANTITATIVE_UNIT_MISSING", "GOAL_INDICATOR_WEIGHTS_NOT_100", "GOAL_QUALITATIVE_TARGET_VAGUE",
                         "GOAL_EXECUTION_RATE_AS_OUTPUT", "GOAL_ANNUAL_GOAL_COPIES_LONG_TERM_GOAL"))
-                .body("find { it.code == 'GOAL_BENEFIT_INDICATORS_MISSING' }.severity", equalTo("ERROR"))
-                .body("find { it.code == 'GOAL_QUALITATIVE_TARGET_VAGUE' }.severity", equalTo("WARNING"))
+                .body("find { it.code == 'GOAL_BENEFIT_INDICATORS_MISSING' }.severity.code", equalTo("ERROR"))
+                .body("find { it.code == 'GOAL_QUALITATIVE_TARGET_VAGUE' }.severity.code", equalTo("WARNING"))
                 .extract().jsonPath().getList("code");
         assertThat(codes).doesNotHaveDuplicates();
         String unitMissing = given().auth().oauth2(unit).when().get("/api/v1/performance-goals/" + id + "/quality-findings")
@@ -83,6 +83,6 @@ class GoalQualityFindingsTest {
                 .body("code", equalTo("GOAL_HAS_QUALITY_ERRORS"))
                 .body("violations.code", hasItems("GOAL_BENEFIT_INDICATORS_MISSING", "GOAL_DEPARTMENT_DUTIES_MISSING"));
         given().auth().oauth2(unit).when().get("/api/v1/performance-goals/" + id)
-                .then().statusCode(200).header("ETag", "\"0\"").body("status", equalTo("DRAFT"));
+                .then().statusCode(200).header("ETag", "\"0\"").body("status.code", equalTo("DRAFT"));
     }
 }

@@ -1,8 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.goal;
 
 import cn.gov.daxiang.perf.adapter.rest.shared.SheetRejectedException;
-import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.GoalContentRequest;
-import cn.gov.daxiang.perf.adapter.rest.goal.GoalRequests.IndicatorRequest;
 import cn.gov.daxiang.perf.adapter.rest.shared.SheetRejectedException.RowProblem;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalImportRejectedException;
 import cn.gov.daxiang.perf.application.port.in.goal.ImportGoalDeclarationsCommand.Declaration;
@@ -156,33 +154,19 @@ class GoalSheetReaderTest {
     }
 
     @Test
-    void aBodyAndARowAreReadByTheSameRulesWithTheSameCodes() {
-        IndicatorRequest bad = new IndicatorRequest(null, "OUTPUT", "QUANTITY", "改造小区数量", null, "大于", new BigDecimal("12"), null,
-                "个", new BigDecimal("100"), null, null);
-        InvalidValueException body = catchThrowableOfType(() -> GoalContentReader.content("content",
-                        new GoalContentRequest("完成12个老旧小区改造。", null, null, List.of(bad)), GoalContentReader.FIRST_REFUSAL_THROWS),
-                InvalidValueException.class);
+    void aCellIsReadByTheDomainsOwnParserAsABodysFieldIs() {
+        InvalidValueException body = catchThrowableOfType(() -> Comparator.parse("大于"), InvalidValueException.class);
         List<RowProblem> sheet = problemsOf(List.of(row(3, PROJECT_A, "产出", "数量", "改造小区数量", "大于", "12", "100")));
 
-        assertThat(body.field()).contains("content.indicators[0].comparator");
         assertThat(sheet).extracting(RowProblem::code).containsExactly(body.code());
         assertThat(sheet.get(0).arguments()).isEqualTo(body.arguments());
     }
 
     @Test
-    void aBodyStopsAtItsFirstRefusalWhileATableCollectsThemAll() {
-        List<IndicatorRequest> indicators = new ArrayList<>();
-        for (String comparator : List.of("大于", "小于")) {
-            indicators.add(new IndicatorRequest(null, "OUTPUT", "QUANTITY", "指标" + comparator, null, comparator, BigDecimal.ONE, null,
-                    "个", new BigDecimal("50"), null, null));
-        }
-        InvalidValueException body = catchThrowableOfType(() -> GoalContentReader.content("content",
-                        new GoalContentRequest("完成12个老旧小区改造。", null, null, indicators), GoalContentReader.FIRST_REFUSAL_THROWS),
-                InvalidValueException.class);
+    void aTableCollectsTheRefusalsOfEveryRow() {
         List<RowProblem> sheet = problemsOf(List.of(row(3, PROJECT_A, "产出", "数量", "指标大于", "大于", "1", "50"),
                 row(4, PROJECT_A, "产出", "数量", "指标小于", "小于", "1", "50")));
 
-        assertThat(body.field()).contains("content.indicators[0].comparator");
         assertThat(sheet).extracting(RowProblem::row).containsExactly(3, 4);
     }
 }

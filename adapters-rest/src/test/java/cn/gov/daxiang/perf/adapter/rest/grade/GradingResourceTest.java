@@ -51,7 +51,7 @@ class GradingResourceTest {
         given().auth().oauth2(TestTokens.unitOperator("105002"))
                 .queryParam("evaluationType", type).queryParam("fiscalYear", year).queryParam("score", score)
                 .when().get("/api/v1/grades").then().statusCode(200)
-                .body("grade", equalTo(grade)).body("schemeId", equalTo(scheme)).body("score", equalTo(Float.parseFloat(score)));
+                .body("grade.code", equalTo(grade)).body("schemeId", equalTo(scheme)).body("score", equalTo(Float.parseFloat(score)));
     }
 
     @Test
@@ -70,14 +70,14 @@ class GradingResourceTest {
         JsonPath schemes = given().auth().oauth2(TestTokens.unitOperator("105002")).when().get("/api/v1/grade-schemes")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(schemes.getList("schemeId")).contains("district-2024", "national");
-        assertThat(schemes.getList("find { it.schemeId == 'district-2024' }.bands.label")).containsExactly("优", "良", "较差", "差");
-        assertThat(schemes.getList("find { it.schemeId == 'national' }.bands.label")).containsExactly("优", "良", "中", "差");
+        assertThat(schemes.getList("find { it.schemeId == 'district-2024' }.bands.grade.label")).containsExactly("优", "良", "较差", "差");
+        assertThat(schemes.getList("find { it.schemeId == 'national' }.bands.grade.label")).containsExactly("优", "良", "中", "差");
         given().auth().oauth2(TestTokens.auditor()).when().get("/api/v1/grade-scheme-catalog").then().statusCode(200)
                 .body("entries.schemeId", hasItems("national", "district-2024"));
         JsonPath weights = given().auth().oauth2(TestTokens.deptReviewer("105001")).when().get("/api/v1/weight-template-catalog")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(weights.getList("entries.kind")).contains("PROJECT", "DEPARTMENT_OVERALL");
-        assertThat(weights.getMap("entries.find { it.kind == 'PROJECT' && it.effectiveFrom == 2000 }.groups"))
+        assertThat(weights.getList("entries.kind.code")).contains("PROJECT", "DEPARTMENT_OVERALL");
+        assertThat(weights.getMap("entries.find { it.kind.code == 'PROJECT' && it.effectiveFrom == 2000 }.groups"))
                 .containsOnlyKeys("OUTPUT", "BENEFIT", "SATISFACTION");
     }
 
@@ -99,14 +99,14 @@ class GradingResourceTest {
         // An unused scheme can still be revised.
         as(admin).header("If-Match", "\"0\"").body("{\"name\":\"试行评价等级（2095，修订）\",\"bands\":[{\"grade\":\"EXCELLENT\",\"lowerBound\":95},"
                         + "{\"grade\":\"GOOD\",\"lowerBound\":85},{\"grade\":\"POOR\",\"lowerBound\":0}]}")
-                .when().put("/api/v1/grade-schemes/trial-2095").then().statusCode(200).header("ETag", "\"1\"").body("bands.grade", org.hamcrest.Matchers.contains("EXCELLENT", "GOOD", "POOR"));
+                .when().put("/api/v1/grade-schemes/trial-2095").then().statusCode(200).header("ETag", "\"1\"").body("bands.grade.code", org.hamcrest.Matchers.contains("EXCELLENT", "GOOD", "POOR"));
 
         JsonPath catalog = given().auth().oauth2(admin).when().get("/api/v1/grade-scheme-catalog").then().statusCode(200).extract().jsonPath();
         String etag = given().auth().oauth2(admin).when().get("/api/v1/grade-scheme-catalog").getHeader("ETag");
         List<Map<String, Object>> entries = catalog.getList("entries");
         StringBuilder body = new StringBuilder("{\"entries\":[");
         for (Map<String, Object> entry : entries) {
-            body.append("{\"evaluationType\":\"").append(entry.get("evaluationType")).append("\",\"effectiveFrom\":").append(entry.get("effectiveFrom"))
+            body.append("{\"evaluationType\":\"").append(((Map<?, ?>) entry.get("evaluationType")).get("code")).append("\",\"effectiveFrom\":").append(entry.get("effectiveFrom"))
                     .append(",\"schemeId\":\"").append(entry.get("schemeId")).append("\"},");
         }
         String replacement = body + "{\"evaluationType\":\"SELF_EVALUATION\",\"effectiveFrom\":2095,\"schemeId\":\"trial-2095\"}]}";
@@ -122,9 +122,9 @@ class GradingResourceTest {
         as(admin).header("If-Match", etag).body(replacement).when().put("/api/v1/grade-scheme-catalog").then().statusCode(412);
 
         given().auth().oauth2(admin).queryParam("evaluationType", "SELF_EVALUATION").queryParam("fiscalYear", 2096).queryParam("score", "94.99")
-                .when().get("/api/v1/grades").then().statusCode(200).body("grade", equalTo("GOOD")).body("schemeId", equalTo("trial-2095"));
+                .when().get("/api/v1/grades").then().statusCode(200).body("grade.code", equalTo("GOOD")).body("schemeId", equalTo("trial-2095"));
         given().auth().oauth2(admin).queryParam("evaluationType", "SELF_EVALUATION").queryParam("fiscalYear", 2094).queryParam("score", "94.99")
-                .when().get("/api/v1/grades").then().statusCode(200).body("grade", equalTo("EXCELLENT")).body("schemeId", equalTo("national"));
+                .when().get("/api/v1/grades").then().statusCode(200).body("grade.code", equalTo("EXCELLENT")).body("schemeId", equalTo("national"));
     }
 
     @Test

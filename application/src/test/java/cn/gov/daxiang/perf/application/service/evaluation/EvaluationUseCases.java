@@ -85,7 +85,7 @@ final class EvaluationUseCases {
         pipeline = new ChangePipeline(new EventDispatcher(List.of(new AuditTrailSubscriber(stores.audit), recorded), clock));
         DataScopes scopes = new DataScopes(stores.units);
         Departments departments = new Departments(stores.units);
-        VisibleGoals goals = new VisibleGoals(stores.goals, stores.units, scopes);
+        VisibleGoals goals = new VisibleGoals(stores.goals, stores.units, stores.projects, scopes);
         VisibleMonitoringReports visibleReports = new VisibleMonitoringReports(stores.reports, stores.rounds, scopes);
         VisibleSelfEvaluations visibleEvaluations = new VisibleSelfEvaluations(stores.evaluations, scopes);
         SelfEvaluationPreviews previews = new SelfEvaluationPreviews(stores.grading);

@@ -82,7 +82,7 @@ class EvidenceUseCaseTest {
         ChangePipeline pipeline = new ChangePipeline(new EventDispatcher(List.of(new AuditTrailSubscriber(stores.audit), recorded), clock));
         DataScopes scopes = new DataScopes(stores.units);
         Departments departments = new Departments(stores.units);
-        VisibleGoals goals = new VisibleGoals(stores.goals, stores.units, scopes);
+        VisibleGoals goals = new VisibleGoals(stores.goals, stores.units, stores.projects, scopes);
         EvidenceOwners owners = new EvidenceOwners(List.of(new GoalEvidenceOwner(goals),
                 new MonitoringReportEvidenceOwner(new VisibleMonitoringReports(stores.reports, stores.rounds, scopes), departments),
                 new SelfEvaluationEvidenceOwner(new VisibleSelfEvaluations(stores.evaluations, scopes), departments)));

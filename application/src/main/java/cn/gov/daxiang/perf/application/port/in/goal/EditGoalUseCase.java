@@ -5,5 +5,5 @@ import cn.gov.daxiang.perf.domain.access.Actor;
 /** The unit changes its draft (or returned) version. */
 public interface EditGoalUseCase {
 
-    GoalDetails editGoal(Actor actor, EditGoalContentCommand command);
+    GoalView editGoal(Actor actor, EditGoalContentCommand command);
 }

@@ -8,16 +8,11 @@ import java.util.Optional;
 /**
  * A goal as stored: the aggregate, its revision (for optimistic concurrency: the ETag a change must name)
  * and the agency its review is assigned to, if any. Services use it among themselves; what they hand to an adapter
- * is its {@link #view()}.
+ * is its view for the caller ({@code VisibleGoals#view}), whose allowed actions depend on who asks.
  */
 public record GoalDetails(PerformanceGoal goal, long revision, AgencyId reviewAgency) {
 
     public Optional<AgencyId> reviewAgencyIfAny() {
         return Optional.ofNullable(reviewAgency);
-    }
-
-    /** The goal as callers read it. */
-    public GoalView view() {
-        return GoalView.of(goal, revision, reviewAgency);
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.daxiang.perf.application.port.in.goal;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.goal.GoalAction;
+import cn.gov.daxiang.perf.domain.goal.GoalActionPolicy;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalKind;
 import cn.gov.daxiang.perf.domain.goal.GoalNotFoundException;
@@ -24,7 +25,10 @@ import java.util.Optional;
  *
  * @param projectCode           null for a department's overall goal
  * @param upperLevelGoal        null unless a transfer-payment goal
- * @param allowedActions        what may be done next to the current version
+ * @param allowedActions        what the caller may do next to the current version (its state allows it and the
+ *                              caller's role and unit permit it: {@link GoalActionPolicy})
+ * @param unitName              the unit's name, as a table shows it (null if the unit is not on record)
+ * @param projectName           the project's name, null for an overall goal
  * @param latestApprovedVersion the number of the newest approved (or published) version, null before the first
  * @param reviewAgency          null while no agency is assigned
  * @param versions              oldest first; the last is the current one
@@ -32,7 +36,7 @@ import java.util.Optional;
 public record GoalView(GoalId id, GoalKind kind, FiscalYear fiscalYear, UnitCode unitCode, ProjectCode projectCode,
                        UpperLevelGoalReference upperLevelGoal, long revision, GoalStatus status,
                        List<GoalAction> allowedActions, Integer latestApprovedVersion, AgencyId reviewAgency,
-                       List<GoalVersionView> versions) {
+                       List<GoalVersionView> versions, String unitName, String projectName) {
 
     public GoalView {
         Objects.requireNonNull(id, "id");
@@ -47,12 +51,13 @@ public record GoalView(GoalId id, GoalKind kind, FiscalYear fiscalYear, UnitCode
         }
     }
 
-    /** The goal as it is now, read once. */
-    public static GoalView of(PerformanceGoal goal, long revision, AgencyId reviewAgency) {
+    /** The goal as it is now, read once, for the caller who is offered {@code allowedActions}. */
+    public static GoalView of(PerformanceGoal goal, long revision, AgencyId reviewAgency, List<GoalAction> allowedActions,
+                              String unitName, String projectName) {
         return new GoalView(goal.getId(), goal.getKind(), goal.getFiscalYear(), goal.getUnitCode(),
                 goal.getProjectCode().orElse(null), goal.getUpperLevelGoal().orElse(null), revision, goal.getStatus(),
-                goal.allowedActions(), goal.latestApprovedVersion().map(GoalVersion::getNumber).orElse(null), reviewAgency,
-                goal.getVersions().stream().map(GoalVersionView::of).toList());
+                allowedActions, goal.latestApprovedVersion().map(GoalVersion::getNumber).orElse(null), reviewAgency,
+                goal.getVersions().stream().map(GoalVersionView::of).toList(), unitName, projectName);
     }
 
     /** The newest version, whatever its status. */

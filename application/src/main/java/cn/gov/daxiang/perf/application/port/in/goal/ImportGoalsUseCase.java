@@ -12,5 +12,5 @@ import java.util.List;
  */
 public interface ImportGoalsUseCase {
 
-    List<GoalDetails> importGoals(Actor actor, ImportGoalDeclarationsCommand command);
+    List<GoalView> importGoals(Actor actor, ImportGoalDeclarationsCommand command);
 }
