@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.selfevaluation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +11,11 @@ import java.util.Map;
  * recomputed totals, the grades, the recorded results that differ (there should be none) and a digest of
  * every recomputed result.
  */
+@Schema(name = "SelfEvaluationScoreCheck", requiredProperties = {"fiscalYear", "checked", "totalOfScores", "grades", "mismatches", "digest"})
 public record ScoreCheckResponse(int fiscalYear, int checked, BigDecimal totalOfScores, BigDecimal averageScore,
                                  Map<String, Integer> grades, List<Mismatch> mismatches, String digest) {
 
+    @Schema(name = "SelfEvaluationScoreMismatch", requiredProperties = {"evaluationId", "recorded", "recomputed"})
     public record Mismatch(String evaluationId, SelfEvaluationResponse.Graded recorded, SelfEvaluationResponse.Graded recomputed) {
     }
 }
