@@ -139,8 +139,8 @@ class ResultApplicationChainTest {
         step = as(evaluator, step.getHeader("ETag")).body("{}").when().post(at + "/submit");
 
         // 5. The grade: 75.00 on the scheme for key evaluations of 2004 (the national one: 中 from 60) is 中; finance accepts.
-        step.then().statusCode(200).body("result.score", equalTo(75.00f)).body("result.grade", equalTo("MEDIUM")).body("result.gradeLabel", equalTo("中"));
-        as(finance, step.getHeader("ETag")).body("{}").when().post(at + "/accept").then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        step.then().statusCode(200).body("result.score", equalTo(75.00f)).body("result.grade.code", equalTo("MEDIUM")).body("result.grade.label", equalTo("中"));
+        as(finance, step.getHeader("ETag")).body("{}").when().post(at + "/accept").then().statusCode(200).body("state.code", equalTo("ACCEPTED"));
 
         // Acceptance issued the finding's rectification to the unit, due 60 days later.
         JsonPath items = as(operator).when().get("/api/v1/rectifications?evaluation=" + keyEvaluationId).then().statusCode(200)

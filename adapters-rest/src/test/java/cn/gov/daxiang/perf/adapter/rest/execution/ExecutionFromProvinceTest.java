@@ -107,15 +107,15 @@ class ExecutionFromProvinceTest {
         assertThat(filled.getString("execution.asOf")).isEqualTo("2022-10-08");
         assertThat(Json.decimal(filled, "execution.executed")).isEqualByComparingTo("14000000.00");
         assertThat(Json.decimal(filled, "execution.rate")).isEqualByComparingTo("41.18");
-        assertThat(filled.getString("warning.level")).isEqualTo("RED");
+        assertThat(filled.getString("warning.level.code")).isEqualTo("RED");
 
         JsonPath submitted = Json.of(command(operator(1), REPORTS, id, "submit", 1, null).then().statusCode(200).extract().response());
-        assertThat(submitted.getString("warning.level")).isEqualTo("RED");
+        assertThat(submitted.getString("warning.level.code")).isEqualTo("RED");
         assertThat(submitted.getList("warning.reasons.code")).containsExactly("WARNING_EXECUTION_LAGGING");
         assertThat(submitted.getMap("warning.reasons[0].arguments")).containsEntry("executionRate", "41.18").containsEntry("lag", "33.82");
         assertThat(submitted.getString("execution.source")).isEqualTo("PROVINCE");
         assertThat(submitted.getBoolean("execution.flagged")).isFalse();
-        assertThat(submitted.getString("fundsStatus")).isEqualTo("DECISION_PENDING");
+        assertThat(submitted.getString("fundsStatus.code")).isEqualTo("DECISION_PENDING");
     }
 
     @Test
@@ -136,7 +136,7 @@ class ExecutionFromProvinceTest {
         JsonPath same = Json.of(entries(operator(2), REPORTS, id, 0,
                 reportBody(opened, "{\"adjustedBudget\":34000000,\"executed\":13000000}")).then().statusCode(200).extract().response());
         assertThat(same.getString("execution.source")).isEqualTo("PROVINCE");
-        assertThat(same.getString("warning.level")).isEqualTo("RED");
+        assertThat(same.getString("warning.level.code")).isEqualTo("RED");
 
         String reasoned = "{\"adjustedBudget\":34000000.00,\"executed\":25500000.00,\"overrideReason\":\"含已审批待支付的12,500,000元\"}";
         JsonPath overridden = Json.of(entries(operator(2), REPORTS, id, 1, reportBody(opened, reasoned)).then().statusCode(200).extract().response());
@@ -151,7 +151,7 @@ class ExecutionFromProvinceTest {
 
         JsonPath submitted = Json.of(command(operator(2), REPORTS, id, "submit", 2, null).then().statusCode(200).extract().response());
         assertThat(Json.decimal(submitted, "execution.rate")).isEqualByComparingTo("75.00");
-        assertThat(submitted.getString("warning.level")).as("computed from the effective (overridden) figures").isEqualTo("GREEN");
+        assertThat(submitted.getString("warning.level.code")).as("computed from the effective (overridden) figures").isEqualTo("GREEN");
         assertThat(submitted.getBoolean("execution.flagged")).isTrue();
 
         List<String> flagged = as(finance).when().get("/api/v1/monitoring-reports?fiscalYear=2022&executionFlagged=true&size=100")
@@ -240,7 +240,7 @@ class ExecutionFromProvinceTest {
         JsonPath opened = openReport(5, goal);
         String report = opened.getString("id");
         entries(operator(5), REPORTS, report, 0, reportBody(opened, null)).then().statusCode(200);
-        command(operator(5), REPORTS, report, "submit", 1, null).then().statusCode(200).body("warning.level", equalTo("RED"));
+        command(operator(5), REPORTS, report, "submit", 1, null).then().statusCode(200).body("warning.level.code", equalTo("RED"));
         as(finance).header("If-Match", "\"2\"").body("{\"decision\":\"SUSPEND\",\"reason\":\"执行严重滞后\"}")
                 .when().post("/api/v1/monitoring-reports/" + report + "/funds-decisions").then().statusCode(200);
 
