@@ -21,6 +21,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.io.ByteArrayInputStream;
@@ -78,7 +79,9 @@ public class IdempotentCreateInterceptor {
                 subject, actor, body(invocation)));
         try {
             IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> answer(proceed(invocation)));
-            return response(outcome);
+            Response answer = response(outcome);
+            // A method declaring RestResponse (the typed answer the document is generated from) gets one back.
+            return RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType()) ? restResponse(answer) : answer;
         } catch (CheckedFailure failure) {
             throw failure.cause;
         }
@@ -135,7 +138,24 @@ public class IdempotentCreateInterceptor {
         return body.toByteArray();
     }
 
+    private static RestResponse<Object> restResponse(Response answer) {
+        RestResponse.ResponseBuilder<Object> typed = RestResponse.ResponseBuilder.create(Response.Status.fromStatusCode(answer.getStatus()) != null
+                ? Response.Status.fromStatusCode(answer.getStatus()) : Response.Status.OK);
+        if (answer.getEntity() != null) {
+            typed.entity(answer.getEntity()).type(answer.getMediaType());
+        }
+        answer.getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                values.forEach(value -> typed.header(name, value));
+            }
+        });
+        return typed.build();
+    }
+
     private StoredAnswer answer(Object result) {
+        if (result instanceof RestResponse<?> typed) {
+            return answer(typed.toResponse());
+        }
         if (result instanceof Response response) {
             Object entity = response.getEntity();
             MediaType type = response.getMediaType();
