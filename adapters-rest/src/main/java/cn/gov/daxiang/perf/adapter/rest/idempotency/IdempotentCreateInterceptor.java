@@ -78,10 +78,17 @@ public class IdempotentCreateInterceptor {
                 request.getUriInfo().getPath(), request.getUriInfo().getQueryParameters(), request.getHeaderString(HttpHeaders.IF_MATCH),
                 subject, actor, body(invocation)));
         try {
-            IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> answer(proceed(invocation)));
-            Response answer = response(outcome);
-            // A method declaring RestResponse (the typed answer the document is generated from) gets one back.
-            return RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType()) ? restResponse(answer) : answer;
+            Object[] fresh = new Object[1];
+            IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> {
+                fresh[0] = proceed(invocation);
+                return answer(fresh[0]);
+            });
+            if (!RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType())) {
+                return response(outcome);
+            }
+            // A method declaring RestResponse<T> (the typed answer the document is generated from) gets one back: its own
+            // when it ran, the stored answer read back as T when this is a replay (written by the same writer, byte for byte).
+            return outcome.replayed() || fresh[0] == null ? replay(response(outcome), invocation.getMethod().getGenericReturnType()) : fresh[0];
         } catch (CheckedFailure failure) {
             throw failure.cause;
         }
@@ -138,11 +145,16 @@ public class IdempotentCreateInterceptor {
         return body.toByteArray();
     }
 
-    private static RestResponse<Object> restResponse(Response answer) {
+    private RestResponse<Object> replay(Response answer, java.lang.reflect.Type declared) {
         RestResponse.ResponseBuilder<Object> typed = RestResponse.ResponseBuilder.create(Response.Status.fromStatusCode(answer.getStatus()) != null
                 ? Response.Status.fromStatusCode(answer.getStatus()) : Response.Status.OK);
-        if (answer.getEntity() != null) {
-            typed.entity(answer.getEntity()).type(answer.getMediaType());
+        if (answer.getEntity() instanceof byte[] body && body.length > 0) {
+            java.lang.reflect.Type entityType = declared instanceof java.lang.reflect.ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+            try {
+                typed.entity(json.readValue(body, json.getTypeFactory().constructType(entityType))).type(answer.getMediaType());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         answer.getHeaders().forEach((name, values) -> {
             if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {

@@ -109,7 +109,7 @@ class ResultApplicationChainTest {
                   {"indicatorId":"%s","actual":12},{"indicatorId":"%s","actual":350},{"indicatorId":"%s","actual":0},
                   {"indicatorId":"%s","actual":1500},{"indicatorId":"%s","tier":"ACHIEVED","percentage":100},{"indicatorId":"%s","actual":95}
                  ]}""".formatted(id(draft, "改造小区数量"), id(draft, "单位改造成本"), id(draft, "安全事故起数"), id(draft, "受益居民户数"),
-                id(draft, "小区长效管理机制"), id(draft, "居民满意度"))).then().statusCode(200).body("execution.source", equalTo("UNIT"));
+                id(draft, "小区长效管理机制"), id(draft, "居民满意度"))).then().statusCode(200).body("execution.source.code", equalTo("UNIT"));
         command(operator, "self-evaluations", selfEvaluation, "submit", 1, null).then().statusCode(200);
 
         // 4. The key evaluation of plan year 2004 by 臻瑞: every leaf at 75 % of its points, one finding proposing a rectification.
