@@ -114,7 +114,7 @@ public class IdempotentCreateInterceptor {
         boolean reread = false;
         try {
             for (int i = 0; i < arguments.length; i++) {
-                if (annotations[i].length > 0) {
+                if (!isEntity(annotations[i])) {
                     continue;
                 }
                 Object entity = arguments[i];
@@ -162,6 +162,17 @@ public class IdempotentCreateInterceptor {
             }
         });
         return typed.build();
+    }
+
+    /** The body: a parameter without a JAX-RS annotation (Bean Validation's @Valid @NotNull do not make it a parameter). */
+    private static boolean isEntity(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            String type = a.annotationType().getName();
+            if (type.startsWith("jakarta.ws.rs.") || type.startsWith("org.jboss.resteasy.reactive.")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private StoredAnswer answer(Object result) {
