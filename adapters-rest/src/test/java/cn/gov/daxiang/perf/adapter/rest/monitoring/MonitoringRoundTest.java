@@ -250,4 +250,15 @@ class MonitoringRoundTest {
         given().auth().oauth2(operator(1)).queryParam("fiscalYear", 2024).when().get("/api/v1/monitoring-rounds").then().statusCode(200)
                 .body("items.cutOffMonth", org.hamcrest.Matchers.hasItems(11, 9));
     }
+
+    @Test
+    void everyFaultOfAnEntriesBodyIsNamedByItsPathAtOnce() {
+        given().auth().oauth2(operator(1)).contentType("application/json").header("If-Match", "\"0\"")
+                .body("{\"lines\":[{\"indicatorId\":\"3f1c2a9e-7b4d-4e8a-9c1f-2d5e6a7b8c90\",\"likelihood\":\"MAYBE\"},{\"actualToDate\":1}],"
+                        + "\"execution\":{\"adjustedBudget\":100},\"colour\":1}")
+                .when().put("/api/v1/monitoring-reports/" + java.util.UUID.randomUUID() + "/entries")
+                .then().statusCode(400).body("code", equalTo("REQUEST_INVALID"))
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("lines[0].likelihood", "lines[1].indicatorId",
+                        "lines[1].likelihood", "execution.executed", "colour"));
+    }
 }

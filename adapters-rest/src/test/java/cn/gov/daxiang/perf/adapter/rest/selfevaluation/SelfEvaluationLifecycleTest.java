@@ -292,4 +292,15 @@ class SelfEvaluationLifecycleTest {
     private static <T> org.hamcrest.Matcher<T> not(org.hamcrest.Matcher<T> matcher) {
         return org.hamcrest.Matchers.not(matcher);
     }
+
+    @Test
+    void everyFaultOfAnEntriesBodyIsNamedByItsPathAtOnce() {
+        given().auth().oauth2(unit).contentType("application/json").header("If-Match", "\"0\"")
+                .body("{\"lines\":[{\"indicatorId\":\"3f1c2a9e-7b4d-4e8a-9c1f-2d5e6a7b8c90\",\"tier\":\"SOMETIMES\"},{\"actual\":1}],"
+                        + "\"execution\":{\"executed\":100},\"overallAchievement\":\"" + "达".repeat(2001) + "\"}")
+                .when().put("/api/v1/self-evaluations/" + java.util.UUID.randomUUID() + "/entries")
+                .then().statusCode(400).body("code", equalTo("REQUEST_INVALID"))
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("lines[0].tier", "lines[1].indicatorId",
+                        "execution.adjustedBudget", "overallAchievement"));
+    }
 }
