@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A campaign (工作任务): what it asks for, its deadline, the units addressed (those the caller may see) with the
@@ -24,13 +23,17 @@ public record CampaignResponse(@Schema(format = "uuid") String id, String title,
      * Counts and money by status, computed from the units' real reports or evaluations on {@code asOf}: completed
      * means finally approved, submitted counts approved units too; shares are two-decimal percentages.
      *
-     * @param counts units by progress code
+     * @param counts units by progress, in the order of the progress codes
      */
     @Schema(name = "CampaignProgress", requiredProperties = {"asOf", "counts", "completedUnits", "completedAmount", "completionShare",
             "submittedUnits", "submittedAmount", "submissionShare", "lines"})
-    public record Progress(LocalDate asOf, Map<String, Integer> counts, int completedUnits, BigDecimal completedAmount,
+    public record Progress(LocalDate asOf, List<ProgressCount> counts, int completedUnits, BigDecimal completedAmount,
                            BigDecimal completionShare, BigDecimal completedAmountShare, int submittedUnits, BigDecimal submittedAmount,
                            BigDecimal submissionShare, BigDecimal submittedAmountShare, List<UnitLine> lines) {
+    }
+
+    @Schema(name = "CampaignProgressCount", requiredProperties = {"status", "units"})
+    public record ProgressCount(Coded<CampaignProgress> status, int units) {
     }
 
     @Schema(name = "CampaignUnitLine", requiredProperties = {"unitCode", "amount", "status"})

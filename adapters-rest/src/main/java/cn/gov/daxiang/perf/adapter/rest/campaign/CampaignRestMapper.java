@@ -30,8 +30,8 @@ public interface CampaignRestMapper {
     }
 
     default CampaignResponse.Progress progress(CampaignDetails details, CampaignCoverage coverage) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        coverage.counts().forEach((status, n) -> counts.put(status.name(), n));
+        List<CampaignResponse.ProgressCount> counts = new ArrayList<>();
+        coverage.counts().forEach((status, n) -> counts.add(new CampaignResponse.ProgressCount(Coded.of(status), n)));
         List<CampaignResponse.UnitLine> lines = new ArrayList<>();
         coverage.statuses().forEach((unit, status) -> lines.add(line(details, unit, status, coverage.amounts().get(unit))));
         return new CampaignResponse.Progress(details.asOf(), counts, coverage.completedUnits(), coverage.completedAmount().amount(),

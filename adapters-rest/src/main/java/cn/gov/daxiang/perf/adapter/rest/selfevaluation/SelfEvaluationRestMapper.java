@@ -86,8 +86,8 @@ public interface SelfEvaluationRestMapper {
     }
 
     default ScoreCheckResponse toResponse(ScoreCheckReport report) {
-        Map<String, Integer> grades = new LinkedHashMap<>();
-        report.grades().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> grades.put(e.getKey().name(), e.getValue()));
+        List<ScoreCheckResponse.GradeCount> grades = report.grades().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new ScoreCheckResponse.GradeCount(Coded.of(e.getKey()), e.getValue())).toList();
         return new ScoreCheckResponse(report.fiscalYear().value(), report.checked(), report.totalOfScores(),
                 report.averageScore().map(s -> s.value()).orElse(null), grades,
                 report.mismatches().stream().map(m -> new ScoreCheckResponse.Mismatch(m.evaluationId().toString(), toResponse(m.recorded()),

@@ -157,6 +157,10 @@ class KeyEvaluationLifecycleTest {
         as(kindergarten).when().get("/api/v1/key-evaluations").then().statusCode(200).body("items.id", not(hasItem(id)));
         as(zhenrui).when().get("/api/v1/key-evaluations?fiscalYear=" + YEAR + "&state=ACCEPTED&agencyId=ZHENRUI&subjectKind=SPECIAL_BOND")
                 .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        // Coded filters take the label too (已验收, 专项债券), and a row carries the object's and the agency's names.
+        as(zhenrui).when().get("/api/v1/key-evaluations?fiscalYear=" + YEAR + "&state=已验收&subjectKind=专项债券")
+                .then().statusCode(200).body("items.id", equalTo(List.of(id)))
+                .body("items[0].object.name", equalTo("2024年度城镇老旧小区改造项目")).body("items[0].agency.name", equalTo("邵阳臻瑞咨询服务有限责任公司"));
 
         // The summary: computed from what the caller may see.
         as(TestTokens.auditor()).when().get("/api/v1/key-evaluations/summary?fiscalYear=" + YEAR).then().statusCode(200)

@@ -280,7 +280,8 @@ class SelfEvaluationLifecycleTest {
 
         // The score check recomputes the year's graded evaluations from their stored entries and finds them right.
         given().auth().oauth2(TestTokens.auditor()).queryParam("fiscalYear", 2024).when().get("/api/v1/self-evaluations/score-check")
-                .then().statusCode(200).body("mismatches", empty()).body("digest", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+                .then().statusCode(200).body("mismatches", empty()).body("digest", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"))
+                .body("grades.grade.code", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.in(java.util.List.of("EXCELLENT", "GOOD", "MEDIUM", "POOR"))));
         given().auth().oauth2(unit3).queryParam("fiscalYear", 2024).when().get("/api/v1/self-evaluations/score-check")
                 .then().statusCode(403);
     }
