@@ -41,7 +41,7 @@ import java.security.Principal;
  * and the answer goes out as stored: the body as JSON bytes, Location and ETag; a replay carries
  * {@code Idempotent-Replayed: true}. The request is identified by its method, path, query, If-Match, caller and body
  * (the method's entity parameter as read, written as canonical JSON; an upload byte for byte). Methods must return
- * {@link Response} (ArchUnit checks it), since a replay is one.
+ * {@link Response} or a {@link RestResponse} (ArchUnit checks it), since a replay is one.
  */
 @IdempotentCreate
 @Interceptor
