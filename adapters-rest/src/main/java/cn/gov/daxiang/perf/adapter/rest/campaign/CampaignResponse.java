@@ -25,7 +25,7 @@ public record CampaignResponse(@Schema(format = "uuid") String id, String title,
      *
      * @param counts units by progress, in the order of the progress codes
      */
-    @Schema(name = "CampaignProgress", requiredProperties = {"asOf", "counts", "completedUnits", "completedAmount", "completionShare",
+    @Schema(name = "CampaignProgressSummary", requiredProperties = {"asOf", "counts", "completedUnits", "completedAmount", "completionShare",
             "submittedUnits", "submittedAmount", "submissionShare", "lines"})
     public record Progress(LocalDate asOf, List<ProgressCount> counts, int completedUnits, BigDecimal completedAmount,
                            BigDecimal completionShare, BigDecimal completedAmountShare, int submittedUnits, BigDecimal submittedAmount,
