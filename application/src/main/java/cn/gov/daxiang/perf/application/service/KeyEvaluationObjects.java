@@ -44,6 +44,25 @@ public class KeyEvaluationObjects {
         return KeyEvaluationAccessPolicy.ownerUnitsOf(object, projectsOf(object));
     }
 
+    /** The projects of several objects at once (a page of evaluations), by code. */
+    public java.util.Map<cn.gov.daxiang.perf.domain.project.ProjectCode, Project> projectsOf(java.util.Collection<EvaluationObject> objects) {
+        Set<cn.gov.daxiang.perf.domain.project.ProjectCode> codes = new HashSet<>();
+        objects.forEach(o -> codes.addAll(o.projects()));
+        java.util.Map<cn.gov.daxiang.perf.domain.project.ProjectCode, Project> found = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            projects.findByCodes(codes).forEach(p -> found.put(p.getCode(), p));
+        }
+        return found;
+    }
+
+    /** The money covered by a project or fund object whose projects are read already ({@link #projectsOf(java.util.Collection)}). */
+    public Money coveredMoney(EvaluationObject object, java.util.Map<cn.gov.daxiang.perf.domain.project.ProjectCode, Project> read) {
+        if (object instanceof EvaluationObject.OfDepartment) {
+            return coveredMoney(object);
+        }
+        return CoveredMoney.ofNamedProjects(object, object.projects().stream().map(read::get).filter(java.util.Objects::nonNull).toList());
+    }
+
     /** The money covered, computed now from the projects' funds. */
     public Money coveredMoney(EvaluationObject object) {
         if (object instanceof EvaluationObject.OfDepartment department) {

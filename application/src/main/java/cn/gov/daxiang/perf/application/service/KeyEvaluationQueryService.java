@@ -47,8 +47,7 @@ public class KeyEvaluationQueryService implements FindKeyEvaluationQuery, ListKe
     @Override
     public Page<KeyEvaluationDetails> listKeyEvaluations(Actor actor, KeyEvaluationCriteria criteria, Paging paging) {
         List<KeyEvaluationRepository.Stored> seen = evaluations.find(criteria).stream().filter(s -> visible.canSee(actor, s.evaluation())).toList();
-        List<KeyEvaluationDetails> page = seen.stream().skip(paging.offset()).limit(paging.size())
-                .map(s -> readModels.details(s.evaluation(), s.revision())).toList();
+        List<KeyEvaluationDetails> page = readModels.details(seen.stream().skip(paging.offset()).limit(paging.size()).toList());
         return Page.of(page, paging, seen.size());
     }
 

@@ -34,6 +34,7 @@ import cn.gov.daxiang.perf.domain.grade.GradeScheme;
 import cn.gov.daxiang.perf.domain.keyevaluation.EvaluationObject;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluation;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationAccessPolicy;
+import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationAction;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationId;
 import cn.gov.daxiang.perf.domain.keyevaluation.SubjectKindRule;
 import cn.gov.daxiang.perf.domain.review.ActorId;
@@ -102,7 +103,7 @@ public class KeyEvaluationService implements PlanKeyEvaluationUseCase, Commissio
 
     @Override
     public KeyEvaluationDetails commissionKeyEvaluation(Actor actor, CommissionKeyEvaluationCommand command) {
-        return change(actor, command.id(), command.revision(), evaluation -> KeyEvaluationAccessPolicy.requireFinance(actor, "commission-key-evaluation"),
+        return change(actor, command.id(), command.revision(), evaluation -> KeyEvaluationAccessPolicy.require(actor, evaluation, KeyEvaluationAction.COMMISSION, "commission-key-evaluation"),
                 evaluation -> {
                     Agency agency = CommissionableAgencies.require(agencies, command.agencyId());
                     evaluation.commission(agency.getId(), ActorId.of(actor.userId()), clock.instant());
@@ -112,7 +113,7 @@ public class KeyEvaluationService implements PlanKeyEvaluationUseCase, Commissio
     @Override
     public KeyEvaluationDetails setKeyEvaluationFramework(Actor actor, SetKeyEvaluationFrameworkCommand command) {
         return change(actor, command.id(), command.revision(),
-                evaluation -> KeyEvaluationAccessPolicy.requireFrameworkEditor(actor, evaluation, "set-key-evaluation-framework"),
+                evaluation -> KeyEvaluationAccessPolicy.require(actor, evaluation, KeyEvaluationAction.SET_FRAMEWORK, "set-key-evaluation-framework"),
                 evaluation -> {
                     EvaluationFramework framework = frameworks.find(command.framework())
                             .orElseThrow(() -> new RuleViolationException("KEY_EVALUATION_FRAMEWORK_UNKNOWN",
@@ -126,28 +127,28 @@ public class KeyEvaluationService implements PlanKeyEvaluationUseCase, Commissio
     @Override
     public KeyEvaluationDetails startKeyEvaluationFieldwork(Actor actor, KeyEvaluationChange command) {
         return change(actor, command.id(), command.revision(),
-                evaluation -> KeyEvaluationAccessPolicy.requireCommissionedEvaluator(actor, evaluation, "start-key-evaluation-fieldwork"),
+                evaluation -> KeyEvaluationAccessPolicy.require(actor, evaluation, KeyEvaluationAction.START_FIELDWORK, "start-key-evaluation-fieldwork"),
                 KeyEvaluation::startFieldwork);
     }
 
     @Override
     public KeyEvaluationDetails scoreKeyEvaluation(Actor actor, ScoreKeyEvaluationCommand command) {
         return change(actor, command.id(), command.revision(),
-                evaluation -> KeyEvaluationAccessPolicy.requireCommissionedEvaluator(actor, evaluation, "score-key-evaluation"),
+                evaluation -> KeyEvaluationAccessPolicy.require(actor, evaluation, KeyEvaluationAction.SCORE, "score-key-evaluation"),
                 evaluation -> evaluation.score(command.scores()));
     }
 
     @Override
     public KeyEvaluationDetails recordKeyEvaluationFindings(Actor actor, RecordKeyEvaluationFindingsCommand command) {
         return change(actor, command.id(), command.revision(),
-                evaluation -> KeyEvaluationAccessPolicy.requireCommissionedEvaluator(actor, evaluation, "record-key-evaluation-findings"),
+                evaluation -> KeyEvaluationAccessPolicy.require(actor, evaluation, KeyEvaluationAction.RECORD_FINDINGS, "record-key-evaluation-findings"),
                 evaluation -> evaluation.recordFindings(command.findings(), command.suggestions()));
     }
 
     @Override
     public KeyEvaluationDetails submitKeyEvaluation(Actor actor, KeyEvaluationChange command) {
         return change(actor, command.id(), command.revision(),
-                evaluation -> KeyEvaluationAccessPolicy.requireCommissionedEvaluator(actor, evaluation, "submit-key-evaluation"),
+                evaluation -> KeyEvaluationAccessPolicy.require(actor, evaluation, KeyEvaluationAction.SUBMIT, "submit-key-evaluation"),
                 evaluation -> {
                     GradeScheme scheme = grading.gradeSchemeCatalog().catalog().schemeFor(EvaluationType.KEY_EVALUATION, evaluation.getFiscalYear());
                     evaluation.submit(scheme, ActorId.of(actor.userId()), clock.instant());
@@ -156,13 +157,13 @@ public class KeyEvaluationService implements PlanKeyEvaluationUseCase, Commissio
 
     @Override
     public KeyEvaluationDetails returnKeyEvaluation(Actor actor, ReturnKeyEvaluationCommand command) {
-        return change(actor, command.id(), command.revision(), evaluation -> KeyEvaluationAccessPolicy.requireFinance(actor, "return-key-evaluation"),
+        return change(actor, command.id(), command.revision(), evaluation -> KeyEvaluationAccessPolicy.require(actor, evaluation, KeyEvaluationAction.RETURN, "return-key-evaluation"),
                 evaluation -> evaluation.returnForRework(command.reasons(), ActorId.of(actor.userId()), clock.instant()));
     }
 
     @Override
     public KeyEvaluationDetails acceptKeyEvaluation(Actor actor, KeyEvaluationChange command) {
-        return change(actor, command.id(), command.revision(), evaluation -> KeyEvaluationAccessPolicy.requireFinance(actor, "accept-key-evaluation"),
+        return change(actor, command.id(), command.revision(), evaluation -> KeyEvaluationAccessPolicy.require(actor, evaluation, KeyEvaluationAction.ACCEPT, "accept-key-evaluation"),
                 evaluation -> evaluation.accept(ActorId.of(actor.userId()), clock.instant(), DistrictCalendar.today(clock), settings.rectificationDays()));
     }
 

@@ -70,6 +70,33 @@ public final class KeyEvaluationAccessPolicy {
         return actor.hasAny(SEE_ALL);
     }
 
+    /**
+     * Whether the actor's role and scope permit the action on this evaluation (whatever its state): commissioning,
+     * returning and accepting are finance's; fieldwork, scores, findings and submission the commissioned agency's
+     * evaluator's; the framework either's. The use cases refuse what this does not permit; the read model offers the
+     * rest ({@link #offered}).
+     */
+    public static boolean permits(Actor actor, KeyEvaluation evaluation, KeyEvaluationAction action) {
+        boolean commissionedEvaluator = actor.has(Role.EVALUATOR) && actor.agency() != null && evaluation.isCommissionedTo(actor.agency());
+        return switch (action) {
+            case COMMISSION, RETURN, ACCEPT -> actor.hasAny(FINANCE);
+            case SET_FRAMEWORK -> actor.hasAny(FINANCE) || commissionedEvaluator;
+            case START_FIELDWORK, SCORE, RECORD_FINDINGS, SUBMIT -> commissionedEvaluator;
+        };
+    }
+
+    /** What the actor may do to the evaluation now: its state's actions that the actor is permitted. */
+    public static java.util.List<KeyEvaluationAction> offered(Actor actor, KeyEvaluation evaluation) {
+        return KeyEvaluationAction.allowedActions(evaluation.getState()).stream().filter(a -> permits(actor, evaluation, a)).toList();
+    }
+
+    /** The action on this evaluation, or AccessDeniedException naming the operation. */
+    public static void require(Actor actor, KeyEvaluation evaluation, KeyEvaluationAction action, String operation) {
+        if (!permits(actor, evaluation, action)) {
+            throw new AccessDeniedException(operation);
+        }
+    }
+
     /** Planning, commissioning, returning and accepting: finance. */
     public static void requireFinance(Actor actor, String operation) {
         if (!actor.hasAny(FINANCE)) {

@@ -7,7 +7,6 @@ import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 
 import java.util.Collection;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -39,7 +38,7 @@ public final class EvaluationAccessPolicy {
 
     /** Opening, filling and submitting: the owner unit's operator only (finance reviews; it does not fill units' forms). */
     public static void requireUnitOf(Actor actor, UnitCode owner, String operation) {
-        if (!(actor.has(Role.UNIT_OPERATOR) && owner.equals(actor.unit()))) {
+        if (!ReviewActionPolicy.permits(actor, ReviewAction.EDIT, owner, null)) {
             throw new AccessDeniedException(operation);
         }
     }
@@ -52,15 +51,11 @@ public final class EvaluationAccessPolicy {
      */
     public static void requireReviewer(Actor actor, ReviewAction action, UnitCode owner, UnitCode supervisingDepartment,
                                        String operation) {
-        switch (action) {
-            case DEPT_APPROVE, DEPT_RETURN -> {
-                UnitCode department = supervisingDepartment == null ? owner : supervisingDepartment;
-                if (!(actor.has(Role.DEPT_REVIEWER) && Objects.equals(actor.unit(), department))) {
-                    throw new AccessDeniedException(operation);
-                }
-            }
-            case FINANCE_APPROVE, FINANCE_RETURN -> requireFinance(actor, operation);
-            default -> throw new IllegalArgumentException(action + " is not a review step");
+        if (action == ReviewAction.EDIT || action == ReviewAction.SUBMIT) {
+            throw new IllegalArgumentException(action + " is not a review step");
+        }
+        if (!ReviewActionPolicy.permits(actor, action, owner, supervisingDepartment)) {
+            throw new AccessDeniedException(operation);
         }
     }
 

@@ -12,7 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import cn.gov.daxiang.perf.domain.campaign.CampaignId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/campaigns/{id}/progress.xlsx")
@@ -33,9 +38,11 @@ public class CampaignProgressExportResource {
 
     @GET
     @Produces(Spreadsheets.MEDIA_TYPE)
-    @Operation(summary = "The campaign's progress list (工作任务完成情况, .xlsx): the caller's lines and the summary")
-    public Response progressWorkbook(@PathParam("id") String id) {
-        CampaignDetails details = find.findCampaign(requestActor.actor(), CampaignResource.campaignId(id));
+    @APIResponse(responseCode = "200", description = "The progress list",
+            content = @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(operationId = "exportCampaignProgress", summary = "The campaign's progress list (工作任务完成情况, .xlsx): the caller's lines and the summary")
+    public Response progressWorkbook(@PathParam("id") CampaignId id) {
+        CampaignDetails details = find.findCampaign(requestActor.actor(), id);
         return Spreadsheets.attachment(bulkhead.call(() -> CampaignProgressWorkbook.write(details)),
                 "工作任务完成情况-" + details.campaign().getFiscalYear() + "-" + details.asOf() + ".xlsx");
     }

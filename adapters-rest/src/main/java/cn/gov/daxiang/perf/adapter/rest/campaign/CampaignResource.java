@@ -7,9 +7,8 @@ import cn.gov.daxiang.perf.adapter.rest.campaign.CampaignRequests.TargetsRequest
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
+import cn.gov.daxiang.perf.adapter.rest.shared.PageQuery;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.campaign.AddCampaignTargetsCommand;
 import cn.gov.daxiang.perf.application.port.in.campaign.AddCampaignTargetsUseCase;
@@ -29,11 +28,12 @@ import cn.gov.daxiang.perf.domain.campaign.CampaignTarget;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringRoundId;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationKind;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
-import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import cn.gov.daxiang.perf.domain.shared.Money;
-import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -46,11 +46,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,99 +94,62 @@ public class CampaignResource {
     }
 
     @GET
-    @Operation(summary = "List the campaigns the caller may see, newest first (without progress)")
-    public PageResponse<CampaignResponse> list(@Parameter(description = "Fiscal year") @QueryParam("fiscalYear") String fiscalYear,
-                                               @Parameter(description = "MONITORING_ROUND or SELF_EVALUATION") @QueryParam("kind") String kind,
-                                               @QueryParam("page") String page, @QueryParam("size") String size) {
-        Params params = new Params();
-        CampaignCriteria criteria = new CampaignCriteria(params.optional("fiscalYear", fiscalYear, FiscalYear::parse),
-                params.optional("kind", kind, t -> Fields.code("kind", t, CampaignKind.class)));
-        Paging paging = params.paging(page, size);
-        params.requireValid();
-        return PageResponse.of(list.listCampaigns(requestActor.actor(), criteria, paging), mapper::toResponse);
+    @Operation(operationId = "listCampaigns", summary = "List the campaigns the caller may see, newest first (without progress)")
+    public PageResponse<CampaignResponse> list(
+            @Parameter(description = "Fiscal year", schema = @Schema(type = SchemaType.INTEGER), example = "2024") @QueryParam("fiscalYear") FiscalYear fiscalYear,
+            @Parameter(description = "Campaign kind (code or label)") @QueryParam("kind") CampaignKind kind,
+            @BeanParam @Valid PageQuery paging) {
+        return PageResponse.of(list.listCampaigns(requestActor.actor(), new CampaignCriteria(fiscalYear, kind), paging.paging()), mapper::toResponse);
     }
 
     @POST
-    @Operation(summary = "Issue a campaign (finance)")
+    @Operation(operationId = "issueCampaign", summary = "Issue a campaign (finance)")
+    @APIResponse(responseCode = "201", description = "Issued; Location names it, ETag is its revision",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public Response issue(IssueCampaignRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        CampaignKind kind = Fields.requiredText("kind", request.kind(), t -> Fields.code("kind", t, CampaignKind.class));
-        FiscalYear year = request.fiscalYear() == null ? null : Fields.within("fiscalYear", () -> FiscalYear.of(request.fiscalYear()));
-        MonitoringRoundId round = Fields.optionalText("roundId", request.roundId(), MonitoringRoundId::parse);
-        SelfEvaluationKind evaluationKind = Fields.optionalText("evaluationKind", request.evaluationKind(),
-                t -> Fields.code("evaluationKind", t, SelfEvaluationKind.class));
-        CampaignDetails issued = issue.issueCampaign(requestActor.actor(), new IssueCampaignCommand(request.title(), kind, year, round,
-                evaluationKind, Fields.required("deadline", Fields.date("deadline", request.deadline())),
-                targets("targets", request.targets())));
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.campaign().getId().toString()).build())
+    public RestResponse<CampaignResponse> issue(@Valid @NotNull IssueCampaignRequest body, @Context UriInfo uri) {
+        CampaignDetails issued = issue.issueCampaign(requestActor.actor(), new IssueCampaignCommand(body.title(), body.kind(), body.fiscalYear(),
+                body.roundId(), body.evaluationKind(), body.deadline(),
+                CampaignRestMapper.targets("targets", body.targets() == null ? List.of() : body.targets())));
+        return ResponseBuilder.<CampaignResponse>created(uri.getAbsolutePathBuilder().path(issued.campaign().getId().toString()).build())
                 .tag(Long.toString(issued.revision())).entity(mapper.toResponse(issued)).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One campaign with its progress today (the caller's lines only)")
-    public Response find(@PathParam("id") String id) {
-        return ok(find.findCampaign(requestActor.actor(), campaignId(id)));
+    @Operation(operationId = "getCampaign", summary = "One campaign with its progress today (the caller's lines only)")
+    public RestResponse<CampaignResponse> find(@PathParam("id") CampaignId id) {
+        return ok(find.findCampaign(requestActor.actor(), id));
     }
 
     @PUT
     @Path("/{id}/deadline")
-    @Operation(summary = "Extend the deadline (finance; never brought forward)", description = "Requires If-Match.")
-    public Response extend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DeadlineRequest request) {
-        CampaignId campaign = campaignId(id);
-        long revision = revision(ifMatch, campaign);
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        return ok(extend.extendCampaignDeadline(requestActor.actor(), new ExtendCampaignDeadlineCommand(campaign, revision,
-                Fields.required("deadline", Fields.date("deadline", request.deadline())))));
+    @Operation(operationId = "extendCampaignDeadline", summary = "Extend the deadline (finance; never brought forward)", description = "Requires If-Match.")
+    public RestResponse<CampaignResponse> extend(@PathParam("id") CampaignId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                 @Valid @NotNull DeadlineRequest body) {
+        long revision = revision(ifMatch, id);
+        return ok(extend.extendCampaignDeadline(requestActor.actor(), new ExtendCampaignDeadlineCommand(id, revision, body.deadline())));
     }
 
     @POST
     @Path("/{id}/targets")
-    @Operation(summary = "Address the campaign to units it missed (finance)", description = "Requires If-Match.")
+    @Operation(operationId = "addCampaignTargets", summary = "Address the campaign to units it missed (finance)", description = "Requires If-Match.")
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public Response addTargets(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TargetsRequest request) {
-        CampaignId campaign = campaignId(id);
-        long revision = revision(ifMatch, campaign);
-        if (request == null) {
-            throw Fields.missing("body");
-        }
+    public RestResponse<CampaignResponse> addTargets(@PathParam("id") CampaignId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                     @Valid @NotNull TargetsRequest body) {
+        long revision = revision(ifMatch, id);
         return ok(addTargets.addCampaignTargets(requestActor.actor(),
-                new AddCampaignTargetsCommand(campaign, revision, targets("targets", request.targets()))));
+                new AddCampaignTargetsCommand(id, revision, CampaignRestMapper.targets("targets", body.targets()))));
     }
 
-    private Response ok(CampaignDetails details) {
-        return Response.ok(mapper.toResponse(details)).tag(Long.toString(details.revision())).build();
-    }
-
-    private static List<CampaignTarget> targets(String path, List<TargetRequest> requests) {
-        List<CampaignTarget> targets = new ArrayList<>();
-        List<TargetRequest> given = requests == null ? List.of() : requests;
-        for (int i = 0; i < given.size(); i++) {
-            String at = path + "[" + i + "]";
-            TargetRequest target = Fields.required(at, given.get(i));
-            UnitCode unit = Fields.requiredText(at + ".unitCode", target.unitCode(), UnitCode::of);
-            Money amount = Fields.within(at + ".amount", () -> new Money(Fields.required(at + ".amount", target.amount())));
-            targets.add(Fields.within(at, () -> CampaignTarget.of(unit, amount)));
-        }
-        return targets;
+    private RestResponse<CampaignResponse> ok(CampaignDetails details) {
+        return ResponseBuilder.ok(mapper.toResponse(details)).tag(Long.toString(details.revision())).build();
     }
 
     private static long revision(String ifMatch, CampaignId id) {
         return Revisions.fromIfMatch(ifMatch, Campaign.AUDIT_TYPE, id.toString());
-    }
-
-    static CampaignId campaignId(String id) {
-        try {
-            return CampaignId.parse(id);
-        } catch (InvalidValueException e) {
-            throw e.forField("id");
-        }
     }
 }

@@ -1,6 +1,9 @@
 package cn.gov.daxiang.perf.adapter.rest.execution;
 
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
+import cn.gov.daxiang.perf.domain.execution.ExecutionSource;
 import cn.gov.daxiang.perf.domain.execution.ReportedExecution;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.shared.Percentage;
 
@@ -12,12 +15,14 @@ import java.time.LocalDate;
  * UNIT_OVERRIDE (the unit's, with {@code overrideReason}, beside {@code provinceFigures} and the {@code deviation}
  * unit − province; {@code flagged} beyond the tolerance) or UNIT (no synced figures for the object: the unit's own).
  */
-public record ExecutionSourceResponse(String source, String sourceLabel, LocalDate asOf, Figures provinceFigures, String overrideReason,
+public record ExecutionSourceResponse(Coded<ExecutionSource> source, LocalDate asOf, Figures provinceFigures, String overrideReason,
                                       Deviation deviation, boolean flagged) {
 
+    @Schema(name = "ExecutionFigures", requiredProperties = {"adjustedBudget", "executed"})
     public record Figures(BigDecimal adjustedBudget, BigDecimal executed, BigDecimal rate) {
     }
 
+    @Schema(name = "ExecutionDeviation", requiredProperties = {"adjustedBudget", "executed"})
     public record Deviation(BigDecimal adjustedBudget, BigDecimal executed) {
     }
 
@@ -26,7 +31,7 @@ public record ExecutionSourceResponse(String source, String sourceLabel, LocalDa
             return null;
         }
         BudgetExecution province = reported.provinceFigures();
-        return new ExecutionSourceResponse(reported.source().name(), reported.source().label(), reported.asOf(),
+        return new ExecutionSourceResponse(Coded.of(reported.source()), reported.asOf(),
                 province == null ? null : new Figures(province.adjustedBudget().amount(), province.executed().amount(),
                         province.rate().map(Percentage::value).orElse(null)),
                 reported.overrideReason(),

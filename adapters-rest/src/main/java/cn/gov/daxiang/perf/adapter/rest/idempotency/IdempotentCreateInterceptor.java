@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
-import com.fasterxml.jackson.databind.util.RawValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.io.ByteArrayInputStream;
@@ -42,8 +41,7 @@ import java.security.Principal;
  * and the answer goes out as stored: the body as JSON bytes, Location and ETag; a replay carries
  * {@code Idempotent-Replayed: true}. The request is identified by its method, path, query, If-Match, caller and body
  * (the method's entity parameter as read, written as canonical JSON; an upload byte for byte). Methods must return
- * {@link Response} or {@link RestResponse} (ArchUnit checks it), since a replay is one; it is handed back as the type the
- * method declares.
+ * {@link Response} or a {@link RestResponse} (ArchUnit checks it), since a replay is one.
  */
 @IdempotentCreate
 @Interceptor
@@ -80,10 +78,17 @@ public class IdempotentCreateInterceptor {
                 request.getUriInfo().getPath(), request.getUriInfo().getQueryParameters(), request.getHeaderString(HttpHeaders.IF_MATCH),
                 subject, actor, body(invocation)));
         try {
-            IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> answer(proceed(invocation)));
-            boolean typed = RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType());
-            RestResponse<Object> response = response(outcome, typed);
-            return typed ? response : response.toResponse();
+            Object[] fresh = new Object[1];
+            IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> {
+                fresh[0] = proceed(invocation);
+                return answer(fresh[0]);
+            });
+            if (!RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType())) {
+                return response(outcome);
+            }
+            // A method declaring RestResponse<T> (the typed answer the document is generated from) gets one back: its own
+            // when it ran, the stored answer read back as T when this is a replay (written by the same writer, byte for byte).
+            return outcome.replayed() || fresh[0] == null ? replay(response(outcome), invocation.getMethod().getGenericReturnType()) : fresh[0];
         } catch (CheckedFailure failure) {
             throw failure.cause;
         }
@@ -109,7 +114,7 @@ public class IdempotentCreateInterceptor {
         boolean reread = false;
         try {
             for (int i = 0; i < arguments.length; i++) {
-                if (annotations[i].length > 0) {
+                if (!isEntity(annotations[i])) {
                     continue;
                 }
                 Object entity = arguments[i];
@@ -140,8 +145,40 @@ public class IdempotentCreateInterceptor {
         return body.toByteArray();
     }
 
-    private StoredAnswer answer(Object answered) {
-        Object result = answered instanceof RestResponse<?> typed ? typed.toResponse() : answered;
+    private RestResponse<Object> replay(Response answer, java.lang.reflect.Type declared) {
+        RestResponse.ResponseBuilder<Object> typed = RestResponse.ResponseBuilder.create(Response.Status.fromStatusCode(answer.getStatus()) != null
+                ? Response.Status.fromStatusCode(answer.getStatus()) : Response.Status.OK);
+        if (answer.getEntity() instanceof byte[] body && body.length > 0) {
+            java.lang.reflect.Type entityType = declared instanceof java.lang.reflect.ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+            try {
+                typed.entity(json.readValue(body, json.getTypeFactory().constructType(entityType))).type(answer.getMediaType());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        answer.getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                values.forEach(value -> typed.header(name, value));
+            }
+        });
+        return typed.build();
+    }
+
+    /** The body: a parameter without a JAX-RS annotation (Bean Validation's @Valid @NotNull do not make it a parameter). */
+    private static boolean isEntity(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            String type = a.annotationType().getName();
+            if (type.startsWith("jakarta.ws.rs.") || type.startsWith("org.jboss.resteasy.reactive.")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private StoredAnswer answer(Object result) {
+        if (result instanceof RestResponse<?> typed) {
+            return answer(typed.toResponse());
+        }
         if (result instanceof Response response) {
             Object entity = response.getEntity();
             MediaType type = response.getMediaType();
@@ -165,16 +202,12 @@ public class IdempotentCreateInterceptor {
         }
     }
 
-    /**
-     * The stored answer as a response. For a method declaring a RestResponse of some type, a JSON body is handed back
-     * as raw JSON (written byte for byte as stored), since bytes would be written as that type's JSON (a base64 string).
-     */
-    private static RestResponse<Object> response(IdempotentOutcome outcome, boolean typed) {
+    private static Response response(IdempotentOutcome outcome) {
         StoredAnswer answer = outcome.answer();
-        RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.create(answer.status());
+        Response.ResponseBuilder response = Response.status(answer.status());
         byte[] body = answer.body();
         if (body.length > 0) {
-            response.entity(typed && isJson(answer.contentType()) ? new RawValue(new String(body, StandardCharsets.UTF_8)) : body).type(answer.contentType());
+            response.entity(body).type(answer.contentType());
         }
         if (answer.location() != null) {
             response.header(HttpHeaders.LOCATION, answer.location());
@@ -186,10 +219,6 @@ public class IdempotentCreateInterceptor {
             response.header(IdempotencyKeyHeader.REPLAYED, "true");
         }
         return response.build();
-    }
-
-    private static boolean isJson(String contentType) {
-        return contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private static Object proceed(InvocationContext invocation) {

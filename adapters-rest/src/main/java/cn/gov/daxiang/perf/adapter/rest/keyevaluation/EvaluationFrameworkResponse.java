@@ -1,5 +1,9 @@
 package cn.gov.daxiang.perf.adapter.rest.keyevaluation;
 
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
+import cn.gov.daxiang.perf.domain.framework.FrameworkObjectKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +15,9 @@ import java.util.Map;
  *
  * @param indicators null in the list
  */
-public record EvaluationFrameworkResponse(String code, int version, String name, String objectKind, String objectKindLabel,
+@Schema(name = "EvaluationFramework", requiredProperties = {"code", "version", "name", "objectKind", "level1Points", "resultGroups", "warnings",
+        "publishedBy", "publishedAt"})
+public record EvaluationFrameworkResponse(String code, int version, String name, Coded<FrameworkObjectKind> objectKind,
                                           Map<String, BigDecimal> level1Points, List<String> resultGroups, List<WarningResponse> warnings,
                                           String publishedBy, Instant publishedAt, List<IndicatorResponse> indicators) {
 }

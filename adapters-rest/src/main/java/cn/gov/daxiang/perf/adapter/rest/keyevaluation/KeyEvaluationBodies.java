@@ -5,12 +5,10 @@ import cn.gov.daxiang.perf.adapter.rest.keyevaluation.KeyEvaluationRequests.Indi
 import cn.gov.daxiang.perf.adapter.rest.keyevaluation.KeyEvaluationRequests.ObjectRequest;
 import cn.gov.daxiang.perf.adapter.rest.keyevaluation.KeyEvaluationRequests.ScoreRequest;
 import cn.gov.daxiang.perf.adapter.rest.keyevaluation.KeyEvaluationRequests.SuggestionRequest;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
-import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.adapter.rest.request.DomainRefusals;
 import cn.gov.daxiang.perf.domain.framework.IndicatorNode;
 import cn.gov.daxiang.perf.domain.framework.IndicatorTree;
 import cn.gov.daxiang.perf.domain.keyevaluation.EvaluationObject;
-import cn.gov.daxiang.perf.domain.keyevaluation.EvaluationObjectKind;
 import cn.gov.daxiang.perf.domain.keyevaluation.Finding;
 import cn.gov.daxiang.perf.domain.keyevaluation.ProposedRectification;
 import cn.gov.daxiang.perf.domain.keyevaluation.ScoreEntry;
@@ -19,13 +17,14 @@ import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Request bodies read into domain values; a bad value is refused naming its path in the body. */
+/**
+ * Validated request bodies (their shape is checked by Bean Validation first) read into domain values; a domain refusal
+ * is named by its path in the body.
+ */
 final class KeyEvaluationBodies {
 
     /** Deeper than three levels is refused by the tree anyway; this stops a deeply nested body early. */
@@ -35,16 +34,14 @@ final class KeyEvaluationBodies {
     }
 
     static IndicatorTree tree(String path, List<IndicatorRequest> level1) {
-        List<IndicatorRequest> given = Fields.required(path, level1);
         List<IndicatorNode> nodes = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            nodes.add(node(path + "[" + i + "]", given.get(i), 1));
+        for (int i = 0; i < level1.size(); i++) {
+            nodes.add(node(path + "[" + i + "]", level1.get(i), 1));
         }
-        return Fields.within(path, () -> new IndicatorTree(nodes));
+        return DomainRefusals.at(path, () -> new IndicatorTree(nodes));
     }
 
-    private static IndicatorNode node(String path, IndicatorRequest request, int depth) {
-        IndicatorRequest given = Fields.required(path, request);
+    private static IndicatorNode node(String path, IndicatorRequest given, int depth) {
         if (depth > MAX_DEPTH) {
             throw new InvalidValueException(path, "INDICATOR_TREE_TOO_DEEP", Map.of("code", String.valueOf(given.code())));
         }
@@ -53,58 +50,42 @@ final class KeyEvaluationBodies {
         for (int i = 0; i < children.size(); i++) {
             built.add(node(path + ".children[" + i + "]", children.get(i), depth + 1));
         }
-        return Fields.within(path, () -> new IndicatorNode(given.code(), given.name(), built.isEmpty() ? given.points() : null, given.guidance(), built));
+        return DomainRefusals.at(path, () -> new IndicatorNode(given.code(), given.name(), built.isEmpty() ? given.points() : null,
+                given.guidance(), built));
     }
 
-    static Map<String, BigDecimal> points(Map<String, BigDecimal> points) {
-        Map<String, BigDecimal> read = new LinkedHashMap<>();
-        if (points != null) {
-            points.forEach((code, value) -> read.put(code, Fields.required("points." + code, value)));
-        }
-        return read;
-    }
-
-    static EvaluationObject object(ObjectRequest request, FiscalYear planYear) {
-        ObjectRequest given = Fields.required("object", request);
-        EvaluationObjectKind kind = Fields.requiredText("object.kind", given.kind(), t -> Fields.code("object.kind", t, EvaluationObjectKind.class));
-        return switch (kind) {
-            case PROJECT -> new EvaluationObject.OfProject(Fields.requiredText("object.projectCode", given.projectCode(), ProjectCode::of));
+    /** The parts each kind of object needs (the others are ignored), the spending year by default the plan year − 1. */
+    static EvaluationObject object(ObjectRequest given, FiscalYear planYear) {
+        return switch (given.kind()) {
+            case PROJECT -> new EvaluationObject.OfProject(required("object.projectCode", given.projectCode()));
             case SPECIAL_FUND -> {
-                List<String> codes = given.projectCodes() == null ? List.of() : given.projectCodes();
-                List<ProjectCode> projects = new ArrayList<>();
-                for (int i = 0; i < codes.size(); i++) {
-                    projects.add(Fields.requiredText("object.projectCodes[" + i + "]", codes.get(i), ProjectCode::of));
-                }
-                yield Fields.within("object", () -> new EvaluationObject.OfSpecialFund(given.fundName(), projects));
+                List<ProjectCode> projects = given.projectCodes() == null ? List.of() : given.projectCodes();
+                yield DomainRefusals.at("object", () -> new EvaluationObject.OfSpecialFund(given.fundName(), projects));
             }
-            case DEPARTMENT_OVERALL -> {
-                UnitCode department = Fields.requiredText("object.departmentCode", given.departmentCode(), UnitCode::of);
-                FiscalYear spending = given.spendingYear() == null ? Fields.within("object.spendingYear", planYear::previous)
-                        : Fields.within("object.spendingYear", () -> FiscalYear.of(given.spendingYear()));
-                yield new EvaluationObject.OfDepartment(department, spending);
-            }
+            case DEPARTMENT_OVERALL -> new EvaluationObject.OfDepartment(required("object.departmentCode", given.departmentCode()),
+                    given.spendingYear() != null ? given.spendingYear() : DomainRefusals.at("object.spendingYear", planYear::previous));
         };
     }
 
-    static List<ScoreEntry> scores(List<ScoreRequest> requests) {
-        List<ScoreRequest> given = Fields.required("scores", requests);
-        List<ScoreEntry> entries = new ArrayList<>();
-        for (ScoreRequest request : given) {
-            entries.add(request == null ? null : new ScoreEntry(request.indicatorCode(), request.score(), request.note()));
+    private static <T> T required(String path, T value) {
+        if (value == null) {
+            throw DomainRefusals.missing(path);
         }
-        return entries;
+        return value;
+    }
+
+    static List<ScoreEntry> scores(List<ScoreRequest> given) {
+        return given.stream().map(r -> new ScoreEntry(r.indicatorCode(), r.score(), r.note())).toList();
     }
 
     static List<Finding> findings(List<FindingRequest> requests) {
         List<FindingRequest> given = requests == null ? List.of() : requests;
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            String path = "findings[" + i + "]";
-            FindingRequest finding = Fields.required(path, given.get(i));
-            ProposedRectification rectification = finding.rectification() == null ? null : new ProposedRectification(
-                    Fields.requiredText(path + ".rectification.responsibleUnitCode", finding.rectification().responsibleUnitCode(), UnitCode::of),
-                    Fields.date(path + ".rectification.deadline", finding.rectification().deadline()));
-            findings.add(Fields.within(path, () -> new Finding(finding.text(), finding.indicatorCode(), rectification)));
+            FindingRequest finding = given.get(i);
+            ProposedRectification rectification = finding.rectification() == null ? null
+                    : new ProposedRectification(finding.rectification().responsibleUnitCode(), finding.rectification().deadline());
+            findings.add(DomainRefusals.at("findings[" + i + "]", () -> new Finding(finding.text(), finding.indicatorCode(), rectification)));
         }
         return findings;
     }
@@ -113,9 +94,8 @@ final class KeyEvaluationBodies {
         List<SuggestionRequest> given = requests == null ? List.of() : requests;
         List<Suggestion> suggestions = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            String path = "suggestions[" + i + "]";
-            SuggestionRequest suggestion = Fields.required(path, given.get(i));
-            suggestions.add(Fields.within(path, () -> new Suggestion(suggestion.text(), suggestion.indicatorCode())));
+            SuggestionRequest suggestion = given.get(i);
+            suggestions.add(DomainRefusals.at("suggestions[" + i + "]", () -> new Suggestion(suggestion.text(), suggestion.indicatorCode())));
         }
         return suggestions;
     }

@@ -10,9 +10,9 @@ import cn.gov.daxiang.perf.adapter.rest.keyevaluation.KeyEvaluationRequests.Retu
 import cn.gov.daxiang.perf.adapter.rest.keyevaluation.KeyEvaluationRequests.ScoresRequest;
 import cn.gov.daxiang.perf.adapter.rest.keyevaluation.KeyEvaluationRequests.SetFrameworkRequest;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
+import cn.gov.daxiang.perf.adapter.rest.request.DomainRefusals;
+import cn.gov.daxiang.perf.adapter.rest.shared.PageQuery;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.AcceptKeyEvaluationUseCase;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.CommissionKeyEvaluationCommand;
@@ -34,8 +34,8 @@ import cn.gov.daxiang.perf.application.port.in.keyevaluation.SetKeyEvaluationFra
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.StartKeyEvaluationFieldworkUseCase;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.SubmitKeyEvaluationUseCase;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.SummarizeKeyEvaluationsQuery;
+import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
-import cn.gov.daxiang.perf.domain.framework.FrameworkCode;
 import cn.gov.daxiang.perf.domain.framework.FrameworkReference;
 import cn.gov.daxiang.perf.domain.framework.IndicatorTree;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluation;
@@ -45,10 +45,12 @@ import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationPlan;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationState;
 import cn.gov.daxiang.perf.domain.keyevaluation.SubjectKind;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
-import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
-import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -61,13 +63,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongFunction;
 
 /**
@@ -119,155 +130,153 @@ public class KeyEvaluationResource {
     }
 
     @GET
-    @Operation(summary = "The key evaluations the caller may see, newest plan year first")
-    public PageResponse<KeyEvaluationResponse> list(@Parameter(description = "Plan year") @QueryParam("fiscalYear") String fiscalYear,
-                                                    @Parameter(description = "PLANNED, COMMISSIONED, FRAMEWORK_SET, FIELDWORK, REPORT_SUBMITTED, RETURNED or ACCEPTED")
-                                                    @QueryParam("state") String state,
-                                                    @QueryParam("agencyId") String agencyId,
-                                                    @Parameter(description = "SPECIAL_BOND, SOCIAL_SECURITY_FUND, GOVERNMENT_PURCHASED_SERVICE, TRANSFER_PAYMENT, OTHER_PROJECT or DEPARTMENT_OVERALL")
-                                                    @QueryParam("subjectKind") String subjectKind,
-                                                    @QueryParam("page") String page, @QueryParam("size") String size,
-                                                    @Context HttpHeaders headers) {
-        Params params = new Params();
-        KeyEvaluationCriteria criteria = new KeyEvaluationCriteria(params.optional("fiscalYear", fiscalYear, FiscalYear::parse),
-                params.optional("state", state, t -> Fields.code("state", t, KeyEvaluationState.class)),
-                params.optional("agencyId", agencyId, AgencyId::new),
-                params.optional("subjectKind", subjectKind, t -> Fields.code("subjectKind", t, SubjectKind.class)));
-        Paging paging = params.paging(page, size);
-        params.requireValid();
+    @Operation(operationId = "listKeyEvaluations", summary = "The key evaluations the caller may see, newest plan year first",
+            description = "Coded filters take the code or the label.")
+    public PageResponse<KeyEvaluationResponse> list(
+            @Parameter(description = "Plan year", schema = @Schema(type = SchemaType.INTEGER), example = "2024") @QueryParam("fiscalYear") FiscalYear fiscalYear,
+            @Parameter(description = "State (code or label)") @QueryParam("state") KeyEvaluationState state,
+            @Parameter(description = "Commissioned agency", schema = @Schema(type = SchemaType.STRING), example = "ZHENRUI") @QueryParam("agencyId") @Size(max = 40) String agencyId,
+            @Parameter(description = "Subject kind (code or label)") @QueryParam("subjectKind") SubjectKind subjectKind,
+            @BeanParam @Valid PageQuery paging, @Context HttpHeaders headers) {
+        KeyEvaluationCriteria criteria = new KeyEvaluationCriteria(fiscalYear, state, agency(agencyId), subjectKind);
         Locale locale = locale(headers);
-        return PageResponse.of(list.listKeyEvaluations(requestActor.actor(), criteria, paging), d -> mapper.toResponse(d, messages, locale));
+        Actor actor = requestActor.actor();
+        return PageResponse.of(list.listKeyEvaluations(actor, criteria, paging.paging()), d -> mapper.toResponse(d, actor, messages, locale));
     }
 
     @GET
     @Path("/summary")
-    @Operation(summary = "The plan year's accepted key evaluations as the annual report states them (computed now, within the caller's visibility)")
-    public KeyEvaluationSummaryResponse summary(@Parameter(description = "Plan year", required = true) @QueryParam("fiscalYear") String fiscalYear) {
-        FiscalYear year = Params.required("fiscalYear", fiscalYear, FiscalYear::parse);
-        return mapper.toResponse(summarize.summarizeKeyEvaluations(requestActor.actor(), year));
+    @Operation(operationId = "summarizeKeyEvaluations",
+            summary = "The plan year's accepted key evaluations as the annual report states them (computed now, within the caller's visibility)")
+    public KeyEvaluationSummaryResponse summary(@Parameter(description = "Plan year", required = true, schema = @Schema(type = SchemaType.INTEGER),
+            example = "2024") @QueryParam("fiscalYear") @NotNull FiscalYear fiscalYear) {
+        return mapper.toResponse(summarize.summarizeKeyEvaluations(requestActor.actor(), fiscalYear));
     }
 
     @POST
-    @Operation(summary = "Plan a key evaluation (finance)")
+    @Operation(operationId = "planKeyEvaluation", summary = "Plan a key evaluation (finance)")
+    @APIResponse(responseCode = "201", description = "Planned; Location names it, ETag is its revision",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = KeyEvaluationResponse.class)))
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public Response plan(PlanKeyEvaluationRequest request, @Context UriInfo uri, @Context HttpHeaders headers) {
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        FiscalYear year = Fields.within("fiscalYear", () -> FiscalYear.of(Fields.required("fiscalYear", request.fiscalYear())));
-        SubjectKind kind = Fields.requiredText("subjectKind", request.subjectKind(), t -> Fields.code("subjectKind", t, SubjectKind.class));
-        KeyEvaluationPlan planned = new KeyEvaluationPlan(request.title(), year, KeyEvaluationBodies.object(request.object(), year), kind,
-                Fields.required("dueDate", Fields.date("dueDate", request.dueDate())));
+    public RestResponse<KeyEvaluationResponse> plan(@Valid @NotNull PlanKeyEvaluationRequest body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        KeyEvaluationPlan planned = DomainRefusals.at("body", () -> new KeyEvaluationPlan(body.title(), body.fiscalYear(),
+                KeyEvaluationBodies.object(body.object(), body.fiscalYear()), body.subjectKind(), body.dueDate()));
         KeyEvaluationDetails details = plan.planKeyEvaluation(requestActor.actor(), new PlanKeyEvaluationCommand(planned));
-        return Response.created(uri.getAbsolutePathBuilder().path(details.evaluation().getId().toString()).build())
-                .tag(Long.toString(details.revision())).entity(mapper.toResponse(details, messages, locale(headers))).build();
+        return ResponseBuilder.<KeyEvaluationResponse>created(uri.getAbsolutePathBuilder().path(details.evaluation().getId().toString()).build())
+                .tag(Long.toString(details.revision())).entity(mapper.toResponse(details, requestActor.actor(), messages, locale(headers))).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One key evaluation with its indicators, scores, findings and history")
-    public Response find(@PathParam("id") String id, @Context HttpHeaders headers) {
-        return ok(find.findKeyEvaluation(requestActor.actor(), id(id)), headers);
+    @Operation(operationId = "getKeyEvaluation", summary = "One key evaluation with its indicators, scores, findings and history")
+    public RestResponse<KeyEvaluationResponse> find(@PathParam("id") KeyEvaluationId id, @Context HttpHeaders headers) {
+        return ok(find.findKeyEvaluation(requestActor.actor(), id), headers);
     }
 
     @POST
     @Path("/{id}/commission")
-    @Operation(summary = "Commission an active agency (finance)", description = "Requires If-Match.")
-    public Response commission(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CommissionRequest request, @Context HttpHeaders headers) {
-        return change(id, ifMatch, headers, revision -> {
-            CommissionRequest given = Fields.required("body", request);
-            AgencyId agency = Fields.requiredText("agencyId", given.agencyId(), AgencyId::new);
-            return commission.commissionKeyEvaluation(requestActor.actor(), new CommissionKeyEvaluationCommand(id(id), revision, agency));
-        });
+    @Operation(operationId = "commissionKeyEvaluation", summary = "Commission an active agency (finance)", description = "Requires If-Match.")
+    public RestResponse<KeyEvaluationResponse> commission(@PathParam("id") KeyEvaluationId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                          @Valid @NotNull CommissionRequest body, @Context HttpHeaders headers) {
+        AgencyId agency = agency(body.agencyId(), "agencyId");
+        return change(id, ifMatch, headers, revision -> commission.commissionKeyEvaluation(requestActor.actor(),
+                new CommissionKeyEvaluationCommand(id, revision, agency)));
     }
 
     @PUT
     @Path("/{id}/framework")
-    @Operation(summary = "Choose a framework version, optionally with adjusted points or indicators (finance or the commissioned evaluator, until fieldwork)",
+    @Operation(operationId = "setKeyEvaluationFramework",
+            summary = "Choose a framework version, optionally with adjusted points or indicators (finance or the commissioned evaluator, until fieldwork)",
             description = "Requires If-Match.")
-    public Response framework(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SetFrameworkRequest request, @Context HttpHeaders headers) {
-        return change(id, ifMatch, headers, revision -> {
-            SetFrameworkRequest given = Fields.required("body", request);
-            FrameworkCode code = Fields.requiredText("frameworkCode", given.frameworkCode(), FrameworkCode::of);
-            int version = Fields.required("version", given.version());
-            FrameworkReference reference = Fields.within("version", () -> new FrameworkReference(code, version));
-            IndicatorTree indicators = given.indicators() == null ? null : KeyEvaluationBodies.tree("indicators", given.indicators());
-            return setFramework.setKeyEvaluationFramework(requestActor.actor(), new SetKeyEvaluationFrameworkCommand(id(id), revision, reference,
-                    KeyEvaluationBodies.points(given.points()), indicators));
-        });
+    public RestResponse<KeyEvaluationResponse> framework(@PathParam("id") KeyEvaluationId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                         @Valid @NotNull SetFrameworkRequest body, @Context HttpHeaders headers) {
+        FrameworkReference reference = DomainRefusals.at("version", () -> new FrameworkReference(body.frameworkCode(), body.version()));
+        IndicatorTree indicators = body.indicators() == null ? null : KeyEvaluationBodies.tree("indicators", body.indicators());
+        Map<String, BigDecimal> points = body.points() == null ? Map.of() : new LinkedHashMap<>(body.points());
+        return change(id, ifMatch, headers, revision -> setFramework.setKeyEvaluationFramework(requestActor.actor(),
+                new SetKeyEvaluationFrameworkCommand(id, revision, reference, points, indicators)));
     }
 
     @POST
     @Path("/{id}/fieldwork")
-    @Operation(summary = "Start fieldwork (现场评价; the commissioned evaluator); indicators are fixed from now on", description = "Requires If-Match.")
-    public Response fieldwork(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpHeaders headers) {
-        return change(id, ifMatch, headers, revision -> startFieldwork.startKeyEvaluationFieldwork(requestActor.actor(), new KeyEvaluationChange(id(id), revision)));
+    @Operation(operationId = "startKeyEvaluationFieldwork",
+            summary = "Start fieldwork (现场评价; the commissioned evaluator); indicators are fixed from now on", description = "Requires If-Match.")
+    public RestResponse<KeyEvaluationResponse> fieldwork(@PathParam("id") KeyEvaluationId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                         @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> startFieldwork.startKeyEvaluationFieldwork(requestActor.actor(), new KeyEvaluationChange(id, revision)));
     }
 
     @PUT
     @Path("/{id}/scores")
-    @Operation(summary = "Record a score sheet of level-3 indicators (the commissioned evaluator); all or nothing, every bad line named",
+    @Operation(operationId = "scoreKeyEvaluation",
+            summary = "Record a score sheet of level-3 indicators (the commissioned evaluator); all or nothing, every bad line named",
             description = "Requires If-Match.")
-    public Response scores(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ScoresRequest request, @Context HttpHeaders headers) {
-        return change(id, ifMatch, headers, revision -> score.scoreKeyEvaluation(requestActor.actor(), new ScoreKeyEvaluationCommand(id(id), revision,
-                KeyEvaluationBodies.scores(Fields.required("body", request).scores()))));
+    public RestResponse<KeyEvaluationResponse> scores(@PathParam("id") KeyEvaluationId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                      @Valid @NotNull ScoresRequest body, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> score.scoreKeyEvaluation(requestActor.actor(), new ScoreKeyEvaluationCommand(id, revision,
+                KeyEvaluationBodies.scores(body.scores()))));
     }
 
     @PUT
     @Path("/{id}/findings")
-    @Operation(summary = "Record the findings (问题) and suggestions (建议), replacing earlier ones (the commissioned evaluator)",
+    @Operation(operationId = "recordKeyEvaluationFindings",
+            summary = "Record the findings (问题) and suggestions (建议), replacing earlier ones (the commissioned evaluator)",
             description = "Requires If-Match.")
-    public Response findings(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FindingsRequest request, @Context HttpHeaders headers) {
-        return change(id, ifMatch, headers, revision -> {
-            FindingsRequest given = Fields.required("body", request);
-            return recordFindings.recordKeyEvaluationFindings(requestActor.actor(), new RecordKeyEvaluationFindingsCommand(id(id), revision,
-                    KeyEvaluationBodies.findings(given.findings()), KeyEvaluationBodies.suggestions(given.suggestions())));
-        });
+    public RestResponse<KeyEvaluationResponse> findings(@PathParam("id") KeyEvaluationId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                        @Valid @NotNull FindingsRequest body, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> recordFindings.recordKeyEvaluationFindings(requestActor.actor(),
+                new RecordKeyEvaluationFindingsCommand(id, revision, KeyEvaluationBodies.findings(body.findings()),
+                        KeyEvaluationBodies.suggestions(body.suggestions()))));
     }
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit the report (the commissioned evaluator): totalled and graded with the key-evaluation scheme of the plan year",
+    @Operation(operationId = "submitKeyEvaluation",
+            summary = "Submit the report (the commissioned evaluator): totalled and graded with the key-evaluation scheme of the plan year",
             description = "Requires If-Match.")
-    public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpHeaders headers) {
-        return change(id, ifMatch, headers, revision -> submit.submitKeyEvaluation(requestActor.actor(), new KeyEvaluationChange(id(id), revision)));
+    public RestResponse<KeyEvaluationResponse> submit(@PathParam("id") KeyEvaluationId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                      @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> submit.submitKeyEvaluation(requestActor.actor(), new KeyEvaluationChange(id, revision)));
     }
 
     @POST
     @Path("/{id}/return")
-    @Operation(summary = "Return the submitted report for rework with reasons (finance)", description = "Requires If-Match.")
-    public Response returnForRework(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReturnRequest request, @Context HttpHeaders headers) {
-        return change(id, ifMatch, headers, revision -> returnForRework.returnKeyEvaluation(requestActor.actor(), new ReturnKeyEvaluationCommand(id(id), revision,
-                Fields.required("body", request).reasons())));
+    @Operation(operationId = "returnKeyEvaluation", summary = "Return the submitted report for rework with reasons (finance)",
+            description = "Requires If-Match.")
+    public RestResponse<KeyEvaluationResponse> returnForRework(@PathParam("id") KeyEvaluationId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                               @Valid @NotNull ReturnRequest body, @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> returnForRework.returnKeyEvaluation(requestActor.actor(),
+                new ReturnKeyEvaluationCommand(id, revision, body.reasons())));
     }
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "Accept the report (finance); score and grade become final", description = "Requires If-Match.")
-    public Response accept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpHeaders headers) {
-        return change(id, ifMatch, headers, revision -> accept.acceptKeyEvaluation(requestActor.actor(), new KeyEvaluationChange(id(id), revision)));
+    @Operation(operationId = "acceptKeyEvaluation", summary = "Accept the report (finance); score and grade become final", description = "Requires If-Match.")
+    public RestResponse<KeyEvaluationResponse> accept(@PathParam("id") KeyEvaluationId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                      @Context HttpHeaders headers) {
+        return change(id, ifMatch, headers, revision -> accept.acceptKeyEvaluation(requestActor.actor(), new KeyEvaluationChange(id, revision)));
     }
 
-    private Response change(String id, String ifMatch, HttpHeaders headers, LongFunction<KeyEvaluationDetails> command) {
-        KeyEvaluationId evaluation = id(id);
-        long revision = Revisions.fromIfMatch(ifMatch, KeyEvaluation.AUDIT_TYPE, evaluation.toString());
+    private RestResponse<KeyEvaluationResponse> change(KeyEvaluationId id, String ifMatch, HttpHeaders headers, LongFunction<KeyEvaluationDetails> command) {
+        long revision = Revisions.fromIfMatch(ifMatch, KeyEvaluation.AUDIT_TYPE, id.toString());
         return ok(command.apply(revision), headers);
     }
 
-    private Response ok(KeyEvaluationDetails details, HttpHeaders headers) {
-        return Response.ok(mapper.toResponse(details, messages, locale(headers))).tag(Long.toString(details.revision())).build();
+    private RestResponse<KeyEvaluationResponse> ok(KeyEvaluationDetails details, HttpHeaders headers) {
+        return ResponseBuilder.ok(mapper.toResponse(details, requestActor.actor(), messages, locale(headers))).tag(Long.toString(details.revision())).build();
     }
 
     private Locale locale(HttpHeaders headers) {
         return messages.negotiate(headers.getAcceptableLanguages());
     }
 
-    static KeyEvaluationId id(String id) {
-        try {
-            return KeyEvaluationId.parse(id);
-        } catch (InvalidValueException e) {
-            throw e.forField("id");
-        }
+    private static AgencyId agency(String text) {
+        return text == null || text.isBlank() ? null : agency(text, "agencyId");
+    }
+
+    private static AgencyId agency(String text, String field) {
+        return DomainRefusals.at(field, () -> new AgencyId(text.strip()));
     }
 }

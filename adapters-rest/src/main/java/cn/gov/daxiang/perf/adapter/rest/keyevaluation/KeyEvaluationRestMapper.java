@@ -1,15 +1,17 @@
 package cn.gov.daxiang.perf.adapter.rest.keyevaluation;
 
 import cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.KeyEvaluationDetails;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.ScoredIndicator;
+import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.framework.EvaluationFramework;
 import cn.gov.daxiang.perf.domain.framework.FrameworkWarning;
 import cn.gov.daxiang.perf.domain.framework.IndicatorNode;
 import cn.gov.daxiang.perf.domain.grade.GradedScore;
 import cn.gov.daxiang.perf.domain.keyevaluation.EvaluationObject;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluation;
-import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationAction;
+import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationAccessPolicy;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationSummary;
 import cn.gov.daxiang.perf.domain.shared.WanYuan;
 import org.mapstruct.Mapper;
@@ -25,21 +27,25 @@ import java.util.TreeSet;
 @Mapper
 public interface KeyEvaluationRestMapper {
 
-    default KeyEvaluationResponse toResponse(KeyEvaluationDetails details, ProblemMessages messages, Locale locale) {
+    /** @param actor the caller: {@code allowedActions} are what it may do now (the rule the use cases enforce) */
+    default KeyEvaluationResponse toResponse(KeyEvaluationDetails details, Actor actor, ProblemMessages messages, Locale locale) {
         KeyEvaluation e = details.evaluation();
         EvaluationObject object = e.getObject();
-        KeyEvaluationResponse.ObjectResponse objectResponse = new KeyEvaluationResponse.ObjectResponse(object.kind().name(), object.kind().label(),
-                object instanceof EvaluationObject.OfSpecialFund fund ? fund.name() : null,
-                object.projects().stream().map(p -> new KeyEvaluationResponse.ProjectPart(p.value(), details.projectNames().get(p))).toList(),
+        List<KeyEvaluationResponse.ProjectPart> projects = object.projects().stream()
+                .map(p -> new KeyEvaluationResponse.ProjectPart(p.value(), details.projectNames().get(p))).toList();
+        String name = object instanceof EvaluationObject.OfProject p ? details.projectNames().get(p.project())
+                : object instanceof EvaluationObject.OfSpecialFund f ? f.name() : details.departmentName();
+        KeyEvaluationResponse.ObjectResponse objectResponse = new KeyEvaluationResponse.ObjectResponse(Coded.of(object.kind()), name,
+                object instanceof EvaluationObject.OfSpecialFund fund ? fund.name() : null, projects,
                 object instanceof EvaluationObject.OfDepartment d ? d.department().value() : null, details.departmentName(),
                 object instanceof EvaluationObject.OfDepartment d ? d.spendingYear().value() : null);
         KeyEvaluationResponse.AgencyPart agency = e.getCommission().map(c -> new KeyEvaluationResponse.AgencyPart(c.agency().value(),
                 details.agencyName(), c.commissionedBy().value(), c.commissionedAt())).orElse(null);
         KeyEvaluationResponse.FrameworkPart framework = e.getFramework().map(f -> new KeyEvaluationResponse.FrameworkPart(f.source().code().value(),
                 f.source().version(), f.name(), warnings(details.warnings(), messages, locale))).orElse(null);
-        return new KeyEvaluationResponse(e.getId().toString(), e.getTitle(), e.getFiscalYear().value(), e.getState().name(),
-                KeyEvaluationAction.allowedActions(e.getState()).stream().map(Enum::name).toList(), objectResponse,
-                e.getSubjectKind().name(), e.getSubjectKind().label(), e.getCategory().name(), e.getCategory().label(), e.getDueDate(),
+        return new KeyEvaluationResponse(e.getId().toString(), e.getTitle(), e.getFiscalYear().value(), Coded.of(e.getState()),
+                KeyEvaluationAccessPolicy.offered(actor, e).stream().map(Coded::of).toList(), objectResponse,
+                Coded.of(e.getSubjectKind()), Coded.of(e.getCategory()), e.getDueDate(),
                 details.coveredMoney().amount(), WanYuan.of(details.coveredMoney(), 2), e.getPlannedBy().value(), e.getPlannedAt(), agency, framework,
                 tree(details.indicatorRows()), e.getScores().isEmpty() ? null : e.total().value(), e.getResult().map(this::result).orElse(null),
                 e.reworkRounds(),
@@ -55,7 +61,7 @@ public interface KeyEvaluationRestMapper {
     }
 
     default KeyEvaluationResponse.ResultPart result(GradedScore result) {
-        return new KeyEvaluationResponse.ResultPart(result.score().value(), result.grade().name(), result.grade().label(), result.schemeId().value());
+        return new KeyEvaluationResponse.ResultPart(result.score().value(), Coded.of(result.grade()), result.schemeId().value());
     }
 
     /** The flat rows (tree order) as a tree. */
@@ -93,7 +99,7 @@ public interface KeyEvaluationRestMapper {
 
     default EvaluationFrameworkResponse toResponse(EvaluationFramework f, boolean withIndicators, ProblemMessages messages, Locale locale) {
         Map<String, BigDecimal> level1 = new LinkedHashMap<>(f.getIndicators().level1Points());
-        return new EvaluationFrameworkResponse(f.getCode().value(), f.getVersion(), f.getName(), f.getObjectKind().name(), f.getObjectKind().label(),
+        return new EvaluationFrameworkResponse(f.getCode().value(), f.getVersion(), f.getName(), Coded.of(f.getObjectKind()),
                 level1, List.copyOf(new TreeSet<>(f.getResultGroups())), warnings(f.warnings(), messages, locale), f.getPublishedBy().value(),
                 f.getPublishedAt(), withIndicators ? tree(f.getIndicators().level1(), 1) : null);
     }
@@ -101,12 +107,12 @@ public interface KeyEvaluationRestMapper {
     default KeyEvaluationSummaryResponse toResponse(KeyEvaluationSummary summary) {
         List<KeyEvaluationSummaryResponse.KindLine> kinds = summary.bySubjectKind().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(k -> new KeyEvaluationSummaryResponse.KindLine(k.getKey().name(), k.getKey().label(), k.getValue().count(),
+                .map(k -> new KeyEvaluationSummaryResponse.KindLine(Coded.of(k.getKey()), k.getValue().count(),
                         k.getValue().money().amount(), WanYuan.of(k.getValue().money(), 1))).toList();
         List<KeyEvaluationSummaryResponse.GradeLine> grades = summary.grades().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(g -> new KeyEvaluationSummaryResponse.GradeLine(g.getKey().name(), g.getKey().label(), g.getValue())).toList();
+                .map(g -> new KeyEvaluationSummaryResponse.GradeLine(Coded.of(g.getKey()), g.getValue())).toList();
         List<KeyEvaluationSummaryResponse.AverageLine> averages = summary.averages().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(a -> new KeyEvaluationSummaryResponse.AverageLine(a.getKey().name(), a.getKey().label(), a.getValue().count(),
+                .map(a -> new KeyEvaluationSummaryResponse.AverageLine(Coded.of(a.getKey()), a.getValue().count(),
                         a.getValue().average().value())).toList();
         return new KeyEvaluationSummaryResponse(summary.fiscalYear().value(), summary.count(), summary.totalMoney().amount(),
                 WanYuan.of(summary.totalMoney(), 1), kinds, grades, averages);

@@ -29,6 +29,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -66,15 +72,18 @@ public class KeyEvaluationScoreSheetResource {
     }
 
     /** What a returned sheet did: how many indicators it scored, the evaluation's total now and its revision. */
+    @Schema(name = "ScoreSheetImport", requiredProperties = {"scored", "total", "revision"})
     public record ScoreSheetImportResponse(int scored, BigDecimal total, long revision) {
     }
 
     @GET
     @Produces(Spreadsheets.MEDIA_TYPE)
-    @Operation(summary = "The evaluation score sheet (评价得分表) as .xlsx",
+    @APIResponse(responseCode = "200", description = "The score sheet; ETag is the evaluation's revision",
+            content = @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(operationId = "exportKeyEvaluationScoreSheet", summary = "The evaluation score sheet (评价得分表) as .xlsx",
             description = "The evaluation's own indicators with points, scoring guidance, scores and notes so far, subtotals, the total and the grade.")
-    public Response export(@PathParam("id") String id) {
-        KeyEvaluationDetails details = find.findKeyEvaluation(requestActor.actor(), evaluationId(id));
+    public Response export(@PathParam("id") KeyEvaluationId id) {
+        KeyEvaluationDetails details = find.findKeyEvaluation(requestActor.actor(), id);
         return Response.fromResponse(Spreadsheets.attachment(ScoreSheetWorkbook.write(details), ScoreSheetWorkbook.filename(details.evaluation())))
                 .tag(Long.toString(details.revision())).build();
     }
@@ -82,12 +91,13 @@ public class KeyEvaluationScoreSheetResource {
     @PUT
     @Consumes({Spreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score the evaluation from its filled score sheet (the commissioned agency's evaluator)",
+    @Operation(operationId = "importKeyEvaluationScoreSheet", summary = "Score the evaluation from its filled score sheet (the commissioned agency's evaluator)",
             description = "Requires If-Match. Reads 指标代码, 得分 and 评分说明 of every row below the header whose 指标代码 is filled; a row "
                     + "with an empty 得分 is left as it is. All or nothing: any bad row gives 422 naming every bad row and column, "
                     + "and nothing is recorded.")
-    public Response importSheet(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] workbook) {
-        KeyEvaluationId evaluation = evaluationId(id);
+    public RestResponse<ScoreSheetImportResponse> importSheet(@PathParam("id") KeyEvaluationId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                              byte[] workbook) {
+        KeyEvaluationId evaluation = id;
         long revision = Revisions.fromIfMatch(ifMatch, KeyEvaluation.AUDIT_TYPE, evaluation.toString());
         byte[] body = workbook == null ? new byte[0] : workbook;
         find.findKeyEvaluation(requestActor.actor(), evaluation); // who may not see it learns nothing from its sheet (404)
@@ -111,7 +121,7 @@ public class KeyEvaluationScoreSheetResource {
                 throw rejected(refused, given);
             }
         });
-        return Response.ok(new ScoreSheetImportResponse(entries(scored), scored.evaluation().total().value(), scored.revision()))
+        return ResponseBuilder.ok(new ScoreSheetImportResponse(entries(scored), scored.evaluation().total().value(), scored.revision()))
                 .tag(Long.toString(scored.revision())).build();
     }
 
@@ -151,13 +161,5 @@ public class KeyEvaluationScoreSheetResource {
             return CODE_COLUMN;
         }
         return SCORE_COLUMN;
-    }
-
-    private static KeyEvaluationId evaluationId(String id) {
-        try {
-            return KeyEvaluationId.parse(id);
-        } catch (InvalidValueException e) {
-            throw e.forField("id");
-        }
     }
 }

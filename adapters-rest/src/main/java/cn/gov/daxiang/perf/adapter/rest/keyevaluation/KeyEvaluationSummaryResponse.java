@@ -1,5 +1,11 @@
 package cn.gov.daxiang.perf.adapter.rest.keyevaluation;
 
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
+import cn.gov.daxiang.perf.domain.grade.Grade;
+import cn.gov.daxiang.perf.domain.keyevaluation.EvaluationCategory;
+import cn.gov.daxiang.perf.domain.keyevaluation.SubjectKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,15 +14,19 @@ import java.util.List;
  * may see: counts and money per subject kind, money in 元 and in 万元 (one decimal, as the report prints it), grades and
  * the average score per category (部门整体 / 专项资金).
  */
+@Schema(name = "KeyEvaluationSummary", requiredProperties = {"fiscalYear", "count", "totalAmount", "totalWanYuan", "bySubjectKind", "grades", "averages"})
 public record KeyEvaluationSummaryResponse(int fiscalYear, int count, BigDecimal totalAmount, BigDecimal totalWanYuan,
                                            List<KindLine> bySubjectKind, List<GradeLine> grades, List<AverageLine> averages) {
 
-    public record KindLine(String subjectKind, String label, int count, BigDecimal amount, BigDecimal wanYuan) {
+    @Schema(name = "KeyEvaluationSummaryKindLine", requiredProperties = {"subjectKind", "count", "amount", "wanYuan"})
+    public record KindLine(Coded<SubjectKind> subjectKind, int count, BigDecimal amount, BigDecimal wanYuan) {
     }
 
-    public record GradeLine(String grade, String label, int count) {
+    @Schema(name = "KeyEvaluationSummaryGradeLine", requiredProperties = {"grade", "count"})
+    public record GradeLine(Coded<Grade> grade, int count) {
     }
 
-    public record AverageLine(String category, String label, int count, BigDecimal averageScore) {
+    @Schema(name = "KeyEvaluationSummaryAverageLine", requiredProperties = {"category", "count", "averageScore"})
+    public record AverageLine(Coded<EvaluationCategory> category, int count, BigDecimal averageScore) {
     }
 }

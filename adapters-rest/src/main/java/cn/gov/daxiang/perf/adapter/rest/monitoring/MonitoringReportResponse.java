@@ -1,22 +1,39 @@
 package cn.gov.daxiang.perf.adapter.rest.monitoring;
 
 import cn.gov.daxiang.perf.adapter.rest.execution.ExecutionSourceResponse;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
 import cn.gov.daxiang.perf.adapter.rest.shared.ReviewStepResponse;
+import cn.gov.daxiang.perf.domain.execution.ExecutionSource;
+import cn.gov.daxiang.perf.domain.indicator.Comparator;
+import cn.gov.daxiang.perf.domain.indicator.ValueType;
+import cn.gov.daxiang.perf.domain.monitoring.FundsDecisionKind;
+import cn.gov.daxiang.perf.domain.monitoring.FundsStatus;
+import cn.gov.daxiang.perf.domain.monitoring.Likelihood;
+import cn.gov.daxiang.perf.domain.monitoring.WarningLevel;
+import cn.gov.daxiang.perf.domain.review.ReviewAction;
+import cn.gov.daxiang.perf.domain.review.ReviewState;
+import cn.gov.daxiang.perf.domain.scoring.QualitativeTier;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A monitoring report (绩效运行监控表): the period and goal version, the budget side against time progress, one
- * line per indicator, the warning with its explained reasons (kept at submission; a preview while a draft), the
- * funds status and decisions, the review history, the actions allowed next and the revision (also the ETag).
+ * A monitoring report (绩效运行监控表): the period and goal version, the unit and project with their names, the budget
+ * side against time progress, one line per indicator, the warning with its explained reasons (kept at submission; a
+ * preview while a draft), the funds status and decisions, the review history, what the caller may do now and the
+ * revision (also the ETag).
  */
-public record MonitoringReportResponse(String id, String roundId, int fiscalYear, int cutOffMonth, String periodLabel, String goalId,
-                                       int goalVersion, String unitCode, String projectCode, long revision, String status,
-                                       String statusLabel, List<String> allowedActions, Execution execution, List<Line> lines,
-                                       WarningResponse warning, String fundsStatus, String fundsStatusLabel,
+@Schema(name = "MonitoringReport", requiredProperties = {"id", "roundId", "fiscalYear", "cutOffMonth", "periodLabel", "goalId", "goalVersion",
+        "unitCode", "revision", "status", "allowedActions", "lines", "fundsStatus", "fundsDecisions", "history"})
+public record MonitoringReportResponse(@Schema(format = "uuid") String id, @Schema(format = "uuid") String roundId, int fiscalYear,
+                                       int cutOffMonth, String periodLabel, @Schema(format = "uuid") String goalId, int goalVersion,
+                                       String unitCode, String unitName, String projectCode, String projectName, long revision,
+                                       Coded<ReviewState> status, List<Coded<ReviewAction>> allowedActions, Execution execution,
+                                       List<Line> lines, WarningResponse warning, Coded<FundsStatus> fundsStatus,
                                        List<FundsDecisionResponse> fundsDecisions, List<ReviewStepResponse> history) {
 
     /**
@@ -24,26 +41,30 @@ public record MonitoringReportResponse(String id, String roundId, int fiscalYear
      * the warning is assessed from, with their source (PROVINCE as of {@code asOf}, UNIT_OVERRIDE with its reason beside the
      * province's figures and the deviation, UNIT where the sync holds none) and whether the override is flagged.
      */
+    @Schema(name = "MonitoringExecution", requiredProperties = {"adjustedBudget", "executed", "timeProgress", "source", "flagged"})
     public record Execution(BigDecimal adjustedBudget, BigDecimal executed, BigDecimal rate, BigDecimal timeProgress, BigDecimal lag,
-                            String source, String sourceLabel,
-                            java.time.LocalDate asOf, ExecutionSourceResponse.Figures provinceFigures, String overrideReason,
-                            ExecutionSourceResponse.Deviation deviation, boolean flagged) {
+                            Coded<ExecutionSource> source, LocalDate asOf, ExecutionSourceResponse.Figures provinceFigures,
+                            String overrideReason, ExecutionSourceResponse.Deviation deviation, boolean flagged) {
     }
 
     /** The approved indicator beside the unit's line; {@code offTrack} once the line is recorded. */
-    public record Line(String indicatorId, String level1, String level2, String name, String valueType, String comparator,
-                       String comparatorSymbol, BigDecimal target, String unitOfMeasure, BigDecimal actualToDate,
-                       BigDecimal projectedYearEnd, String projectedTier, String likelihood, String likelihoodLabel,
+    @Schema(name = "MonitoringLine", requiredProperties = {"indicatorId", "level1", "level2", "name", "valueType"})
+    public record Line(@Schema(format = "uuid") String indicatorId, String level1, String level2, String name, Coded<ValueType> valueType,
+                       Coded<Comparator> comparator, BigDecimal target, String unitOfMeasure, BigDecimal actualToDate,
+                       BigDecimal projectedYearEnd, Coded<QualitativeTier> projectedTier, Coded<Likelihood> likelihood,
                        String deviationReason, String correctiveMeasure, Boolean offTrack) {
     }
 
     /** GREEN, YELLOW or RED with each reason explained in the caller's language; {@code kept} false for a draft's preview. */
-    public record WarningResponse(String level, String label, boolean kept, List<Reason> reasons) {
+    @Schema(name = "MonitoringWarning", requiredProperties = {"level", "kept", "reasons"})
+    public record WarningResponse(Coded<WarningLevel> level, boolean kept, List<Reason> reasons) {
     }
 
-    public record Reason(String code, String level, Map<String, Object> arguments, String title, String message) {
+    @Schema(name = "MonitoringWarningReason", requiredProperties = {"code", "level", "arguments", "title", "message"})
+    public record Reason(String code, Coded<WarningLevel> level, Map<String, Object> arguments, String title, String message) {
     }
 
-    public record FundsDecisionResponse(String decision, String label, String decidedBy, Instant decidedAt, String reason) {
+    @Schema(name = "FundsDecision", requiredProperties = {"decision", "decidedBy", "decidedAt", "reason"})
+    public record FundsDecisionResponse(Coded<FundsDecisionKind> decision, String decidedBy, Instant decidedAt, String reason) {
     }
 }

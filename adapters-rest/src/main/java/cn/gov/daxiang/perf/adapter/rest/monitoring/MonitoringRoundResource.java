@@ -5,9 +5,8 @@ import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.monitoring.MonitoringRequests.ChangeRoundRequest;
 import cn.gov.daxiang.perf.adapter.rest.monitoring.MonitoringRequests.OpenRoundRequest;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
+import cn.gov.daxiang.perf.adapter.rest.shared.PageQuery;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.monitoring.ChangeMonitoringRoundCommand;
 import cn.gov.daxiang.perf.application.port.in.monitoring.ChangeMonitoringRoundUseCase;
@@ -18,12 +17,12 @@ import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringRoundCom
 import cn.gov.daxiang.perf.application.port.in.monitoring.OpenMonitoringRoundUseCase;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringRound;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringRoundId;
-import cn.gov.daxiang.perf.domain.monitoring.WarningPolicy;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
-import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
-import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,13 +35,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.LocalDate;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** Monitoring rounds (绩效运行监控): finance opens and changes them; every user reads them (they are district-wide). */
 @Path("/api/v1/monitoring-rounds")
@@ -71,62 +74,47 @@ public class MonitoringRoundResource {
     }
 
     @GET
-    @Operation(summary = "List the monitoring rounds, latest first")
-    public PageResponse<MonitoringRoundResponse> list(@Parameter(description = "Fiscal year") @QueryParam("fiscalYear") String fiscalYear,
-                                                      @QueryParam("page") String page, @QueryParam("size") String size) {
-        Params params = new Params();
-        FiscalYear year = params.optional("fiscalYear", fiscalYear, FiscalYear::parse);
-        Paging paging = params.paging(page, size);
-        params.requireValid();
-        return PageResponse.of(list.listMonitoringRounds(requestActor.actor(), year, paging), mapper::toResponse);
+    @Operation(operationId = "listMonitoringRounds", summary = "List the monitoring rounds, latest first")
+    public PageResponse<MonitoringRoundResponse> list(
+            @Parameter(description = "Fiscal year", schema = @Schema(type = SchemaType.INTEGER), example = "2024") @QueryParam("fiscalYear") FiscalYear fiscalYear,
+            @BeanParam @Valid PageQuery paging) {
+        return PageResponse.of(list.listMonitoringRounds(requestActor.actor(), fiscalYear, paging.paging()), mapper::toResponse);
     }
 
     @POST
-    @Operation(summary = "Open a round (finance): fiscal year, cut-off month, due date, warning thresholds (default 10 and 20 points)")
+    @Operation(operationId = "openMonitoringRound",
+            summary = "Open a round (finance): fiscal year, cut-off month, due date, warning thresholds (default 10 and 20 points)")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it, ETag is its revision",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = MonitoringRoundResponse.class)))
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public Response open(OpenRoundRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        FiscalYear year = Fields.within("fiscalYear", () -> FiscalYear.of(Fields.required("fiscalYear", request.fiscalYear())));
-        int month = Fields.required("cutOffMonth", request.cutOffMonth());
-        LocalDate due = Fields.required("dueDate", Fields.date("dueDate", request.dueDate()));
-        WarningPolicy policy = MonitoringRequestReader.policy(request.yellowLagAbove(), request.redLagAbove());
-        MonitoringRoundDetails opened = open.openMonitoringRound(requestActor.actor(), new OpenMonitoringRoundCommand(year, month, due, policy));
-        return Response.created(uri.getAbsolutePathBuilder().path(opened.round().getId().toString()).build())
+    public RestResponse<MonitoringRoundResponse> open(@Valid @NotNull OpenRoundRequest body, @Context UriInfo uri) {
+        MonitoringRoundDetails opened = open.openMonitoringRound(requestActor.actor(), new OpenMonitoringRoundCommand(body.fiscalYear(),
+                body.cutOffMonth(), body.dueDate(), MonitoringRestMapper.policy(body.yellowLagAbove(), body.redLagAbove())));
+        return ResponseBuilder.<MonitoringRoundResponse>created(uri.getAbsolutePathBuilder().path(opened.round().getId().toString()).build())
                 .tag(Long.toString(opened.revision())).entity(mapper.toResponse(opened)).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One round")
-    public Response find(@PathParam("id") String id) {
-        MonitoringRoundDetails details = find.findMonitoringRound(requestActor.actor(), roundId(id));
-        return Response.ok(mapper.toResponse(details)).tag(Long.toString(details.revision())).build();
+    @Operation(operationId = "getMonitoringRound", summary = "One round")
+    public RestResponse<MonitoringRoundResponse> find(@PathParam("id") MonitoringRoundId id) {
+        return ok(find.findMonitoringRound(requestActor.actor(), id));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Move the due date or change the warning thresholds (finance)",
+    @Operation(operationId = "changeMonitoringRound", summary = "Move the due date or change the warning thresholds (finance)",
             description = "Requires If-Match. Submitted reports keep the warning of their submission.")
-    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ChangeRoundRequest request) {
-        MonitoringRoundId round = roundId(id);
-        long revision = Revisions.fromIfMatch(ifMatch, MonitoringRound.AUDIT_TYPE, round.toString());
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        MonitoringRoundDetails changed = change.changeMonitoringRound(requestActor.actor(), new ChangeMonitoringRoundCommand(round, revision,
-                Fields.date("dueDate", request.dueDate()),
-                MonitoringRequestReader.policy(request.yellowLagAbove(), request.redLagAbove())));
-        return Response.ok(mapper.toResponse(changed)).tag(Long.toString(changed.revision())).build();
+    public RestResponse<MonitoringRoundResponse> change(@PathParam("id") MonitoringRoundId id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                        @Valid @NotNull ChangeRoundRequest body) {
+        long revision = Revisions.fromIfMatch(ifMatch, MonitoringRound.AUDIT_TYPE, id.toString());
+        return ok(change.changeMonitoringRound(requestActor.actor(), new ChangeMonitoringRoundCommand(id, revision, body.dueDate(),
+                MonitoringRestMapper.policy(body.yellowLagAbove(), body.redLagAbove()))));
     }
 
-    static MonitoringRoundId roundId(String id) {
-        try {
-            return MonitoringRoundId.parse(id);
-        } catch (InvalidValueException e) {
-            throw e.forField("id");
-        }
+    private RestResponse<MonitoringRoundResponse> ok(MonitoringRoundDetails details) {
+        return ResponseBuilder.ok(mapper.toResponse(details)).tag(Long.toString(details.revision())).build();
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.monitoring;
 
 import cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
 import cn.gov.daxiang.perf.domain.monitoring.Warning;
 import cn.gov.daxiang.perf.domain.monitoring.WarningReason;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,12 +24,12 @@ public class WarningMessages {
         if (warning == null) {
             return null;
         }
-        return new MonitoringReportResponse.WarningResponse(warning.level().name(), warning.level().label(), kept,
+        return new MonitoringReportResponse.WarningResponse(Coded.of(warning.level()), kept,
                 warning.reasons().stream().map(r -> reason(r, locale)).toList());
     }
 
     private MonitoringReportResponse.Reason reason(WarningReason reason, Locale locale) {
-        return new MonitoringReportResponse.Reason(reason.code(), reason.level().name(), reason.arguments(),
+        return new MonitoringReportResponse.Reason(reason.code(), Coded.of(reason.level()), reason.arguments(),
                 messages.title(reason.code(), locale), messages.detail(reason.code(), reason.arguments(), locale));
     }
 }

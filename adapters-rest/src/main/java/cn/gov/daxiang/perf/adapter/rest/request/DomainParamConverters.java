@@ -30,7 +30,7 @@ public class DomainParamConverters implements ParamConverterProvider {
         String name = parameterName(annotations);
         Function<String, Object> plain = PlainParameters.reading(rawType, name);
         if (plain != null) {
-            return new Converter<>(name, (Function<String, T>) (Function) plain);
+            return new Converter<>(name, isPath(annotations), (Function<String, T>) (Function) plain);
         }
         if (rawType.isEnum()) {
             if (!rawType.getName().startsWith("cn.gov.daxiang.perf.domain.")) {
@@ -40,10 +40,10 @@ public class DomainParamConverters implements ParamConverterProvider {
             Function<String, Object> parse = domainReading.isPresent() ? domainReading.get()
                     : Labelled.class.isAssignableFrom(rawType) ? text -> Labelled.parse((Class) rawType, name, text)
                     : text -> byCode((Class) rawType, name, text);
-            return new Converter<>(name, (Function<String, T>) (Function) parse);
+            return new Converter<>(name, isPath(annotations), (Function<String, T>) (Function) parse);
         }
         Optional<Function<String, Object>> parser = DomainValues.parser(rawType);
-        return parser.<ParamConverter<T>>map(p -> new Converter<>(name, (Function<String, T>) (Function) p)).orElse(null);
+        return parser.<ParamConverter<T>>map(p -> new Converter<>(name, isPath(annotations), (Function<String, T>) (Function) p)).orElse(null);
     }
 
     private static <E extends Enum<E>> E byCode(Class<E> type, String name, String text) {
@@ -51,6 +51,10 @@ public class DomainParamConverters implements ParamConverterProvider {
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(t)).findFirst()
                 .orElseThrow(() -> new InvalidValueException(name, "VALUE_NOT_ALLOWED",
                         Map.of("field", name, "value", t, "allowed", Labelled.allowed(type))));
+    }
+
+    private static boolean isPath(Annotation[] annotations) {
+        return Arrays.stream(annotations).anyMatch(a -> a instanceof PathParam);
     }
 
     private static String parameterName(Annotation[] annotations) {
@@ -68,11 +72,14 @@ public class DomainParamConverters implements ParamConverterProvider {
         return "parameter";
     }
 
-    private record Converter<T>(String name, Function<String, T> parse) implements ParamConverter<T> {
+    private record Converter<T>(String name, boolean path, Function<String, T> parse) implements ParamConverter<T> {
 
         @Override
         public T fromString(String value) {
             if (value == null || value.isBlank()) {
+                if (path) {   // a blank path segment names nothing: refused, never passed on as null
+                    throw new ParameterRefusedException(new InvalidValueException(name, "REQUEST_FIELD_REQUIRED", Map.of("field", name)));
+                }
                 return null;   // an empty filter is no filter
             }
             try {

@@ -94,7 +94,7 @@ class AllocationDecisionResourceTest {
         step.then().statusCode(200);
         step = as(evaluator, step.getHeader("ETag")).body("{}").when().post(at + "/submit");
         step.then().statusCode(200);
-        as(finance, step.getHeader("ETag")).body("{}").when().post(at + "/accept").then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        as(finance, step.getHeader("ETag")).body("{}").when().post(at + "/accept").then().statusCode(200).body("state.code", equalTo("ACCEPTED"));
         return step.jsonPath().getString("id");
     }
 

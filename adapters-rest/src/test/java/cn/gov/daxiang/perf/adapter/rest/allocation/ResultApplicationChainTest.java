@@ -109,7 +109,7 @@ class ResultApplicationChainTest {
                   {"indicatorId":"%s","actual":12},{"indicatorId":"%s","actual":350},{"indicatorId":"%s","actual":0},
                   {"indicatorId":"%s","actual":1500},{"indicatorId":"%s","tier":"ACHIEVED","percentage":100},{"indicatorId":"%s","actual":95}
                  ]}""".formatted(id(draft, "改造小区数量"), id(draft, "单位改造成本"), id(draft, "安全事故起数"), id(draft, "受益居民户数"),
-                id(draft, "小区长效管理机制"), id(draft, "居民满意度"))).then().statusCode(200).body("execution.source", equalTo("UNIT"));
+                id(draft, "小区长效管理机制"), id(draft, "居民满意度"))).then().statusCode(200).body("execution.source.code", equalTo("UNIT"));
         command(operator, "self-evaluations", selfEvaluation, "submit", 1, null).then().statusCode(200);
 
         // 4. The key evaluation of plan year 2004 by 臻瑞: every leaf at 75 % of its points, one finding proposing a rectification.
@@ -139,8 +139,8 @@ class ResultApplicationChainTest {
         step = as(evaluator, step.getHeader("ETag")).body("{}").when().post(at + "/submit");
 
         // 5. The grade: 75.00 on the scheme for key evaluations of 2004 (the national one: 中 from 60) is 中; finance accepts.
-        step.then().statusCode(200).body("result.score", equalTo(75.00f)).body("result.grade", equalTo("MEDIUM")).body("result.gradeLabel", equalTo("中"));
-        as(finance, step.getHeader("ETag")).body("{}").when().post(at + "/accept").then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        step.then().statusCode(200).body("result.score", equalTo(75.00f)).body("result.grade.code", equalTo("MEDIUM")).body("result.grade.label", equalTo("中"));
+        as(finance, step.getHeader("ETag")).body("{}").when().post(at + "/accept").then().statusCode(200).body("state.code", equalTo("ACCEPTED"));
 
         // Acceptance issued the finding's rectification to the unit, due 60 days later.
         JsonPath items = as(operator).when().get("/api/v1/rectifications?evaluation=" + keyEvaluationId).then().statusCode(200)

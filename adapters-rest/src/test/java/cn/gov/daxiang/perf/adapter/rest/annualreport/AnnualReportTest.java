@@ -75,7 +75,7 @@ class AnnualReportTest {
         JsonPath draft = Json.of(opened);
         String evaluation = draft.getString("id");
         entries(operator, "self-evaluations", evaluation, 0, fill(draft, adjustedBudget)).then().statusCode(200);
-        command(operator, "self-evaluations", evaluation, "submit", 1, null).then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        command(operator, "self-evaluations", evaluation, "submit", 1, null).then().statusCode(200).body("status.code", equalTo("SUBMITTED"));
         return evaluation;
     }
 
@@ -103,7 +103,7 @@ class AnnualReportTest {
         String first = evaluatedOverall(1, "1234567.89");
         String second = evaluatedOverall(2, "2000000.00");
         command(department, "self-evaluations", first, "dept-approve", 2, null).then().statusCode(200);
-        command(finance, "self-evaluations", first, "finance-approve", 3, null).then().statusCode(200).body("status", equalTo("FINANCE_REVIEWED"));
+        command(finance, "self-evaluations", first, "finance-approve", 3, null).then().statusCode(200).body("status.code", equalTo("FINANCE_REVIEWED"));
         // Key evaluations planned in 2012: the department's 2011 overall spending (88.00, 良) and unit 1's 2012 project (91.00, 优).
         keyEvaluations.acceptedDepartmentEvaluation(WORK_YEAR, "测试主管部门412 2011年度部门整体支出重点绩效评价", EVALUATED.department, 2011, "88.00");
         keyEvaluations.acceptedProjectEvaluation(WORK_YEAR, "测试项目412-1重点绩效评价", "OTHER_PROJECT", PLANNED.project(1), PLANNED.unit(1), "91.00");
@@ -153,7 +153,7 @@ class AnnualReportTest {
         entries(TestTokens.unitOperator(EVALUATED.unit(2)), "self-evaluations", second, 3,
                 "{\"execution\":{\"adjustedBudget\":3000000.00,\"executed\":3000000.00}}").then().statusCode(200);
         command(TestTokens.unitOperator(EVALUATED.unit(2)), "self-evaluations", second, "submit", 4, null).then().statusCode(200);
-        assertThat(draft.getString("status")).isEqualTo("DRAFT");
+        assertThat(draft.getString("status.code")).isEqualTo("DRAFT");
         JsonPath corrected = report();
         assertThat(corrected.getInt("selfEvaluationCoverage.unitsEvaluated")).isEqualTo(2);
         assertThat(Json.decimal(corrected, "selfEvaluationCoverage.money.yuan")).isEqualByComparingTo("4234567.89");

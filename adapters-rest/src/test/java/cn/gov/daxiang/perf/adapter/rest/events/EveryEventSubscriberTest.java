@@ -203,7 +203,7 @@ class EveryEventSubscriberTest {
         step.then().statusCode(200);
         step = command(evaluator, "key-evaluations", id, "submit", 7, null);
         step.then().statusCode(200);
-        command(finance, "key-evaluations", id, "accept", 8, null).then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        command(finance, "key-evaluations", id, "accept", 8, null).then().statusCode(200).body("state.code", equalTo("ACCEPTED"));
         rectification(id);
     }
 
@@ -361,7 +361,7 @@ class EveryEventSubscriberTest {
         String report = submittedReport(round, 2, "200000.00");
         as(finance).header("If-Match", "\"2\"").body("{\"decision\":\"SUSPEND\",\"reason\":\"执行严重滞后，暂缓拨付剩余资金\"}")
                 .when().post("/api/v1/monitoring-reports/" + report + "/funds-decisions").then().statusCode(200)
-                .body("fundsStatus", equalTo("SUSPENDED"));
+                .body("fundsStatus.code", equalTo("SUSPENDED"));
     }
 
     /** Unit 3's report on time progress: the department returns it, then passes it, finance returns it, then approves it. */
@@ -375,7 +375,7 @@ class EveryEventSubscriberTest {
         command(operator, "monitoring-reports", report, "submit", 6, null).then().statusCode(200);
         command(department, "monitoring-reports", report, "dept-approve", 7, null).then().statusCode(200);
         command(finance, "monitoring-reports", report, "finance-approve", 8, null).then().statusCode(200)
-                .body("status", equalTo("FINANCE_REVIEWED"));
+                .body("status.code", equalTo("FINANCE_REVIEWED"));
     }
 
     /** Opens unit n's report on its approved goal, fills every indicator on track and the budget side, submits it (revision 2). */
@@ -430,7 +430,7 @@ class EveryEventSubscriberTest {
         command(operator, "self-evaluations", id, "submit", 6, null).then().statusCode(200);
         command(department, "self-evaluations", id, "dept-approve", 7, null).then().statusCode(200);
         command(finance, "self-evaluations", id, "finance-approve", 8, null).then().statusCode(200)
-                .body("status", equalTo("FINANCE_REVIEWED"));
+                .body("status.code", equalTo("FINANCE_REVIEWED"));
         evidenceAttached(operator, id);
     }
 

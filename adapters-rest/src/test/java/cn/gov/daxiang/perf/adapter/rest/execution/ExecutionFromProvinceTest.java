@@ -96,7 +96,7 @@ class ExecutionFromProvinceTest {
         synced(1, "34000000.00", "13000000.00", LocalDate.of(2022, 9, 30));   // 38.24 %: 36.76 points behind 75.00 → RED
 
         JsonPath opened = openReport(1, goal);
-        assertThat(opened.getString("execution.source")).isEqualTo("PROVINCE");
+        assertThat(opened.getString("execution.source.code")).isEqualTo("PROVINCE");
         assertThat(opened.getString("execution.asOf")).isEqualTo("2022-09-30");
         assertThat(Json.decimal(opened, "execution.adjustedBudget")).isEqualByComparingTo("34000000.00");
         String id = opened.getString("id");
@@ -107,15 +107,15 @@ class ExecutionFromProvinceTest {
         assertThat(filled.getString("execution.asOf")).isEqualTo("2022-10-08");
         assertThat(Json.decimal(filled, "execution.executed")).isEqualByComparingTo("14000000.00");
         assertThat(Json.decimal(filled, "execution.rate")).isEqualByComparingTo("41.18");
-        assertThat(filled.getString("warning.level")).isEqualTo("RED");
+        assertThat(filled.getString("warning.level.code")).isEqualTo("RED");
 
         JsonPath submitted = Json.of(command(operator(1), REPORTS, id, "submit", 1, null).then().statusCode(200).extract().response());
-        assertThat(submitted.getString("warning.level")).isEqualTo("RED");
+        assertThat(submitted.getString("warning.level.code")).isEqualTo("RED");
         assertThat(submitted.getList("warning.reasons.code")).containsExactly("WARNING_EXECUTION_LAGGING");
         assertThat(submitted.getMap("warning.reasons[0].arguments")).containsEntry("executionRate", "41.18").containsEntry("lag", "33.82");
-        assertThat(submitted.getString("execution.source")).isEqualTo("PROVINCE");
+        assertThat(submitted.getString("execution.source.code")).isEqualTo("PROVINCE");
         assertThat(submitted.getBoolean("execution.flagged")).isFalse();
-        assertThat(submitted.getString("fundsStatus")).isEqualTo("DECISION_PENDING");
+        assertThat(submitted.getString("fundsStatus.code")).isEqualTo("DECISION_PENDING");
     }
 
     @Test
@@ -135,12 +135,12 @@ class ExecutionFromProvinceTest {
         // an old client sending the province's own figures without a reason is accepted
         JsonPath same = Json.of(entries(operator(2), REPORTS, id, 0,
                 reportBody(opened, "{\"adjustedBudget\":34000000,\"executed\":13000000}")).then().statusCode(200).extract().response());
-        assertThat(same.getString("execution.source")).isEqualTo("PROVINCE");
-        assertThat(same.getString("warning.level")).isEqualTo("RED");
+        assertThat(same.getString("execution.source.code")).isEqualTo("PROVINCE");
+        assertThat(same.getString("warning.level.code")).isEqualTo("RED");
 
         String reasoned = "{\"adjustedBudget\":34000000.00,\"executed\":25500000.00,\"overrideReason\":\"含已审批待支付的12,500,000元\"}";
         JsonPath overridden = Json.of(entries(operator(2), REPORTS, id, 1, reportBody(opened, reasoned)).then().statusCode(200).extract().response());
-        assertThat(overridden.getString("execution.source")).isEqualTo("UNIT_OVERRIDE");
+        assertThat(overridden.getString("execution.source.code")).isEqualTo("UNIT_OVERRIDE");
         assertThat(overridden.getString("execution.overrideReason")).isEqualTo("含已审批待支付的12,500,000元");
         assertThat(overridden.getBoolean("execution.flagged")).isTrue();
         assertThat(Json.decimal(overridden, "execution.provinceFigures.executed")).isEqualByComparingTo("13000000.00");
@@ -151,7 +151,7 @@ class ExecutionFromProvinceTest {
 
         JsonPath submitted = Json.of(command(operator(2), REPORTS, id, "submit", 2, null).then().statusCode(200).extract().response());
         assertThat(Json.decimal(submitted, "execution.rate")).isEqualByComparingTo("75.00");
-        assertThat(submitted.getString("warning.level")).as("computed from the effective (overridden) figures").isEqualTo("GREEN");
+        assertThat(submitted.getString("warning.level.code")).as("computed from the effective (overridden) figures").isEqualTo("GREEN");
         assertThat(submitted.getBoolean("execution.flagged")).isTrue();
 
         List<String> flagged = as(finance).when().get("/api/v1/monitoring-reports?fiscalYear=2022&executionFlagged=true&size=100")
@@ -170,7 +170,7 @@ class ExecutionFromProvinceTest {
         JsonPath opened = Json.of(as(operator(3)).body("{\"goalId\":\"" + goal + "\"}").when().post("/api/v1/self-evaluations")
                 .then().statusCode(201).extract().response());
         String id = opened.getString("id");
-        assertThat(opened.getString("execution.source")).isEqualTo("PROVINCE");
+        assertThat(opened.getString("execution.source.code")).isEqualTo("PROVINCE");
         assertThat(opened.getString("execution.asOf")).isEqualTo("2022-12-31");
         assertThat(Json.decimal(opened, "execution.rate")).isEqualByComparingTo("97.63");
         assertThat(Json.decimal(opened, "execution.score")).isEqualByComparingTo("9.76");
@@ -182,7 +182,7 @@ class ExecutionFromProvinceTest {
         JsonPath overridden = Json.of(entries(operator(3), EVALUATIONS, id, 0,
                 "{\"execution\":{\"adjustedBudget\":1000000.00,\"executed\":33000000.00,\"overrideReason\":\"按单位口径\"}}")
                 .then().statusCode(200).extract().response());
-        assertThat(overridden.getString("execution.source")).isEqualTo("UNIT_OVERRIDE");
+        assertThat(overridden.getString("execution.source.code")).isEqualTo("UNIT_OVERRIDE");
         assertThat(overridden.getBoolean("execution.flagged")).isTrue();
         assertThat(Json.decimal(overridden, "execution.deviation.adjustedBudget")).isEqualByComparingTo("-32800000.00");
         assertThat(Json.decimal(overridden, "execution.score")).as("scored from the effective figures, capped").isEqualByComparingTo("10.00");
@@ -195,7 +195,7 @@ class ExecutionFromProvinceTest {
         // back to the province's figures: no reason needed, no flag
         JsonPath back = Json.of(entries(operator(3), EVALUATIONS, id, 1,
                 "{\"execution\":{\"adjustedBudget\":33800000.00,\"executed\":33000000.00}}").then().statusCode(200).extract().response());
-        assertThat(back.getString("execution.source")).isEqualTo("PROVINCE");
+        assertThat(back.getString("execution.source.code")).isEqualTo("PROVINCE");
         assertThat(back.getBoolean("execution.flagged")).isFalse();
     }
 
@@ -207,7 +207,7 @@ class ExecutionFromProvinceTest {
         assertThat((Object) opened.get("execution")).isNull();
         JsonPath typed = Json.of(entries(operator(4), EVALUATIONS, opened.getString("id"), 0,
                 "{\"execution\":{\"adjustedBudget\":500000.00,\"executed\":450000.00}}").then().statusCode(200).extract().response());
-        assertThat(typed.getString("execution.source")).isEqualTo("UNIT");
+        assertThat(typed.getString("execution.source.code")).isEqualTo("UNIT");
         assertThat((Object) typed.get("execution.asOf")).isNull();
         assertThat((Object) typed.get("execution.provinceFigures")).isNull();
         assertThat(typed.getBoolean("execution.flagged")).isFalse();
@@ -240,7 +240,7 @@ class ExecutionFromProvinceTest {
         JsonPath opened = openReport(5, goal);
         String report = opened.getString("id");
         entries(operator(5), REPORTS, report, 0, reportBody(opened, null)).then().statusCode(200);
-        command(operator(5), REPORTS, report, "submit", 1, null).then().statusCode(200).body("warning.level", equalTo("RED"));
+        command(operator(5), REPORTS, report, "submit", 1, null).then().statusCode(200).body("warning.level.code", equalTo("RED"));
         as(finance).header("If-Match", "\"2\"").body("{\"decision\":\"SUSPEND\",\"reason\":\"执行严重滞后\"}")
                 .when().post("/api/v1/monitoring-reports/" + report + "/funds-decisions").then().statusCode(200);
 

@@ -84,9 +84,9 @@ class KeyEvaluationLifecycleTest {
                 .body("{\"title\":\"2024年度城镇老旧小区改造项目重点评价\",\"fiscalYear\":" + YEAR + ",\"subjectKind\":\"SPECIAL_BOND\",\"dueDate\":\""
                         + YEAR + "-10-31\",\"object\":{\"kind\":\"PROJECT\",\"projectCode\":\"" + DistrictFixture.RENOVATION_2024 + "\"}}")
                 .when().post("/api/v1/key-evaluations");
-        planned.then().statusCode(201).body("state", equalTo("PLANNED")).body("coveredAmount", equalTo(42500000.50f))
-                .body("coveredWanYuan", equalTo(4250.00f)).body("category", equalTo("SPECIAL_FUND"))
-                .body("object.projects[0].name", equalTo("2024年度城镇老旧小区改造项目"));
+        planned.then().statusCode(201).body("state.code", equalTo("PLANNED")).body("coveredAmount", equalTo(42500000.50f))
+                .body("coveredWanYuan", equalTo(4250.00f)).body("category.code", equalTo("SPECIAL_FUND"))
+                .body("object.projects[0].name", equalTo("2024年度城镇老旧小区改造项目")).body("object.name", equalTo("2024年度城镇老旧小区改造项目"));
         String id = planned.jsonPath().getString("id");
         assertThat(planned.getHeader("Location")).endsWith("/api/v1/key-evaluations/" + id);
         String at = "/api/v1/key-evaluations/" + id;
@@ -94,11 +94,11 @@ class KeyEvaluationLifecycleTest {
         as(zhenrui, 0).body("{}").when().post(at + "/fieldwork").then().statusCode(404);
 
         long rev = revision(as(finance, 0).body("{\"agencyId\":\"ZHENRUI\"}").when().post(at + "/commission")
-                .then().statusCode(200).body("state", equalTo("COMMISSIONED")).body("agency.name", equalTo("邵阳臻瑞咨询服务有限责任公司")).extract().response());
+                .then().statusCode(200).body("state.code", equalTo("COMMISSIONED")).body("agency.name", equalTo("邵阳臻瑞咨询服务有限责任公司")).extract().response());
         rev = revision(as(zhenrui, rev).body("{\"frameworkCode\":\"DISTRICT-PROJECT\",\"version\":1}").when().put(at + "/framework")
-                .then().statusCode(200).body("state", equalTo("FRAMEWORK_SET")).body("indicators[0].name", equalTo("项目支出"))
+                .then().statusCode(200).body("state.code", equalTo("FRAMEWORK_SET")).body("indicators[0].name", equalTo("项目支出"))
                 .body("indicators[2].points", equalTo(60.00f)).extract().response());
-        rev = revision(as(zhenrui, rev).body("{}").when().post(at + "/fieldwork").then().statusCode(200).body("state", equalTo("FIELDWORK"))
+        rev = revision(as(zhenrui, rev).body("{}").when().post(at + "/fieldwork").then().statusCode(200).body("state.code", equalTo("FIELDWORK"))
                 .extract().response());
 
         // A sheet with bad lines changes nothing and names every one of them.
@@ -114,21 +114,27 @@ class KeyEvaluationLifecycleTest {
         rev = revision(as(zhenrui, rev).body("{\"findings\":[{\"text\":\"满意度调查样本不足\",\"indicatorCode\":\"C22\",\"rectification\":{\"responsibleUnitCode\":\""
                         + DistrictFixture.HOUSING_CENTRE + "\"}}],\"suggestions\":[{\"text\":\"扩大满意度调查覆盖面\"}]}").when().put(at + "/findings")
                 .then().statusCode(200).body("findings[0].responsibleUnitCode", equalTo(DistrictFixture.HOUSING_CENTRE)).extract().response());
-        rev = revision(as(zhenrui, rev).body("{}").when().post(at + "/submit").then().statusCode(200).body("state", equalTo("REPORT_SUBMITTED"))
-                .body("result.score", equalTo(91.50f)).body("result.grade", equalTo("EXCELLENT")).body("result.schemeId", equalTo("district-2024"))
+        rev = revision(as(zhenrui, rev).body("{}").when().post(at + "/submit").then().statusCode(200).body("state.code", equalTo("REPORT_SUBMITTED"))
+                .body("result.score", equalTo(91.50f)).body("result.grade.code", equalTo("EXCELLENT")).body("result.schemeId", equalTo("district-2024"))
                 .extract().response());
         as(centre).when().get(at).then().statusCode(404);
+        // allowedActions are the caller's: finance is offered RETURN and ACCEPT; the evaluator who submitted and an auditor nothing.
+        as(finance).when().get(at).then().statusCode(200).body("allowedActions.code", equalTo(List.of("RETURN", "ACCEPT")))
+                .body("allowedActions[1].label", equalTo("验收"));
+        for (String outside : List.of(zhenrui, TestTokens.auditor())) {
+            as(outside).when().get(at).then().statusCode(200).body("allowedActions.size()", equalTo(0));
+        }
 
         rev = revision(as(finance, rev).body("{\"reasons\":[\"实施效益评分依据不足\"]}").when().post(at + "/return")
-                .then().statusCode(200).body("state", equalTo("RETURNED")).body("reworkRounds", equalTo(1)).extract().response());
+                .then().statusCode(200).body("state.code", equalTo("RETURNED")).body("reworkRounds", equalTo(1)).extract().response());
         rev = revision(as(zhenrui, rev).body("{\"scores\":[{\"indicatorCode\":\"C21\",\"score\":5,\"note\":\"补充核查后效益明显不足\"}]}")
                 .when().put(at + "/scores").then().statusCode(200).extract().response());
         rev = revision(as(zhenrui, rev).body("{}").when().post(at + "/submit").then().statusCode(200)
-                .body("result.score", equalTo(88.50f)).body("result.grade", equalTo("GOOD")).body("result.gradeLabel", equalTo("良"))
+                .body("result.score", equalTo(88.50f)).body("result.grade.code", equalTo("GOOD")).body("result.grade.label", equalTo("良"))
                 .body("submissions.size()", equalTo(2)).extract().response());
         as(finance, rev - 1).body("{}").when().post(at + "/accept").then().statusCode(412);
         as(finance).body("{}").when().post(at + "/accept").then().statusCode(428);
-        rev = revision(as(finance, rev).body("{}").when().post(at + "/accept").then().statusCode(200).body("state", equalTo("ACCEPTED"))
+        rev = revision(as(finance, rev).body("{}").when().post(at + "/accept").then().statusCode(200).body("state.code", equalTo("ACCEPTED"))
                 .body("result.score", equalTo(88.50f)).body("result.schemeId", equalTo("district-2024")).body("allowedActions.size()", equalTo(0))
                 .body("findings[0].rectificationDeadline", equalTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60).toString()))
                 .extract().response());
@@ -144,19 +150,23 @@ class KeyEvaluationLifecycleTest {
         as(other).when().get("/api/v1/key-evaluations?fiscalYear=" + YEAR).then().statusCode(200).body("total", equalTo(0));
 
         // The unit and its department see it now, and change nothing; other units never see it.
-        as(centre).when().get(at).then().statusCode(200).body("result.grade", equalTo("GOOD"));
+        as(centre).when().get(at).then().statusCode(200).body("result.grade.code", equalTo("GOOD"));
         as(housing).when().get(at).then().statusCode(200);
         as(centre, rev).body("{\"reasons\":[\"x\"]}").when().post(at + "/return").then().statusCode(403);
         as(kindergarten).when().get(at).then().statusCode(404);
         as(kindergarten).when().get("/api/v1/key-evaluations").then().statusCode(200).body("items.id", not(hasItem(id)));
         as(zhenrui).when().get("/api/v1/key-evaluations?fiscalYear=" + YEAR + "&state=ACCEPTED&agencyId=ZHENRUI&subjectKind=SPECIAL_BOND")
                 .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        // Coded filters take the label too (已验收, 专项债券), and a row carries the object's and the agency's names.
+        as(zhenrui).when().get("/api/v1/key-evaluations?fiscalYear=" + YEAR + "&state=已验收&subjectKind=专项债券")
+                .then().statusCode(200).body("items.id", equalTo(List.of(id)))
+                .body("items[0].object.name", equalTo("2024年度城镇老旧小区改造项目")).body("items[0].agency.name", equalTo("邵阳臻瑞咨询服务有限责任公司"));
 
         // The summary: computed from what the caller may see.
         as(TestTokens.auditor()).when().get("/api/v1/key-evaluations/summary?fiscalYear=" + YEAR).then().statusCode(200)
                 .body("count", equalTo(1)).body("totalAmount", equalTo(42500000.50f)).body("totalWanYuan", equalTo(4250.0f))
-                .body("bySubjectKind[0].subjectKind", equalTo("SPECIAL_BOND")).body("grades[0].grade", equalTo("GOOD"))
-                .body("averages[0].category", equalTo("SPECIAL_FUND")).body("averages[0].averageScore", equalTo(88.50f));
+                .body("bySubjectKind[0].subjectKind.code", equalTo("SPECIAL_BOND")).body("grades[0].grade.code", equalTo("GOOD"))
+                .body("averages[0].category.code", equalTo("SPECIAL_FUND")).body("averages[0].averageScore", equalTo(88.50f));
         as(kindergarten).when().get("/api/v1/key-evaluations/summary?fiscalYear=" + YEAR).then().statusCode(200).body("count", equalTo(0));
         as(finance).when().get("/api/v1/key-evaluations/summary").then().statusCode(400);
     }

@@ -103,7 +103,7 @@ class MonitoringRoundTest {
     void fiveUnitsReportAndEachWarningIsTheOneComputedByHand() {
         // 1: 70.00 % executed, lag 5.00: GREEN
         JsonPath green = submitted(1, "700000.00", Map.of());
-        assertThat(green.getString("warning.level")).isEqualTo("GREEN");
+        assertThat(green.getString("warning.level.code")).isEqualTo("GREEN");
         assertThat(green.getList("warning.reasons")).isEmpty();
         assertThat(Json.decimal(green, "execution.rate")).isEqualByComparingTo("70.00");
         assertThat(Json.decimal(green, "execution.lag")).isEqualByComparingTo("5.00");
@@ -111,7 +111,7 @@ class MonitoringRoundTest {
 
         // 2: 62.00 %, lag 13.00 > 10: YELLOW for execution
         JsonPath yellow = submitted(2, "620000.00", Map.of());
-        assertThat(yellow.getString("warning.level")).isEqualTo("YELLOW");
+        assertThat(yellow.getString("warning.level.code")).isEqualTo("YELLOW");
         assertThat(yellow.getList("warning.reasons.code")).containsExactly("WARNING_EXECUTION_LAGGING");
         assertThat(yellow.getMap("warning.reasons[0].arguments")).containsEntry("executionRate", "62.00").containsEntry("timeProgress", "75.00")
                 .containsEntry("lag", "13.00").containsEntry("threshold", "10");
@@ -120,30 +120,35 @@ class MonitoringRoundTest {
         // 3: 54.99 %, lag 20.01 > 20: RED; and 改造小区数量 projected 11 < 12: YELLOW (explained)
         JsonPath red = submitted(3, "549900.00", Map.of("改造小区数量",
                 "\"actualToDate\":7,\"projectedYearEnd\":11,\"likelihood\":\"POSSIBLE\",\"deviationReason\":\"1个小区居民意见未统一\",\"correctiveMeasure\":\"街道逐户做工作\""));
-        assertThat(red.getString("warning.level")).isEqualTo("RED");
+        assertThat(red.getString("warning.level.code")).isEqualTo("RED");
         assertThat(red.getList("warning.reasons.code")).containsExactly("WARNING_EXECUTION_LAGGING", "WARNING_INDICATOR_OFF_TARGET");
-        assertThat(red.getList("warning.reasons.level")).containsExactly("RED", "YELLOW");
+        assertThat(red.getList("warning.reasons.level.code")).containsExactly("RED", "YELLOW");
         assertThat(red.getMap("warning.reasons[0].arguments")).containsEntry("lag", "20.01").containsEntry("threshold", "20");
         assertThat(red.getString("warning.reasons[1].message")).isEqualTo("指标“改造小区数量”全年预计完成 11个，达不到目标值 ≥12个。");
-        assertThat(red.getString("fundsStatus")).isEqualTo("DECISION_PENDING");
+        assertThat(red.getString("fundsStatus.code")).isEqualTo("DECISION_PENDING");
 
         // 4: 55.00 %, lag exactly 20.00 is not more than 20: YELLOW; but 小区长效管理机制 judged impossible: RED
         JsonPath impossible = submitted(4, "550000.00", Map.of("小区长效管理机制",
                 "\"projectedTier\":\"NOT_ACHIEVED\",\"likelihood\":\"IMPOSSIBLE\",\"deviationReason\":\"业委会无法成立\",\"correctiveMeasure\":\"改由社区代管\""));
-        assertThat(impossible.getString("warning.level")).isEqualTo("RED");
+        assertThat(impossible.getString("warning.level.code")).isEqualTo("RED");
         assertThat(impossible.getList("warning.reasons.code")).containsExactly("WARNING_EXECUTION_LAGGING", "WARNING_INDICATOR_IMPOSSIBLE");
-        assertThat(impossible.getList("warning.reasons.level")).containsExactly("YELLOW", "RED");
+        assertThat(impossible.getList("warning.reasons.level.code")).containsExactly("YELLOW", "RED");
         assertThat(impossible.getMap("warning.reasons[0].arguments")).containsEntry("lag", "20.00").containsEntry("threshold", "10");
 
         // 5: 65.00 %, lag exactly 10.00 is not more than 10; the qualitative indicator projected 部分达成: YELLOW
         JsonPath tier = submitted(5, "650000.00", Map.of("小区长效管理机制",
                 "\"projectedTier\":\"PARTLY\",\"likelihood\":\"POSSIBLE\",\"deviationReason\":\"业委会筹备中\",\"correctiveMeasure\":\"年底前完成选举\""));
-        assertThat(tier.getString("warning.level")).isEqualTo("YELLOW");
+        assertThat(tier.getString("warning.level.code")).isEqualTo("YELLOW");
         assertThat(tier.getList("warning.reasons.code")).containsExactly("WARNING_INDICATOR_TIER_OFF_TARGET");
 
         // Finance's list of the round's red reports, in unit order, and in English on request.
         given().auth().oauth2(finance).queryParam("roundId", round).queryParam("warningLevel", "RED").when().get("/api/v1/monitoring-reports")
                 .then().statusCode(200).body("total", equalTo(2)).body("items.unitCode", contains(DISTRICT.unit(3), DISTRICT.unit(4)));
+        // A coded filter takes the label too (红灯 = RED), and every row carries the names a table shows.
+        given().auth().oauth2(finance).queryParam("roundId", round).queryParam("warningLevel", "红灯").when().get("/api/v1/monitoring-reports")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.unitName", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString())))
+                .body("items.projectName", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString())));
         given().auth().oauth2(finance).header("Accept-Language", "en").when().get("/api/v1/monitoring-reports/" + yellow.getString("id"))
                 .then().statusCode(200).body("warning.reasons[0].message",
                         equalTo("The execution rate 62.00% lags the time progress 75.00% by 13.00 points, more than the 10-point threshold."));
@@ -161,8 +166,8 @@ class MonitoringRoundTest {
         AuditTrailProbe.expectOneEvent("monitoring-report", redId, "decide_funds", () ->
                 as(finance).header("If-Match", "\"2\"").body("{\"decision\":\"SUSPEND\",\"reason\":\"执行严重滞后，暂缓拨付剩余资金\"}")
                         .when().post("/api/v1/monitoring-reports/" + redId + "/funds-decisions").then().statusCode(200)
-                        .body("fundsStatus", equalTo("SUSPENDED")).body("fundsStatusLabel", equalTo("暂缓拨款"))
-                        .body("fundsDecisions[0].decision", equalTo("SUSPEND")).body("fundsDecisions[0].reason", equalTo("执行严重滞后，暂缓拨付剩余资金")));
+                        .body("fundsStatus.code", equalTo("SUSPENDED")).body("fundsStatus.label", equalTo("暂缓拨款"))
+                        .body("fundsDecisions[0].decision.code", equalTo("SUSPEND")).body("fundsDecisions[0].reason", equalTo("执行严重滞后，暂缓拨付剩余资金")));
         given().auth().oauth2(TestTokens.financeAdmin()).queryParam("messageType", "monitoring.funds-decided").queryParam("subjectId", redId)
                 .when().get("/api/v1/sync/outbox")
                 .then().statusCode(200).body("total", equalTo(1));
@@ -184,7 +189,7 @@ class MonitoringRoundTest {
         String id = report.getString("id");
         // The draft shows a preview of its warning while the unit fills it.
         Response filled = entries(operator(6), REPORTS, id, 0, body(report, "400000.00", Map.of()));
-        filled.then().statusCode(200).body("warning.level", equalTo("RED")).body("warning.kept", equalTo(false));
+        filled.then().statusCode(200).body("warning.level.code", equalTo("RED")).body("warning.kept", equalTo(false));
         // An off-track indicator needs its reason and measure before submission.
         entries(operator(6), REPORTS, id, 1, "{\"lines\":[" + line(report, "居民满意度",
                 "\"actualToDate\":80,\"projectedYearEnd\":85,\"likelihood\":\"POSSIBLE\"") + "]}").then().statusCode(200);
@@ -193,16 +198,23 @@ class MonitoringRoundTest {
         entries(operator(6), REPORTS, id, 2, "{\"execution\":{\"adjustedBudget\":1000000.00,\"executed\":760000.00},\"lines\":[" + line(report, "居民满意度",
                 "\"actualToDate\":80,\"projectedYearEnd\":85,\"likelihood\":\"POSSIBLE\",\"deviationReason\":\"物业服务投诉较多\",\"correctiveMeasure\":\"更换物业公司\"") + "]}")
                 .then().statusCode(200);
-        command(operator(6), REPORTS, id, "submit", 3, null).then().statusCode(200).body("status", equalTo("SUBMITTED"))
-                .body("warning.level", equalTo("YELLOW")).body("allowedActions", contains("DEPT_APPROVE", "DEPT_RETURN"));
+        command(operator(6), REPORTS, id, "submit", 3, null).then().statusCode(200).body("status.code", equalTo("SUBMITTED"))
+                .body("warning.level.code", equalTo("YELLOW")).body("allowedActions", empty());
+        // allowedActions are the caller's: the unit's department reviewer is offered its step; finance, an auditor and the
+        // operator who submitted are not (the department's step is not theirs).
+        given().auth().oauth2(department).when().get("/api/v1/monitoring-reports/" + id).then().statusCode(200)
+                .body("allowedActions.code", contains("DEPT_APPROVE", "DEPT_RETURN")).body("allowedActions[0].label", equalTo("主管部门审核通过"));
+        for (String outside : List.of(finance, TestTokens.auditor(), operator(6))) {
+            given().auth().oauth2(outside).when().get("/api/v1/monitoring-reports/" + id).then().statusCode(200).body("allowedActions", empty());
+        }
         command(finance, REPORTS, id, "finance-approve", 4, null).then().statusCode(409).body("code", equalTo("MONITORING_REPORT_TRANSITION_ILLEGAL"));
         command(department, REPORTS, id, "dept-return", 4, "{}").then().statusCode(400).body("violations[0].field", equalTo("reason"));
-        command(department, REPORTS, id, "dept-approve", 4, "{\"opinion\":\"同意\"}").then().statusCode(200).body("status", equalTo("DEPT_REVIEWED"));
+        command(department, REPORTS, id, "dept-approve", 4, "{\"opinion\":\"同意\"}").then().statusCode(200).body("status.code", equalTo("DEPT_REVIEWED"));
         command(finance, REPORTS, id, "finance-return", 5, "{\"reason\":\"满意度调查样本不足\"}").then().statusCode(200)
-                .body("status", equalTo("DRAFT")).body("warning.kept", equalTo(false)).body("history[-1].reason", equalTo("满意度调查样本不足"));
+                .body("status.code", equalTo("DRAFT")).body("warning.kept", equalTo(false)).body("history[-1].reason", equalTo("满意度调查样本不足"));
         command(operator(6), REPORTS, id, "submit", 6, null).then().statusCode(200);
         command(department, REPORTS, id, "dept-approve", 7, null).then().statusCode(200);
-        command(finance, REPORTS, id, "finance-approve", 8, null).then().statusCode(200).body("status", equalTo("FINANCE_REVIEWED"))
+        command(finance, REPORTS, id, "finance-approve", 8, null).then().statusCode(200).body("status.code", equalTo("FINANCE_REVIEWED"))
                 .body("allowedActions", empty());
         // Finance's approval, not its earlier return, is reported to the province through the outbox, once.
         given().auth().oauth2(TestTokens.financeAdmin()).queryParam("messageType", "monitoring.reviewed").queryParam("subjectId", id)
@@ -237,5 +249,16 @@ class MonitoringRoundTest {
                 .then().statusCode(400).body("code", equalTo("WARNING_POLICY_THRESHOLDS_INVALID"));
         given().auth().oauth2(operator(1)).queryParam("fiscalYear", 2024).when().get("/api/v1/monitoring-rounds").then().statusCode(200)
                 .body("items.cutOffMonth", org.hamcrest.Matchers.hasItems(11, 9));
+    }
+
+    @Test
+    void everyFaultOfAnEntriesBodyIsNamedByItsPathAtOnce() {
+        given().auth().oauth2(operator(1)).contentType("application/json").header("If-Match", "\"0\"")
+                .body("{\"lines\":[{\"indicatorId\":\"3f1c2a9e-7b4d-4e8a-9c1f-2d5e6a7b8c90\",\"likelihood\":\"MAYBE\"},{\"actualToDate\":1}],"
+                        + "\"execution\":{\"adjustedBudget\":100},\"colour\":1}")
+                .when().put("/api/v1/monitoring-reports/" + java.util.UUID.randomUUID() + "/entries")
+                .then().statusCode(400).body("code", equalTo("REQUEST_INVALID"))
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("lines[0].likelihood", "lines[1].indicatorId",
+                        "lines[1].likelihood", "execution.executed", "colour"));
     }
 }

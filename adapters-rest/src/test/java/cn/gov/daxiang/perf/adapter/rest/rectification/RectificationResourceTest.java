@@ -103,7 +103,7 @@ class RectificationResourceTest {
                         + "{\"responsibleUnitCode\":\"" + DistrictFixture.HOUSING_CENTRE + "\",\"deadline\":\"" + ownDeadline + "\"}}]}")
                 .when().put(at + "/findings").then().statusCode(200).extract().response());
         rev = revision(as(zhenrui, rev).body("{}").when().post(at + "/submit").then().statusCode(200).extract().response());
-        as(finance, rev).body("{}").when().post(at + "/accept").then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        as(finance, rev).body("{}").when().post(at + "/accept").then().statusCode(200).body("state.code", equalTo("ACCEPTED"));
         return id;
     }
 

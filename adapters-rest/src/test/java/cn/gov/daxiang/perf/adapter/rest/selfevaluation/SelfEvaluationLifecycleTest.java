@@ -79,9 +79,9 @@ class SelfEvaluationLifecycleTest {
         String goal = DISTRICT.approvedGoal("PROJECT", 1, DISTRICT.workedExampleContent());
 
         Response opened = open(unit, goal);
-        opened.then().statusCode(201).header("ETag", "\"0\"").body("status", equalTo("DRAFT"))
-                .body("kind", equalTo("PROJECT")).body("projectCode", equalTo(DISTRICT.project(1))).body("goalVersion", equalTo(1))
-                .body("allowedActions", contains("EDIT", "SUBMIT")).body("preview", nullValue()).body("result", nullValue());
+        opened.then().statusCode(201).header("ETag", "\"0\"").body("status.code", equalTo("DRAFT"))
+                .body("kind.code", equalTo("PROJECT")).body("projectCode", equalTo(DISTRICT.project(1))).body("goalVersion", equalTo(1))
+                .body("allowedActions.code", contains("EDIT", "SUBMIT")).body("preview", nullValue()).body("result", nullValue());
         JsonPath draft = Json.of(opened);
         String evaluation = draft.getString("id");
         assertThat(Json.decimal(draft, "weights.executionRate")).isEqualByComparingTo("10");
@@ -114,8 +114,8 @@ class SelfEvaluationLifecycleTest {
         assertThat(Json.decimal(sheet, "execution.rate")).isEqualByComparingTo("105.00");
         assertThat(Json.decimal(sheet, "execution.score")).isEqualByComparingTo("10.00");
         assertThat(Json.decimal(sheet, "preview.score")).isEqualByComparingTo("90.90");
-        assertThat(sheet.getString("preview.grade")).isEqualTo("EXCELLENT");
-        assertThat(sheet.getString("preview.gradeLabel")).isEqualTo("优");
+        assertThat(sheet.getString("preview.grade.code")).isEqualTo("EXCELLENT");
+        assertThat(sheet.getString("preview.grade.label")).isEqualTo("优");
         assertThat(sheet.getString("preview.schemeId")).isEqualTo("national");
 
         // A missed indicator without a reason blocks the submission, and the refusal changes nothing.
@@ -126,21 +126,28 @@ class SelfEvaluationLifecycleTest {
                 + "\",\"deviationReason\":\"部分小区业委会尚未成立，下一年度督促成立\"}]}").then().statusCode(200).header("ETag", "\"2\"");
 
         command(unit, EVALUATIONS, evaluation, "submit", 2, null).then().statusCode(200).header("ETag", "\"3\"")
-                .body("status", equalTo("SUBMITTED")).body("result.score", equalTo(90.9f)).body("result.grade", equalTo("EXCELLENT"))
+                .body("status.code", equalTo("SUBMITTED")).body("result.score", equalTo(90.9f)).body("result.grade.code", equalTo("EXCELLENT"))
                 .body("result.schemeId", equalTo("national")).body("preview", nullValue())
-                .body("allowedActions", contains("DEPT_APPROVE", "DEPT_RETURN"));
+                .body("allowedActions", empty());
+        // allowedActions are the caller's: the unit's department reviewer is offered its step; finance, an auditor and the
+        // operator who submitted are not.
+        given().auth().oauth2(department).when().get("/api/v1/self-evaluations/" + evaluation).then().statusCode(200)
+                .body("allowedActions.code", contains("DEPT_APPROVE", "DEPT_RETURN"));
+        for (String outside : java.util.List.of(finance, TestTokens.auditor(), unit)) {
+            given().auth().oauth2(outside).when().get("/api/v1/self-evaluations/" + evaluation).then().statusCode(200).body("allowedActions", empty());
+        }
 
         // The department passes it, finance returns it (the result is dropped), the unit resubmits, both approve.
         command(department, EVALUATIONS, evaluation, "dept-approve", 3, "{\"opinion\":\"同意\"}").then().statusCode(200)
-                .body("status", equalTo("DEPT_REVIEWED"));
+                .body("status.code", equalTo("DEPT_REVIEWED"));
         command(finance, EVALUATIONS, evaluation, "finance-return", 4, "{\"reason\":\"请补充满意度调查样本量\"}").then().statusCode(200)
-                .body("status", equalTo("DRAFT")).body("result", nullValue()).body("history[-1].reason", equalTo("请补充满意度调查样本量"));
+                .body("status.code", equalTo("DRAFT")).body("result", nullValue()).body("history[-1].reason", equalTo("请补充满意度调查样本量"));
         command(unit, EVALUATIONS, evaluation, "submit", 5, null).then().statusCode(200);
         command(department, EVALUATIONS, evaluation, "dept-approve", 6, null).then().statusCode(200);
         AuditTrailProbe.expectOneEvent("self-evaluation", evaluation, "finance_approve", () ->
                 command(finance, EVALUATIONS, evaluation, "finance-approve", 7, null).then().statusCode(200).header("ETag", "\"8\"")
-                        .body("status", equalTo("FINANCE_REVIEWED")).body("statusLabel", equalTo("审核通过"))
-                        .body("allowedActions", empty()).body("result.grade", equalTo("EXCELLENT")));
+                        .body("status.code", equalTo("FINANCE_REVIEWED")).body("status.label", equalTo("审核通过"))
+                        .body("allowedActions", empty()).body("result.grade.code", equalTo("EXCELLENT")));
         // Completion, not the earlier return, is reported to the province through the outbox, once.
         given().auth().oauth2(TestTokens.financeAdmin()).queryParam("messageType", "self-evaluation.completed").queryParam("subjectId", evaluation)
                 .when().get("/api/v1/sync/outbox")
@@ -206,7 +213,7 @@ class SelfEvaluationLifecycleTest {
         open(TestTokens.unitOperator(DISTRICT.unit(1)), goal).then().statusCode(404);
         open(finance, goal).then().statusCode(403).body("code", equalTo("ACCESS_DENIED"));
         Response opened = open(operator, goal);
-        opened.then().statusCode(201).body("kind", equalTo("DEPARTMENT_OVERALL")).body("projectCode", nullValue());
+        opened.then().statusCode(201).body("kind.code", equalTo("DEPARTMENT_OVERALL")).body("projectCode", nullValue());
         String evaluation = opened.jsonPath().getString("id");
 
         String otherUnit = TestTokens.unitOperator("105002");
@@ -217,6 +224,10 @@ class SelfEvaluationLifecycleTest {
         given().auth().oauth2(otherUnit).queryParam("fiscalYear", 2024).when().get("/api/v1/self-evaluations")
                 .then().statusCode(200).body("items.id", not(hasItem(evaluation)));
         given().auth().oauth2(department).queryParam("unitCode", DISTRICT.unit(3)).when().get("/api/v1/self-evaluations")
+                .then().statusCode(200).body("items.id", contains(evaluation))
+                .body("items[0].unitName", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString())).body("items[0].projectName", nullValue());
+        // A coded filter takes the label too (部门整体支出绩效自评 for DEPARTMENT_OVERALL).
+        given().auth().oauth2(department).queryParam("unitCode", DISTRICT.unit(3)).queryParam("kind", "部门整体支出绩效自评").when().get("/api/v1/self-evaluations")
                 .then().statusCode(200).body("items.id", contains(evaluation));
         given().auth().oauth2(TestTokens.auditor()).when().get("/api/v1/self-evaluations/" + evaluation).then().statusCode(200);
 
@@ -269,7 +280,8 @@ class SelfEvaluationLifecycleTest {
 
         // The score check recomputes the year's graded evaluations from their stored entries and finds them right.
         given().auth().oauth2(TestTokens.auditor()).queryParam("fiscalYear", 2024).when().get("/api/v1/self-evaluations/score-check")
-                .then().statusCode(200).body("mismatches", empty()).body("digest", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+                .then().statusCode(200).body("mismatches", empty()).body("digest", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"))
+                .body("grades.grade.code", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.in(java.util.List.of("EXCELLENT", "GOOD", "MEDIUM", "POOR"))));
         given().auth().oauth2(unit3).queryParam("fiscalYear", 2024).when().get("/api/v1/self-evaluations/score-check")
                 .then().statusCode(403);
     }
@@ -280,5 +292,16 @@ class SelfEvaluationLifecycleTest {
 
     private static <T> org.hamcrest.Matcher<T> not(org.hamcrest.Matcher<T> matcher) {
         return org.hamcrest.Matchers.not(matcher);
+    }
+
+    @Test
+    void everyFaultOfAnEntriesBodyIsNamedByItsPathAtOnce() {
+        given().auth().oauth2(unit).contentType("application/json").header("If-Match", "\"0\"")
+                .body("{\"lines\":[{\"indicatorId\":\"3f1c2a9e-7b4d-4e8a-9c1f-2d5e6a7b8c90\",\"tier\":\"SOMETIMES\"},{\"actual\":1}],"
+                        + "\"execution\":{\"executed\":100},\"overallAchievement\":\"" + "达".repeat(2001) + "\"}")
+                .when().put("/api/v1/self-evaluations/" + java.util.UUID.randomUUID() + "/entries")
+                .then().statusCode(400).body("code", equalTo("REQUEST_INVALID"))
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("lines[0].tier", "lines[1].indicatorId",
+                        "execution.adjustedBudget", "overallAchievement"));
     }
 }
