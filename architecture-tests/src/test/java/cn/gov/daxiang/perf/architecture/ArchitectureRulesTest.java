@@ -150,11 +150,12 @@ class ArchitectureRulesTest {
             .that().resideInAPackage(DOMAIN).and().haveSimpleNameEndingWith("Exception")
             .should().beAssignableTo(cn.gov.daxiang.perf.domain.shared.DomainException.class);
 
-    /** The idempotency interceptor answers with the stored answer, a Response: the creates it wraps must return one. */
+    /** The idempotency interceptor answers with the stored answer, a Response or RestResponse: the creates it wraps must return one. */
     @ArchTest
     static final ArchRule idempotent_creates_return_a_response = methods()
             .that().areAnnotatedWith(BASE + ".adapter.rest.idempotency.IdempotentCreate")
-            .should().haveRawReturnType("jakarta.ws.rs.core.Response");
+            .should().haveRawReturnType("jakarta.ws.rs.core.Response")
+            .orShould().haveRawReturnType("org.jboss.resteasy.reactive.RestResponse");
 
     // --- what the change pipeline and the hexagon rely on (issue 11) --------------------------------------------
 

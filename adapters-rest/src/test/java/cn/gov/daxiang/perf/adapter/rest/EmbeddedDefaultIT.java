@@ -79,7 +79,7 @@ class EmbeddedDefaultIT {
         keyEvaluations.get("averages").forEach(a -> averages.put(a.get("category").asText(), a.get("averageScore").decimalValue().toPlainString()));
         assertThat(averages).containsEntry("DEPARTMENT_OVERALL", "88.37").containsEntry("SPECIAL_FUND", "86.47");
         Map<String, Integer> kinds = new java.util.HashMap<>();
-        keyEvaluations.get("bySubjectKind").forEach(k -> kinds.put(k.get("subjectKind").asText(), k.get("count").asInt()));
+        keyEvaluations.get("bySubjectKind").forEach(k -> kinds.put(k.get("subjectKind").get("code").asText(), k.get("count").asInt()));
         assertThat(kinds).containsEntry("SPECIAL_BOND", 4).containsEntry("SOCIAL_SECURITY_FUND", 1)
                 .containsEntry("GOVERNMENT_PURCHASED_SERVICE", 1).containsEntry("DEPARTMENT_OVERALL", 5);
 
@@ -135,7 +135,7 @@ class EmbeddedDefaultIT {
         assertThat(keys.get("count").asInt()).isEqualTo(11);
         assertThat(keys.get("total").get("wanYuan").decimalValue()).isEqualByComparingTo("44369.7");
         Map<String, Integer> kinds = new java.util.HashMap<>();
-        keys.get("bySubjectKind").forEach(k -> kinds.put(k.get("subjectKind").asText(), k.get("count").asInt()));
+        keys.get("bySubjectKind").forEach(k -> kinds.put(k.get("subjectKind").get("code").asText(), k.get("count").asInt()));
         assertThat(kinds).isEqualTo(Map.of("SPECIAL_BOND", 4, "SOCIAL_SECURITY_FUND", 1, "GOVERNMENT_PURCHASED_SERVICE", 1, "DEPARTMENT_OVERALL", 5));
         Map<String, Integer> grades = new java.util.HashMap<>();
         report.get("gradeDistribution").get("keyEvaluations").forEach(g -> grades.put(g.get("grade").asText(), g.get("count").asInt()));

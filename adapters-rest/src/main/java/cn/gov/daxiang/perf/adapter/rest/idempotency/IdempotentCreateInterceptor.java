@@ -21,6 +21,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.io.ByteArrayInputStream;
@@ -40,7 +41,8 @@ import java.security.Principal;
  * and the answer goes out as stored: the body as JSON bytes, Location and ETag; a replay carries
  * {@code Idempotent-Replayed: true}. The request is identified by its method, path, query, If-Match, caller and body
  * (the method's entity parameter as read, written as canonical JSON; an upload byte for byte). Methods must return
- * {@link Response} (ArchUnit checks it), since a replay is one.
+ * {@link Response} or {@link RestResponse} (ArchUnit checks it), since a replay is one: answered in the type the method
+ * declares.
  */
 @IdempotentCreate
 @Interceptor
@@ -78,7 +80,8 @@ public class IdempotentCreateInterceptor {
                 subject, actor, body(invocation)));
         try {
             IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> answer(proceed(invocation)));
-            return response(outcome);
+            Response response = response(outcome);
+            return RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType()) ? restResponse(response) : response;
         } catch (CheckedFailure failure) {
             throw failure.cause;
         }
@@ -136,6 +139,12 @@ public class IdempotentCreateInterceptor {
     }
 
     private StoredAnswer answer(Object result) {
+        if (result instanceof RestResponse<?> response) {
+            Object entity = response.getEntity();
+            MediaType type = response.getMediaType();
+            return new StoredAnswer(response.getStatus(), type != null ? type.toString() : entity == null ? null : MediaType.APPLICATION_JSON,
+                    bytes(entity), response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
+        }
         if (result instanceof Response response) {
             Object entity = response.getEntity();
             MediaType type = response.getMediaType();
@@ -176,6 +185,16 @@ public class IdempotentCreateInterceptor {
             response.header(IdempotencyKeyHeader.REPLAYED, "true");
         }
         return response.build();
+    }
+
+    /** The stored answer as the RestResponse a method declaring one returns (status, body bytes and headers as they are). */
+    private static RestResponse<Object> restResponse(Response response) {
+        RestResponse.ResponseBuilder<Object> builder = RestResponse.ResponseBuilder.fromResponse(RestResponse.status(response.getStatus()));
+        if (response.hasEntity()) {
+            builder.entity(response.getEntity());
+        }
+        response.getStringHeaders().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        return builder.build();
     }
 
     private static Object proceed(InvocationContext invocation) {
