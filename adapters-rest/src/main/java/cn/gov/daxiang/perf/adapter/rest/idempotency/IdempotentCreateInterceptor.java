@@ -80,8 +80,7 @@ public class IdempotentCreateInterceptor {
                 subject, actor, body(invocation)));
         try {
             IdempotentOutcome outcome = createOnce.createOnce(idempotent, () -> answer(proceed(invocation)));
-            Response response = response(outcome);
-            return RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType()) ? restResponse(response) : response;
+            return RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType()) ? restResponse(outcome) : response(outcome);
         } catch (CheckedFailure failure) {
             throw failure.cause;
         }
@@ -187,14 +186,31 @@ public class IdempotentCreateInterceptor {
         return response.build();
     }
 
-    /** The stored answer as the RestResponse a method declaring one returns (status, body bytes and headers as they are). */
-    private static RestResponse<Object> restResponse(Response response) {
-        RestResponse.ResponseBuilder<Object> builder = RestResponse.ResponseBuilder.fromResponse(RestResponse.status(response.getStatus()));
-        if (response.hasEntity()) {
-            builder.entity(response.getEntity());
+    /**
+     * The stored answer as the RestResponse a method declaring one returns. The body goes back as a JSON tree: the
+     * writer chosen for the method's declared entity type writes JSON, not raw bytes.
+     */
+    private RestResponse<Object> restResponse(IdempotentOutcome outcome) {
+        StoredAnswer answer = outcome.answer();
+        RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.fromResponse(RestResponse.status(answer.status()));
+        byte[] body = answer.body();
+        if (body.length > 0) {
+            try {
+                response.entity(json.readTree(body)).type(answer.contentType());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        response.getStringHeaders().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-        return builder.build();
+        if (answer.location() != null) {
+            response.header(HttpHeaders.LOCATION, answer.location());
+        }
+        if (answer.etag() != null) {
+            response.header(HttpHeaders.ETAG, answer.etag());
+        }
+        if (outcome.replayed()) {
+            response.header(IdempotencyKeyHeader.REPLAYED, "true");
+        }
+        return response.build();
     }
 
     private static Object proceed(InvocationContext invocation) {

@@ -188,7 +188,7 @@ class ResultApplicationChainTest {
         assertThat(readiness.getList("checks.findAll { !it.passed }.check")).containsExactlyElementsOf(refused.getList("parameters.failures.check"));
         assertThat(readiness.getString("checks.find { it.check == 'READINESS_ALLOCATION_DECISION' }.explanation"))
                 .contains("2600000.00", "2400000.00", "减少资金或整合项目");
-        as(finance).when().get("/api/v1/projects/" + continuation).then().statusCode(200).body("library.status", equalTo("NOT_ENTERED"));
+        as(finance).when().get("/api/v1/projects/" + continuation).then().statusCode(200).body("library.status.code", equalTo("NOT_ENTERED"));
 
         // The annual reports count the same records: the 2004 work (key evaluation, grade, rectification now overdue) and
         // the 2005 budget's result application.

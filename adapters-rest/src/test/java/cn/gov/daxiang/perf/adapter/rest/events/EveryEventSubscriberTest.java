@@ -475,7 +475,7 @@ class EveryEventSubscriberTest {
                 .extract().jsonPath().getString("items[0].id");
         as(finance).header("If-Match", "\"3\"").body("{\"decision\":\"CONTINUE\",\"reason\":\"已整改\"}")
                 .when().post("/api/v1/monitoring-reports/" + report + "/funds-decisions").then().statusCode(200);
-        as(finance).when().post(entry).then().statusCode(201).body("status", equalTo("IN_LIBRARY"));
+        as(finance).when().post(entry).then().statusCode(201).body("status.code", equalTo("IN_LIBRARY"));
     }
 
     private void preAssessmentAndBudgetArrangement() {

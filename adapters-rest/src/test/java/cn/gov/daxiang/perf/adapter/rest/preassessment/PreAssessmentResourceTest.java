@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,7 +100,7 @@ class PreAssessmentResourceTest {
         assertThat(problem.getString("parameters.classification")).isEqualTo("NEW");
         assertThat(problem.getString("detail")).contains("不得安排预算");
         given().auth().oauth2(finance).when().get(arrangement(project)).then().statusCode(200)
-                .body("arranged", equalTo(false)).body("classification", equalTo("NEW")).body("classificationDefaulted", equalTo(true))
+                .body("arranged", equalTo(false)).body("classification.code", equalTo("NEW")).body("classification.label", equalTo("新增项目")).body("classificationDefaulted", equalTo(true))
                 .body("assessment.required", equalTo(true));
     }
 
@@ -196,9 +197,10 @@ class PreAssessmentResourceTest {
             given().auth().oauth2(outsider).when().get(path(id)).then().statusCode(404).body("code", equalTo("PRE_ASSESSMENT_NOT_FOUND"));
             put(outsider, path(id), "2", "{\"purpose\":\"NEW_PROJECT\",\"requestedAmount\":1.00}").then().statusCode(404);
             put(outsider, path(id) + "/scores", "2", scores("1")).then().statusCode(404);
-            for (String step : List.of("submit", "review", "return", "conclude")) {
-                post(outsider, path(id) + "/" + step, "2", "{\"reason\":\"x\",\"conclusion\":\"SUPPORT\",\"opinion\":\"x\"}")
-                        .then().statusCode(404);
+            // Each step with its own body: unknown fields are refused (400) before anything is looked up.
+            for (Map.Entry<String, String> step : Map.of("submit", "{}", "review", "{}", "return", "{\"reason\":\"x\"}",
+                    "conclude", "{\"conclusion\":\"SUPPORT\",\"opinion\":\"x\"}").entrySet()) {
+                post(outsider, path(id) + "/" + step.getKey(), "2", step.getValue()).then().statusCode(404);
             }
             given().auth().oauth2(outsider).when().get("/api/v1/pre-assessments").then().statusCode(200).body("items.id", not(hasItem(id)));
             given().auth().oauth2(outsider).when().get(arrangement(project)).then().statusCode(404);
