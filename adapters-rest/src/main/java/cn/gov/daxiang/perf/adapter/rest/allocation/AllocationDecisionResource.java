@@ -127,7 +127,7 @@ public class AllocationDecisionResource {
     @Path("/{id}")
     @Operation(operationId = "getAllocationDecision", summary = "One decision")
     public RestResponse<AllocationResponses.DecisionResponse> find(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") AllocationDecisionId id) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull AllocationDecisionId id) {
         return ok(find.findAllocationDecision(requestActor.actor(), id));
     }
 
@@ -137,7 +137,7 @@ public class AllocationDecisionResource {
     @Operation(operationId = "confirmAllocationDecision", summary = "Confirm a proposed decision as it stands (finance); reported to the province",
             description = "Requires If-Match.")
     public RestResponse<AllocationResponses.DecisionResponse> confirm(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") AllocationDecisionId id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull AllocationDecisionId id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long revision = Revisions.fromIfMatch(ifMatch, AllocationDecision.AUDIT_TYPE, id.toString());
         return ok(decide.confirmAllocationDecision(requestActor.actor(), id, revision));
@@ -155,7 +155,7 @@ public class AllocationDecisionResource {
             headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = AllocationResponses.DecisionResponse.class)))
     public RestResponse<AllocationResponses.DecisionResponse> override(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") AllocationDecisionId id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull AllocationDecisionId id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OverrideRequest body, @Context UriInfo uri) {
         long revision = Revisions.fromIfMatch(ifMatch, AllocationDecision.AUDIT_TYPE, id.toString());
         Actor actor = requestActor.actor();

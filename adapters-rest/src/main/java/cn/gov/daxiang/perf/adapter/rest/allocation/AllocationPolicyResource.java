@@ -97,7 +97,7 @@ public class AllocationPolicyResource {
     @GET
     @Path("/{version}")
     @Operation(operationId = "getAllocationPolicyVersion", summary = "One version of the allocation policy")
-    public RestResponse<AllocationResponses.PolicyResponse> version(@PathParam("version") @Min(1) Integer version) {
+    public RestResponse<AllocationResponses.PolicyResponse> version(@PathParam("version") @NotNull @Min(1) Integer version) {
         return ok(query.allocationPolicy(requestActor.actor(), version));
     }
 

@@ -8,6 +8,7 @@ import cn.gov.daxiang.perf.domain.annualreport.AnnualReport;
 import cn.gov.daxiang.perf.domain.annualreport.WorkYear;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,7 +53,7 @@ public class AnnualReportResource {
             description = "Computed from the records on request, never stored. Money as exact 元 and as the 万元 the report prints "
                     + "(at each figure's decimals), both on every money figure ({yuan, wanYuan, wanYuanDecimals}); summary paragraphs in Chinese and English.")
     public AnnualReportResponse report(@Parameter(description = WORK_YEAR_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, example = "2024"))
-                                       @PathParam("workYear") WorkYear workYear) {
+                                       @PathParam("workYear") @NotNull WorkYear workYear) {
         return AnnualReportResponse.of(reports.annualReport(requestActor.actor(), workYear));
     }
 
@@ -65,7 +66,7 @@ public class AnnualReportResource {
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response workbook(@Parameter(description = WORK_YEAR_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, example = "2024"))
-                             @PathParam("workYear") WorkYear workYear) {
+                             @PathParam("workYear") @NotNull WorkYear workYear) {
         AnnualReport report = reports.annualReport(requestActor.actor(), workYear);
         byte[] bytes = bulkhead.call(() -> AnnualReportWorkbook.write(report));
         return Spreadsheets.attachment(bytes, AnnualReportWorkbook.filename(report));

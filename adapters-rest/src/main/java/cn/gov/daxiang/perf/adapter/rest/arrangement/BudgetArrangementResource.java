@@ -65,7 +65,7 @@ public class BudgetArrangementResource {
     @Operation(operationId = "getBudgetArrangement", summary = "The project's arrangement, its classification and the cap its assessment sets",
             description = "Answers 200 with arranged=false when nothing is arranged yet; the ETag is present once arranged.")
     public RestResponse<BudgetArrangementResponse> find(@Parameter(schema = @Schema(type = SchemaType.STRING, example = "43050325T000000000101"))
-                                                        @PathParam("projectCode") ProjectCode projectCode) {
+                                                        @PathParam("projectCode") @NotNull ProjectCode projectCode) {
         return answer(find.findBudgetArrangement(requestActor.actor(), projectCode), false, null);
     }
 
@@ -78,7 +78,7 @@ public class BudgetArrangementResource {
             headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = BudgetArrangementResponse.class)))
     public RestResponse<BudgetArrangementResponse> arrange(@Parameter(schema = @Schema(type = SchemaType.STRING, example = "43050325T000000000101"))
-                                                           @PathParam("projectCode") ProjectCode projectCode,
+                                                           @PathParam("projectCode") @NotNull ProjectCode projectCode,
                                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                            @Valid @NotNull BudgetArrangementRequest body, @Context UriInfo uri) {
         Long revision = ifMatch == null ? null : Revisions.fromIfMatch(ifMatch, BudgetArrangement.AUDIT_TYPE, projectCode.value());

@@ -9,6 +9,7 @@ import cn.gov.daxiang.perf.domain.library.LibraryEntry;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -57,7 +58,7 @@ public class ProjectLibraryResource {
             headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = LibraryStatusResponse.class)))
     public RestResponse<LibraryStatusResponse> enter(@Parameter(schema = @Schema(type = SchemaType.STRING, example = "43050325T000000000101"))
-                                                     @PathParam("projectCode") ProjectCode projectCode, @Context UriInfo uri) {
+                                                     @PathParam("projectCode") @NotNull ProjectCode projectCode, @Context UriInfo uri) {
         LibraryEntry entry = enter.enterLibrary(requestActor.actor(), projectCode);
         return ResponseBuilder.<LibraryStatusResponse>created(uri.getAbsolutePath()).entity(LibraryStatusResponse.full(entry)).build();
     }
@@ -65,7 +66,7 @@ public class ProjectLibraryResource {
     @GET
     @Operation(operationId = "getProjectLibraryEntry", summary = "The project's library status: NOT_ENTERED, or IN_LIBRARY with the date, who entered it and the checks it passed")
     public LibraryStatusResponse find(@Parameter(schema = @Schema(type = SchemaType.STRING, example = "43050325T000000000101"))
-                                      @PathParam("projectCode") ProjectCode projectCode) {
+                                      @PathParam("projectCode") @NotNull ProjectCode projectCode) {
         return LibraryStatusResponse.full(status.libraryEntry(requestActor.actor(), projectCode).orElse(null));
     }
 }

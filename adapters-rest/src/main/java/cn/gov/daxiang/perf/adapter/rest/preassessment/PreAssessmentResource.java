@@ -139,14 +139,14 @@ public class PreAssessmentResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPreAssessment", summary = "One assessment with its criteria, scores and conclusion")
-    public RestResponse<PreAssessmentResponse> find(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") PreAssessmentId id) {
+    public RestResponse<PreAssessmentResponse> find(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id) {
         return ok(find.findPreAssessment(requestActor.actor(), id));
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "editPreAssessment", summary = "Edit a draft or returned assessment (the project's unit)", description = "Requires If-Match.")
-    public RestResponse<PreAssessmentResponse> edit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") PreAssessmentId id,
+    public RestResponse<PreAssessmentResponse> edit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
                                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull EditPreAssessmentRequest body) {
         long revision = revision(ifMatch, id);
         return ok(edit.editPreAssessment(requestActor.actor(), new EditPreAssessmentCommand(id, revision, body.purpose(),
@@ -157,7 +157,7 @@ public class PreAssessmentResource {
     @Path("/{id}/scores")
     @Operation(operationId = "scorePreAssessment", summary = "Score criteria, each with a comment (finance, or the commissioned agency's evaluator)",
             description = "Criteria not named keep their scores. Requires If-Match.")
-    public RestResponse<PreAssessmentResponse> scores(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") PreAssessmentId id,
+    public RestResponse<PreAssessmentResponse> scores(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ScoresRequest body) {
         long revision = revision(ifMatch, id);
         List<CriterionScore> scores = new ArrayList<>();
@@ -177,7 +177,7 @@ public class PreAssessmentResource {
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "submitPreAssessment", summary = "Submit to finance (the project's unit; again after a return)", description = "Requires If-Match.")
-    public RestResponse<PreAssessmentResponse> submit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") PreAssessmentId id,
+    public RestResponse<PreAssessmentResponse> submit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(steps.submitPreAssessment(requestActor.actor(), id, revision(ifMatch, id)));
     }
@@ -186,7 +186,7 @@ public class PreAssessmentResource {
     @Path("/{id}/review")
     @Operation(operationId = "takeUpPreAssessment", summary = "Take a submitted assessment up (finance), optionally commissioning an agency",
             description = "Body {\"agencyId\": \"ZHENRUI\"} commissions the agency, whose evaluators then see and score it; no body, {} or no agency: finance assesses itself. Requires If-Match.")
-    public RestResponse<PreAssessmentResponse> review(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") PreAssessmentId id,
+    public RestResponse<PreAssessmentResponse> review(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid TakeUpRequest body) {
         long revision = revision(ifMatch, id);
         AgencyId agency = body == null || body.agencyId() == null || body.agencyId().isBlank() ? null : new AgencyId(body.agencyId().strip());
@@ -196,7 +196,7 @@ public class PreAssessmentResource {
     @POST
     @Path("/{id}/return")
     @Operation(operationId = "returnPreAssessment", summary = "Return to the unit with reasons (finance; 退回)", description = "Requires If-Match.")
-    public RestResponse<PreAssessmentResponse> returnToUnit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") PreAssessmentId id,
+    public RestResponse<PreAssessmentResponse> returnToUnit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
                                                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReturnRequest body) {
         long revision = revision(ifMatch, id);
         return ok(steps.returnPreAssessment(requestActor.actor(), id, revision, body.reason()));
@@ -207,7 +207,7 @@ public class PreAssessmentResource {
     @Operation(operationId = "concludePreAssessment",
             summary = "Conclude (finance): SUPPORT, SUPPORT_AFTER_ADJUSTMENT with an assessed amount below the request, or NOT_SUPPORTED",
             description = "Every criterion must be scored; an opinion is required. Requires If-Match.")
-    public RestResponse<PreAssessmentResponse> conclude(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") PreAssessmentId id,
+    public RestResponse<PreAssessmentResponse> conclude(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
                                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ConcludeRequest body) {
         long revision = revision(ifMatch, id);
         return ok(conclude.concludePreAssessment(requestActor.actor(), new ConcludePreAssessmentCommand(id, revision, body.conclusion(),

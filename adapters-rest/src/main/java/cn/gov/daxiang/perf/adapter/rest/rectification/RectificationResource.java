@@ -157,7 +157,7 @@ public class RectificationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getRectification", summary = "One item, with whether it is overdue today and its reports")
-    public RestResponse<RectificationResponse> find(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") RectificationId id) {
+    public RestResponse<RectificationResponse> find(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull RectificationId id) {
         return ok(find.findRectification(requestActor.actor(), id));
     }
 
@@ -165,7 +165,7 @@ public class RectificationResource {
     @Path("/{id}/start")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "startRectification", summary = "Start the rectification (the responsible unit)", description = "Requires If-Match.")
-    public RestResponse<RectificationResponse> start(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") RectificationId id,
+    public RestResponse<RectificationResponse> start(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull RectificationId id,
                                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(steps.startRectification(requestActor.actor(), id, revision(ifMatch, id)));
     }
@@ -174,7 +174,7 @@ public class RectificationResource {
     @Path("/{id}/report")
     @Operation(operationId = "reportRectification", summary = "Report how it was rectified (整改落实情况; the responsible unit)",
             description = "A text, and at least one evidence file attached to the item beforehand (ownerType RECTIFICATION). After the deadline day the report is recorded late. Requires If-Match.")
-    public RestResponse<RectificationResponse> report(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") RectificationId id,
+    public RestResponse<RectificationResponse> report(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull RectificationId id,
                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReportRequest body) {
         long revision = revision(ifMatch, id);
         return ok(steps.reportRectification(requestActor.actor(), id, revision, body.text()));
@@ -184,7 +184,7 @@ public class RectificationResource {
     @Path("/{id}/verify")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "verifyRectification", summary = "Verify the rectification (finance; 核实)", description = "Requires If-Match.")
-    public RestResponse<RectificationResponse> verify(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") RectificationId id,
+    public RestResponse<RectificationResponse> verify(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull RectificationId id,
                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(steps.verifyRectification(requestActor.actor(), id, revision(ifMatch, id)));
     }
@@ -193,7 +193,7 @@ public class RectificationResource {
     @Path("/{id}/return")
     @Operation(operationId = "returnRectification", summary = "Return the report to the unit with reasons (finance; 退回)",
             description = "The unit reports again. Requires If-Match.")
-    public RestResponse<RectificationResponse> returnToUnit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") RectificationId id,
+    public RestResponse<RectificationResponse> returnToUnit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull RectificationId id,
                                                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReturnRequest body) {
         long revision = revision(ifMatch, id);
         return ok(steps.returnRectification(requestActor.actor(), id, revision, body.reason()));

@@ -137,7 +137,7 @@ class EveryEventSubscriberTest {
                 .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath().getString("items[0].id");
         simulator.faults().rejectedMessageTypes.clear();
         given().auth().oauth2(TestTokens.sync()).when().post("/api/v1/sync/dead-letters/" + deadLetter + "/retry")
-                .then().statusCode(200).body("state", equalTo("PENDING"));
+                .then().statusCode(200).body("state.code", equalTo("PENDING"));
 
         simulator.deleteProject(RENOVATION);
         assertThat(SyncFixture.syncOnce(null, 60).getLong("conflicts")).isEqualTo(1);
