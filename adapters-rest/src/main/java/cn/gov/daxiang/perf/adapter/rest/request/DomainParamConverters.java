@@ -28,9 +28,10 @@ public class DomainParamConverters implements ParamConverterProvider {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
+        boolean path = Arrays.stream(annotations).anyMatch(PathParam.class::isInstance);
         Function<String, Object> plain = PlainParameters.reading(rawType, name);
         if (plain != null) {
-            return new Converter<>(name, (Function<String, T>) (Function) plain);
+            return new Converter<>(name, path, (Function<String, T>) (Function) plain);
         }
         if (rawType.isEnum()) {
             if (!rawType.getName().startsWith("cn.gov.daxiang.perf.domain.")) {
@@ -40,10 +41,10 @@ public class DomainParamConverters implements ParamConverterProvider {
             Function<String, Object> parse = domainReading.isPresent() ? domainReading.get()
                     : Labelled.class.isAssignableFrom(rawType) ? text -> Labelled.parse((Class) rawType, name, text)
                     : text -> byCode((Class) rawType, name, text);
-            return new Converter<>(name, (Function<String, T>) (Function) parse);
+            return new Converter<>(name, path, (Function<String, T>) (Function) parse);
         }
         Optional<Function<String, Object>> parser = DomainValues.parser(rawType);
-        return parser.<ParamConverter<T>>map(p -> new Converter<>(name, (Function<String, T>) (Function) p)).orElse(null);
+        return parser.<ParamConverter<T>>map(p -> new Converter<>(name, path, (Function<String, T>) (Function) p)).orElse(null);
     }
 
     private static <E extends Enum<E>> E byCode(Class<E> type, String name, String text) {
@@ -68,11 +69,14 @@ public class DomainParamConverters implements ParamConverterProvider {
         return "parameter";
     }
 
-    private record Converter<T>(String name, Function<String, T> parse) implements ParamConverter<T> {
+    private record Converter<T>(String name, boolean path, Function<String, T> parse) implements ParamConverter<T> {
 
         @Override
         public T fromString(String value) {
             if (value == null || value.isBlank()) {
+                if (path) {   // a blank path segment names nothing: refused, never handed to the method as null
+                    throw new ParameterRefusedException(new InvalidValueException(name, "REQUEST_FIELD_REQUIRED", Map.of("field", name)));
+                }
                 return null;   // an empty filter is no filter
             }
             try {

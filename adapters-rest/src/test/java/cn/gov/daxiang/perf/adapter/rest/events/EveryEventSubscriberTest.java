@@ -440,7 +440,7 @@ class EveryEventSubscriberTest {
                 .field("ownerType", "SELF_EVALUATION").field("ownerId", selfEvaluation).field("purpose", "SUPPORTING")
                 .file("满意度调查样本.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         given().auth().oauth2(operator).contentType(form.contentType()).body(form.body()).when().post("/api/v1/evidence-files")
-                .then().statusCode(201).body("owner.type", equalTo("SELF_EVALUATION"));
+                .then().statusCode(201).body("owner.type.code", equalTo("SELF_EVALUATION"));
     }
 
     private static String indicator(JsonPath evaluation, String name) {

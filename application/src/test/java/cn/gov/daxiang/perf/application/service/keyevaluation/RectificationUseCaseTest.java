@@ -230,6 +230,23 @@ class RectificationUseCaseTest {
     }
 
     @Test
+    void listedAndReadItemsCarryTheResponsibleUnitsAndTheProjectsNames() {
+        Rectification item = of(accepted()).get(0);
+        LocalDate today = queries.districtToday();
+        List<RectificationDetails> rows = queries.listRectifications(FINANCE, new RectificationCriteria(null, null, null, null, null, null, today),
+                new Paging(1, 20)).items();
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.unitName()).isIn("邵阳市大祥区城市建设服务中心", "邵阳市大祥区住房和城乡建设局");
+            if (row.rectification().getProjectCode().isPresent()) {
+                assertThat(row.projectName()).isNotBlank();
+            } else {
+                assertThat(row.projectName()).as("a unit's overall spending has no project").isNull();
+            }
+        });
+        assertThat(queries.findRectification(FINANCE, item.getId()).unitName()).isNotBlank();
+    }
+
+    @Test
     void overdueFollowsTheClockInTheDistrictsDay() {
         Rectification item = of(accepted()).get(0);
         clock.set(Instant.parse("2024-12-31T15:59:59Z"));
