@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
 import cn.gov.daxiang.perf.domain.access.Role;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +43,9 @@ public class DemoIdentityResource {
     }
 
     @Schema(name = "DemoIdentity", requiredProperties = {"id", "name", "role"})
-    public record DemoIdentityResponse(String id, String name, Coded<Role> role, String unitCode, String agencyId) {
+    // The role as its code (the document enumerates them): security may not use rest.shared's Coded, which depends on
+    // security (RequestIdFilter → RequestActor); ArchUnit keeps the adapter's slices free of cycles.
+    public record DemoIdentityResponse(String id, String name, Role role, String unitCode, String agencyId) {
     }
 
     @Schema(name = "DemoToken", requiredProperties = {"accessToken", "tokenType", "expiresIn"})
@@ -56,7 +57,7 @@ public class DemoIdentityResource {
     @Operation(operationId = "listDemoIdentities", summary = "The demo identities (embedded default only)")
     public List<DemoIdentityResponse> list() {
         return DemoIdentity.ALL.stream()
-                .map(i -> new DemoIdentityResponse(i.id(), i.name(), Coded.of(i.role()), i.unitCode(), i.agencyId())).toList();
+                .map(i -> new DemoIdentityResponse(i.id(), i.name(), i.role(), i.unitCode(), i.agencyId())).toList();
     }
 
     @POST

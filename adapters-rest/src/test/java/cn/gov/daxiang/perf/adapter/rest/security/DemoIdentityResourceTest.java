@@ -17,8 +17,8 @@ class DemoIdentityResourceTest {
     void theDemoIdentitiesCoverEveryRoleAndTwoUnitsInDifferentDepartments() {
         given().when().get("/api/v1/demo-identities")
                 .then().statusCode(200)
-                .body("role.code", hasItems("FINANCE_ADMIN", "FINANCE_REVIEWER", "DEPT_REVIEWER", "UNIT_OPERATOR", "EVALUATOR", "AUDITOR", "SYNC"))
-                .body("findAll { it.role.code == 'UNIT_OPERATOR' }.unitCode", hasItems("105002", "108002"));
+                .body("role", hasItems("FINANCE_ADMIN", "FINANCE_REVIEWER", "DEPT_REVIEWER", "UNIT_OPERATOR", "EVALUATOR", "AUDITOR", "SYNC"))
+                .body("findAll { it.role == 'UNIT_OPERATOR' }.unitCode", hasItems("105002", "108002"));
     }
 
     @Test
