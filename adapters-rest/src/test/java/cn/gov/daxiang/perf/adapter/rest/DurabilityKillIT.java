@@ -492,7 +492,7 @@ class DurabilityKillIT {
             if (first) {
                 process.useToken(admin.token(null, Role.FINANCE_ADMIN));
                 JsonNode run = process.post("/api/v1/sync/runs", "{}");
-                assertThat(process.awaitRunFinished(run.get("id").asText()).get("state").asText()).isEqualTo("SUCCEEDED");
+                assertThat(process.awaitRunFinished(run.get("id").asText()).get("state").get("code").asText()).isEqualTo("SUCCEEDED");
             }
             return process;
         }

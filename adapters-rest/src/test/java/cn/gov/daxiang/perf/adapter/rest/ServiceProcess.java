@@ -168,7 +168,7 @@ final class ServiceProcess implements AutoCloseable {
 
     JsonNode awaitRunFinished(String runId) {
         return await("run " + runId + " finished").atMost(Duration.ofSeconds(120)).pollInSameThread().pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(50)).until(() -> get("/api/v1/sync/runs/" + runId), run -> !run.get("state").asText().equals("RUNNING"));
+                .pollInterval(Duration.ofMillis(50)).until(() -> get("/api/v1/sync/runs/" + runId), run -> !run.get("state").get("code").asText().equals("RUNNING"));
     }
 
     /** The service's budget units and projects equal the province's: the same counts and the same content hash. */

@@ -66,7 +66,7 @@ class SyncKillRestartIT {
         service.useToken(demoToken(port));
         JsonNode runs = service.get("/api/v1/sync/runs?size=10");
         List<String> states = new ArrayList<>();
-        runs.get("items").forEach(r -> states.add(r.get("state").asText()));
+        runs.get("items").forEach(r -> states.add(r.get("state").get("code").asText()));
         assertThat(states).containsExactlyInAnyOrder("SUCCEEDED", "ABANDONED");
         assertThat(simulator.pageRequests() - pagesBeforeKill).as("the second run resumed, it did not start over")
                 .isLessThan(35);

@@ -109,7 +109,7 @@ class TwoInstancesOnePostgresIT {
         String runId = byStatus.get(202).get("id").asText();
         ServiceProcess runner = answers.get(0).statusCode() == 202 ? first : second;
         JsonNode run = runner.awaitRunFinished(runId);
-        assertThat(run.get("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(run.get("state").get("code").asText()).isEqualTo("SUCCEEDED");
 
         for (ServiceProcess node : nodes) {
             JsonNode runs = node.get("/api/v1/sync/runs");

@@ -19,6 +19,7 @@ import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.allocation.Adjustment;
 import cn.gov.daxiang.perf.domain.allocation.AllocationAccessPolicy;
+import cn.gov.daxiang.perf.domain.allocation.AllocationDecisionAction;
 import cn.gov.daxiang.perf.domain.allocation.AllocationDecision;
 import cn.gov.daxiang.perf.domain.allocation.AllocationDecisionCriteria;
 import cn.gov.daxiang.perf.domain.allocation.AllocationDecisionId;
@@ -166,9 +167,9 @@ public class AllocationService implements AllocationPolicyQuery, PublishAllocati
             }
             AllocationDecision decision = AllocationDecision.propose(AllocationDecisionId.newId(), budgetYear, counting.get(), policy, by, now);
             long revision = pipeline.create(actor, decision, decisions::add);
-            created.add(new AllocationDecisionView(decision, revision));
+            created.add(new AllocationDecisionView(decision, revision, null));
         }
-        return new Proposals(created, existing);
+        return new Proposals(named(created), existing);
     }
 
     /** The final results that feed the budget year: self-evaluations of Y−2 completed, key evaluations of Y−1 accepted. */
@@ -234,9 +235,9 @@ public class AllocationService implements AllocationPolicyQuery, PublishAllocati
     public AllocationDecisionView confirmAllocationDecision(Actor actor, AllocationDecisionId id, long expectedRevision) {
         StoredForChange<AllocationDecision> target = target(actor, id, expectedRevision);
         Saved<AllocationDecision, Void> saved = pipeline.change(actor, target)
-                .authorisedBy(target.authorisedBy(d -> AllocationAccessPolicy.requireFinance(actor, "confirm-allocation-decision")))
+                .authorisedBy(target.authorisedBy(d -> AllocationAccessPolicy.require(actor, AllocationDecisionAction.CONFIRM, "confirm-allocation-decision")))
                 .apply(d -> d.confirm(ActorId.of(actor.userId()), clock.instant()));
-        return new AllocationDecisionView(saved.aggregate(), saved.revision());
+        return view(saved.aggregate(), saved.revision());
     }
 
     @Override
@@ -246,7 +247,7 @@ public class AllocationService implements AllocationPolicyQuery, PublishAllocati
         ActorId by = ActorId.of(actor.userId());
         Instant now = clock.instant();
         Saved<AllocationDecision, AllocationDecision> saved = pipeline.change(actor, target)
-                .authorisedBy(target.authorisedBy(d -> AllocationAccessPolicy.requireFinance(actor, "override-allocation-decision")))
+                .authorisedBy(target.authorisedBy(d -> AllocationAccessPolicy.require(actor, AllocationDecisionAction.OVERRIDE, "override-allocation-decision")))
                 .applyAndAnswer(d -> {
                     if (d.getState() == AllocationDecisionState.CONFIRMED) {
                         return d.supersede(AllocationDecisionId.newId(), treatment, adjustment, reason, by, now);
@@ -255,11 +256,11 @@ public class AllocationService implements AllocationPolicyQuery, PublishAllocati
                     return null;
                 });
         if (saved.answer() == null) {
-            return new AllocationDecisionView(saved.aggregate(), saved.revision());
+            return view(saved.aggregate(), saved.revision());
         }
         AllocationDecision successor = saved.answer();
         long revision = pipeline.create(actor, successor, decisions::add);
-        return new AllocationDecisionView(successor, revision);
+        return view(successor, revision);
     }
 
     private StoredForChange<AllocationDecision> target(Actor actor, AllocationDecisionId id, long expectedRevision) {
@@ -278,13 +279,25 @@ public class AllocationService implements AllocationPolicyQuery, PublishAllocati
     @Override
     public AllocationDecisionView findAllocationDecision(Actor actor, AllocationDecisionId id) {
         AllocationDecisionRepository.Stored stored = visible(actor, id);
-        return new AllocationDecisionView(stored.decision(), stored.revision());
+        return view(stored.decision(), stored.revision());
+    }
+
+    private AllocationDecisionView view(AllocationDecision decision, long revision) {
+        return named(List.of(new AllocationDecisionView(decision, revision, null))).get(0);
+    }
+
+    /** The views with their units' names, looked up in one query for all of them (a list's page, not per row). */
+    private List<AllocationDecisionView> named(List<AllocationDecisionView> views) {
+        Set<UnitCode> codes = views.stream().map(v -> v.decision().getObject().unitCode()).collect(Collectors.toSet());
+        Map<UnitCode, String> names = codes.isEmpty() ? Map.of()
+                : units.findByCodes(codes).stream().collect(Collectors.toMap(BudgetUnit::getCode, BudgetUnit::getName));
+        return views.stream().map(v -> new AllocationDecisionView(v.decision(), v.revision(), names.get(v.decision().getObject().unitCode()))).toList();
     }
 
     @Override
     public List<AllocationDecisionView> listAllocationDecisions(Actor actor, AllocationDecisionCriteria criteria) {
-        return decisions.find(criteria, scopes.readScope(actor)).stream()
-                .map(s -> new AllocationDecisionView(s.decision(), s.revision())).toList();
+        return named(decisions.find(criteria, scopes.readScope(actor)).stream()
+                .map(s -> new AllocationDecisionView(s.decision(), s.revision(), null)).toList());
     }
 
     @Override

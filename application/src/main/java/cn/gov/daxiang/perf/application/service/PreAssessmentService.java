@@ -22,6 +22,7 @@ import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.preassessment.AssessmentCriteriaSet;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessment;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessmentAccessPolicy;
+import cn.gov.daxiang.perf.domain.preassessment.PreAssessmentAction;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessmentId;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessmentProjectNotFoundException;
 import cn.gov.daxiang.perf.domain.project.Project;
@@ -88,39 +89,39 @@ public class PreAssessmentService implements DraftPreAssessmentUseCase, EditPreA
     @Override
     public PreAssessmentDetails editPreAssessment(Actor actor, EditPreAssessmentCommand command) {
         return change(actor, command.id(), command.revision(),
-                a -> PreAssessmentAccessPolicy.requireUnitOf(actor, a.getUnitCode(), "edit-pre-assessment"),
+                a -> PreAssessmentAccessPolicy.require(actor, a, PreAssessmentAction.EDIT, "edit-pre-assessment"),
                 a -> a.edit(command.purpose(), command.requestedAmount(), command.summary()));
     }
 
     @Override
     public PreAssessmentDetails scorePreAssessment(Actor actor, ScorePreAssessmentCommand command) {
         return change(actor, command.id(), command.revision(),
-                a -> PreAssessmentAccessPolicy.requireScorer(actor, a, "score-pre-assessment"),
+                a -> PreAssessmentAccessPolicy.require(actor, a, PreAssessmentAction.SCORE, "score-pre-assessment"),
                 a -> a.score(command.scores()));
     }
 
     @Override
     public PreAssessmentDetails submitPreAssessment(Actor actor, PreAssessmentId id, long revision) {
-        return change(actor, id, revision, a -> PreAssessmentAccessPolicy.requireUnitOf(actor, a.getUnitCode(), "submit-pre-assessment"),
+        return change(actor, id, revision, a -> PreAssessmentAccessPolicy.require(actor, a, PreAssessmentAction.SUBMIT, "submit-pre-assessment"),
                 PreAssessment::submit);
     }
 
     @Override
     public PreAssessmentDetails takeUpPreAssessment(Actor actor, PreAssessmentId id, long revision, AgencyId agency) {
-        return change(actor, id, revision, a -> PreAssessmentAccessPolicy.requireFinance(actor, "review-pre-assessment"),
+        return change(actor, id, revision, a -> PreAssessmentAccessPolicy.require(actor, a, PreAssessmentAction.TAKE_UP, "review-pre-assessment"),
                 a -> a.takeUp(agency == null ? null : CommissionableAgencies.require(agencies, agency).getId()));
     }
 
     @Override
     public PreAssessmentDetails returnPreAssessment(Actor actor, PreAssessmentId id, long revision, String reason) {
-        return change(actor, id, revision, a -> PreAssessmentAccessPolicy.requireFinance(actor, "return-pre-assessment"),
+        return change(actor, id, revision, a -> PreAssessmentAccessPolicy.require(actor, a, PreAssessmentAction.RETURN, "return-pre-assessment"),
                 a -> a.returnToUnit(reason));
     }
 
     @Override
     public PreAssessmentDetails concludePreAssessment(Actor actor, ConcludePreAssessmentCommand command) {
         return change(actor, command.id(), command.revision(),
-                a -> PreAssessmentAccessPolicy.requireFinance(actor, "conclude-pre-assessment"),
+                a -> PreAssessmentAccessPolicy.require(actor, a, PreAssessmentAction.CONCLUDE, "conclude-pre-assessment"),
                 a -> a.conclude(command.conclusion(), command.assessedAmount(), command.opinion(), ActorId.of(actor.userId()), clock.instant()));
     }
 

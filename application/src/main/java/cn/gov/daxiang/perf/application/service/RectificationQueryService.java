@@ -27,11 +27,14 @@ public class RectificationQueryService implements FindRectificationQuery, ListRe
     private final RectificationRepository rectifications;
     private final VisibleRectifications visible;
     private final DataScopes scopes;
+    private final RectificationNames names;
     private final Clock clock;
 
     @Inject
-    public RectificationQueryService(RectificationRepository rectifications, VisibleRectifications visible, DataScopes scopes, Clock clock) {
+    public RectificationQueryService(RectificationRepository rectifications, VisibleRectifications visible, DataScopes scopes,
+                                     RectificationNames names, Clock clock) {
         this.rectifications = rectifications;
+        this.names = names;
         this.visible = visible;
         this.scopes = scopes;
         this.clock = clock;
@@ -40,13 +43,13 @@ public class RectificationQueryService implements FindRectificationQuery, ListRe
     @Override
     public RectificationDetails findRectification(Actor actor, RectificationId id) {
         RectificationRepository.Stored stored = visible.load(actor, id);
-        return RectificationDetails.of(stored.rectification(), stored.revision(), DistrictCalendar.today(clock));
+        return names.of(RectificationDetails.of(stored.rectification(), stored.revision(), DistrictCalendar.today(clock)));
     }
 
     @Override
     public Page<RectificationDetails> listRectifications(Actor actor, RectificationCriteria criteria, Paging paging) {
-        return rectifications.find(criteria, scopes.readScope(actor), paging)
-                .map(s -> RectificationDetails.of(s.rectification(), s.revision(), criteria.today()));
+        return names.of(rectifications.find(criteria, scopes.readScope(actor), paging)
+                .map(s -> RectificationDetails.of(s.rectification(), s.revision(), criteria.today())));
     }
 
     @Override

@@ -23,6 +23,7 @@ import cn.gov.daxiang.perf.domain.rectification.EvaluationKind;
 import cn.gov.daxiang.perf.domain.rectification.FindingRectifications;
 import cn.gov.daxiang.perf.domain.rectification.Rectification;
 import cn.gov.daxiang.perf.domain.rectification.RectificationAccessPolicy;
+import cn.gov.daxiang.perf.domain.rectification.RectificationAction;
 import cn.gov.daxiang.perf.domain.rectification.RectificationId;
 import cn.gov.daxiang.perf.domain.rectification.RectificationSource;
 import cn.gov.daxiang.perf.domain.review.ActorId;
@@ -62,13 +63,16 @@ public class RectificationService implements RaiseRectificationUseCase, IssueRec
     private final VisibleRectifications visible;
     private final KeyEvaluationSettings settings;
     private final ChangePipeline pipeline;
+    private final RectificationNames names;
     private final Clock clock;
 
     @Inject
     public RectificationService(RectificationRepository rectifications,
                                 VisibleKeyEvaluations visibleKeyEvaluations, VisibleSelfEvaluations visibleSelfEvaluations,
                                 ProjectRepository projects, BudgetUnitRepository units, EvidenceFileRepository evidence,
-                                VisibleRectifications visible, KeyEvaluationSettings settings, ChangePipeline pipeline, Clock clock) {
+                                VisibleRectifications visible, KeyEvaluationSettings settings, ChangePipeline pipeline,
+                                RectificationNames names, Clock clock) {
+        this.names = names;
         this.rectifications = rectifications;
         this.visibleKeyEvaluations = visibleKeyEvaluations;
         this.visibleSelfEvaluations = visibleSelfEvaluations;
@@ -111,7 +115,7 @@ public class RectificationService implements RaiseRectificationUseCase, IssueRec
             long revision = pipeline.create(actor, item, rectifications::add);
             answers.add(RectificationDetails.of(item, revision, today));
         }
-        return answers;
+        return names.of(answers);
     }
 
     @Override
@@ -135,31 +139,31 @@ public class RectificationService implements RaiseRectificationUseCase, IssueRec
         Rectification item = Rectification.issue(RectificationId.newId(), RectificationSource.raised(command.evaluationKind(), command.evaluationId()),
                 year, command.projectCode(), command.responsibleUnit(), command.text(), deadline, ActorId.of(actor.userId()), clock.instant(), today);
         long revision = pipeline.create(actor, item, rectifications::add);
-        return RectificationDetails.of(item, revision, today);
+        return names.of(RectificationDetails.of(item, revision, today));
     }
 
     @Override
     public RectificationDetails startRectification(Actor actor, RectificationId id, long revision) {
-        return change(actor, id, revision, r -> RectificationAccessPolicy.requireResponsibleUnit(actor, r, "start-rectification"),
+        return change(actor, id, revision, r -> RectificationAccessPolicy.require(actor, r, RectificationAction.START, "start-rectification"),
                 r -> r.start(clock.instant()));
     }
 
     @Override
     public RectificationDetails reportRectification(Actor actor, RectificationId id, long revision, String text) {
         int files = evidence.findByOwner(new EvidenceOwner(EvidenceOwnerType.RECTIFICATION, id.toString())).size();
-        return change(actor, id, revision, r -> RectificationAccessPolicy.requireResponsibleUnit(actor, r, "report-rectification"),
+        return change(actor, id, revision, r -> RectificationAccessPolicy.require(actor, r, RectificationAction.REPORT, "report-rectification"),
                 r -> r.report(text, files, clock.instant(), DistrictCalendar.today(clock)));
     }
 
     @Override
     public RectificationDetails verifyRectification(Actor actor, RectificationId id, long revision) {
-        return change(actor, id, revision, r -> RectificationAccessPolicy.requireFinance(actor, "verify-rectification"),
+        return change(actor, id, revision, r -> RectificationAccessPolicy.require(actor, r, RectificationAction.VERIFY, "verify-rectification"),
                 r -> r.verify(ActorId.of(actor.userId()), clock.instant()));
     }
 
     @Override
     public RectificationDetails returnRectification(Actor actor, RectificationId id, long revision, String reason) {
-        return change(actor, id, revision, r -> RectificationAccessPolicy.requireFinance(actor, "return-rectification"),
+        return change(actor, id, revision, r -> RectificationAccessPolicy.require(actor, r, RectificationAction.RETURN, "return-rectification"),
                 r -> r.returnToUnit(reason));
     }
 
@@ -167,6 +171,6 @@ public class RectificationService implements RaiseRectificationUseCase, IssueRec
                                         Consumer<Rectification> command) {
         StoredForChange<Rectification> target = visible.forChange(actor, id, revision);
         Saved<Rectification, Void> saved = pipeline.change(actor, target).authorisedBy(target.authorisedBy(policy)).apply(command);
-        return RectificationDetails.of(saved.aggregate(), saved.revision(), DistrictCalendar.today(clock));
+        return names.of(RectificationDetails.of(saved.aggregate(), saved.revision(), DistrictCalendar.today(clock)));
     }
 }

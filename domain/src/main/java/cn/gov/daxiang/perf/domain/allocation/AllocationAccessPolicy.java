@@ -5,6 +5,7 @@ import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.access.Role;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +23,27 @@ public final class AllocationAccessPolicy {
 
     public static boolean canSee(AllocationDecision decision, DataScope readScope) {
         return readScope.includes(decision.getObject().unitCode());
+    }
+
+    /**
+     * Whether {@code actor} may take {@code action} on a decision (its state aside): confirming and overriding are
+     * finance's. The service checks this rule and the answers offer by it, so what is offered is what is permitted.
+     */
+    public static boolean permits(Actor actor, AllocationDecisionAction action) {
+        return switch (action) {
+            case CONFIRM, OVERRIDE -> actor.hasAny(FINANCE);
+        };
+    }
+
+    public static void require(Actor actor, AllocationDecisionAction action, String operation) {
+        if (!permits(actor, action)) {
+            throw new AccessDeniedException(operation);
+        }
+    }
+
+    /** What {@code actor} may do to {@code decision} now: what its state allows and the actor is permitted. */
+    public static List<AllocationDecisionAction> offered(Actor actor, AllocationDecision decision) {
+        return decision.getAllowedActions().stream().filter(a -> permits(actor, a)).toList();
     }
 
     public static void requireFinance(Actor actor, String operation) {

@@ -7,6 +7,7 @@ import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.access.Role;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -45,9 +46,38 @@ public final class PreAssessmentAccessPolicy {
         return canSee(actor, assessment.getUnitCode(), assessment.getAgency().orElse(null), readScope);
     }
 
+    /**
+     * Whether {@code actor} may take {@code action} on {@code assessment} (its state aside): editing and submitting are
+     * the project unit's operator's; scoring finance's or the commissioned agency's evaluator's; taking up, returning
+     * and concluding finance's. The service checks this rule and the answers offer by it, so what is offered is what
+     * is permitted.
+     */
+    public static boolean permits(Actor actor, PreAssessment assessment, PreAssessmentAction action) {
+        return switch (action) {
+            case EDIT, SUBMIT -> isUnitOperatorOf(actor, assessment.getUnitCode());
+            case SCORE -> actor.hasAny(FINANCE) || isCommissionedEvaluator(actor, assessment.getAgency().orElse(null));
+            case TAKE_UP, RETURN, CONCLUDE -> actor.hasAny(FINANCE);
+        };
+    }
+
+    public static void require(Actor actor, PreAssessment assessment, PreAssessmentAction action, String operation) {
+        if (!permits(actor, assessment, action)) {
+            throw new AccessDeniedException(operation);
+        }
+    }
+
+    /** What {@code actor} may do to {@code assessment} now: what its state allows and the actor is permitted. */
+    public static List<PreAssessmentAction> offered(Actor actor, PreAssessment assessment) {
+        return assessment.allowedActions().stream().filter(a -> permits(actor, assessment, a)).toList();
+    }
+
+    private static boolean isUnitOperatorOf(Actor actor, UnitCode owner) {
+        return actor.has(Role.UNIT_OPERATOR) && owner.equals(actor.unit());
+    }
+
     /** Drafting, editing and submitting: the operator of the project's unit. */
     public static void requireUnitOf(Actor actor, UnitCode owner, String operation) {
-        if (!(actor.has(Role.UNIT_OPERATOR) && owner.equals(actor.unit()))) {
+        if (!isUnitOperatorOf(actor, owner)) {
             throw new AccessDeniedException(operation);
         }
     }

@@ -5,6 +5,7 @@ import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.DataScope;
 import cn.gov.daxiang.perf.domain.access.Role;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,6 +36,29 @@ public final class RectificationAccessPolicy {
     /** Starting, reporting and attaching evidence: the operator of the responsible unit. */
     public static boolean isResponsibleOperator(Actor actor, Rectification item) {
         return actor.has(Role.UNIT_OPERATOR) && item.getResponsibleUnit().equals(actor.unit());
+    }
+
+    /**
+     * Whether {@code actor} may take {@code action} on {@code item} (its state aside): starting and reporting are the
+     * responsible unit's operator's, verifying and returning finance's. The service checks this rule and the answers
+     * offer by it, so what is offered is what is permitted.
+     */
+    public static boolean permits(Actor actor, Rectification item, RectificationAction action) {
+        return switch (action) {
+            case START, REPORT -> isResponsibleOperator(actor, item);
+            case VERIFY, RETURN -> isFinance(actor);
+        };
+    }
+
+    public static void require(Actor actor, Rectification item, RectificationAction action, String operation) {
+        if (!permits(actor, item, action)) {
+            throw new AccessDeniedException(operation);
+        }
+    }
+
+    /** What {@code actor} may do to {@code item} now: what its state allows and the actor is permitted. */
+    public static List<RectificationAction> offered(Actor actor, Rectification item) {
+        return item.allowedActions().stream().filter(a -> permits(actor, item, a)).toList();
     }
 
     public static void requireResponsibleUnit(Actor actor, Rectification item, String operation) {

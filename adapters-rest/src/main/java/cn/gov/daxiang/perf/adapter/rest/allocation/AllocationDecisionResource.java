@@ -3,13 +3,12 @@ package cn.gov.daxiang.perf.adapter.rest.allocation;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotencyKeyHeader;
 import cn.gov.daxiang.perf.adapter.rest.idempotency.IdempotentCreate;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.allocation.AllocationDecisionView;
 import cn.gov.daxiang.perf.application.port.in.allocation.DecideAllocationUseCase;
 import cn.gov.daxiang.perf.application.port.in.allocation.FindAllocationDecisionsQuery;
 import cn.gov.daxiang.perf.application.port.in.allocation.ProposeAllocationDecisionsUseCase;
+import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.allocation.Adjustment;
 import cn.gov.daxiang.perf.domain.allocation.AllocationDecision;
 import cn.gov.daxiang.perf.domain.allocation.AllocationDecisionCriteria;
@@ -18,9 +17,11 @@ import cn.gov.daxiang.perf.domain.allocation.AllocationDecisionState;
 import cn.gov.daxiang.perf.domain.allocation.Treatment;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
-import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,13 +33,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -54,7 +60,15 @@ import java.util.List;
 @Tag(name = "Allocation", description = "结果应用: allocation policies, allocation decisions, self-assessment gaps")
 public class AllocationDecisionResource {
 
-    public record OverrideRequest(String treatment, BigDecimal adjustmentPercent, String reason) {
+    /** Another treatment or adjustment for a decision, with finance's reason (required by the domain: 422 without). */
+    @Schema(name = "AllocationOverrideRequest", requiredProperties = {"treatment", "adjustmentPercent"})
+    public record OverrideRequest(
+            @NotNull @Schema(description = "KEY_SUPPORT, PRIORITY, REDUCE_OR_MERGE or CANCEL; the label is taken too", example = "REDUCE_OR_MERGE")
+            Treatment treatment,
+            @NotNull @Schema(type = SchemaType.NUMBER, description = "Change of next year's amount in percent, −100 to 100", example = "-10")
+            Adjustment adjustmentPercent,
+            @Size(max = AllocationDecision.REASON_MAX_LENGTH) @Schema(description = "Why finance departs from the proposal", example = "项目绩效中等，压减10%")
+            String reason) {
     }
 
     private final ProposeAllocationDecisionsUseCase propose;
@@ -76,83 +90,85 @@ public class AllocationDecisionResource {
     @Consumes(MediaType.WILDCARD)
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    @Operation(summary = "Propose a decision for every evaluated project and unit overall of the budget year (finance)",
+    @Operation(operationId = "proposeAllocationDecisions",
+            summary = "Propose a decision for every evaluated project and unit overall of the budget year (finance)",
             description = "From the self-evaluations of fiscal year Y−2 completed and the key evaluations of plan year Y−1 accepted, under the policy in force. "
                     + "Objects that already have a proposed or confirmed decision are left alone, so proposing again adds only what is new. "
                     + "201 with the decisions proposed now.")
-    public Response propose(@Parameter(description = "The budget year Y", required = true) @QueryParam("budgetYear") String budgetYear,
-                            @Context UriInfo uri) {
-        FiscalYear year = Params.required("budgetYear", budgetYear, FiscalYear::parse);
-        ProposeAllocationDecisionsUseCase.Proposals proposals = propose.proposeAllocationDecisions(requestActor.actor(), year);
-        return Response.created(uri.getBaseUriBuilder().path("/api/v1/allocation-decisions").queryParam("budgetYear", year.value()).build())
-                .entity(new AllocationResponses.ProposalsResponse(year.value(), proposals.created().size(), proposals.existing(),
-                        proposals.created().stream().map(AllocationResponses::decision).toList())).build();
+    @APIResponse(responseCode = "201", description = "Proposed; Location lists the budget year's decisions",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = AllocationResponses.ProposalsResponse.class)))
+    public RestResponse<AllocationResponses.ProposalsResponse> propose(
+            @Parameter(description = "The budget year Y", required = true, schema = @Schema(type = SchemaType.INTEGER, example = "2025"))
+            @QueryParam("budgetYear") @NotNull FiscalYear budgetYear, @Context UriInfo uri) {
+        Actor actor = requestActor.actor();
+        ProposeAllocationDecisionsUseCase.Proposals proposals = propose.proposeAllocationDecisions(actor, budgetYear);
+        return ResponseBuilder.<AllocationResponses.ProposalsResponse>created(uri.getBaseUriBuilder().path("/api/v1/allocation-decisions")
+                        .queryParam("budgetYear", budgetYear.value()).build())
+                .entity(new AllocationResponses.ProposalsResponse(budgetYear.value(), proposals.created().size(), proposals.existing(),
+                        proposals.created().stream().map(v -> AllocationResponses.decision(actor, v)).toList())).build();
     }
 
     @GET
-    @Operation(summary = "The decisions the caller may see, by unit and object")
-    public AllocationResponses.DecisionListResponse list(@QueryParam("budgetYear") String budgetYear,
-                                                         @Parameter(description = "KEY_SUPPORT, PRIORITY, REDUCE_OR_MERGE or CANCEL") @QueryParam("treatment") String treatment,
-                                                         @QueryParam("unitCode") String unitCode,
-                                                         @Parameter(description = "PROPOSED, CONFIRMED or SUPERSEDED") @QueryParam("state") String state) {
-        Params params = new Params();
-        AllocationDecisionCriteria criteria = new AllocationDecisionCriteria(params.optional("budgetYear", budgetYear, FiscalYear::parse),
-                params.optional("treatment", treatment, t -> Fields.code("treatment", t, Treatment.class)),
-                params.optional("unitCode", unitCode, UnitCode::of),
-                params.optional("state", state, t -> Fields.code("state", t, AllocationDecisionState.class)));
-        params.requireValid();
-        List<AllocationResponses.DecisionResponse> items = find.listAllocationDecisions(requestActor.actor(), criteria).stream()
-                .map(AllocationResponses::decision).toList();
+    @Operation(operationId = "listAllocationDecisions", summary = "The decisions the caller may see, by unit and object")
+    public AllocationResponses.DecisionListResponse list(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, example = "2025")) @QueryParam("budgetYear") FiscalYear budgetYear,
+            @Parameter(description = "KEY_SUPPORT, PRIORITY, REDUCE_OR_MERGE or CANCEL, or the label (重点支持 …)") @QueryParam("treatment") Treatment treatment,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, example = "101001")) @QueryParam("unitCode") UnitCode unitCode,
+            @Parameter(description = "PROPOSED, CONFIRMED or SUPERSEDED, or the label (建议, 已确认, 已替代)") @QueryParam("state") AllocationDecisionState state) {
+        Actor actor = requestActor.actor();
+        List<AllocationResponses.DecisionResponse> items = find.listAllocationDecisions(actor,
+                        new AllocationDecisionCriteria(budgetYear, treatment, unitCode, state)).stream()
+                .map(v -> AllocationResponses.decision(actor, v)).toList();
         return new AllocationResponses.DecisionListResponse(items.size(), items);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One decision")
-    public Response find(@PathParam("id") String id) {
-        return ok(find.findAllocationDecision(requestActor.actor(), id(id)));
+    @Operation(operationId = "getAllocationDecision", summary = "One decision")
+    public RestResponse<AllocationResponses.DecisionResponse> find(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull AllocationDecisionId id) {
+        return ok(find.findAllocationDecision(requestActor.actor(), id));
     }
 
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "Confirm a proposed decision as it stands (finance); reported to the province")
-    public Response confirm(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        AllocationDecisionId decision = id(id);
-        long revision = Revisions.fromIfMatch(ifMatch, AllocationDecision.AUDIT_TYPE, decision.toString());
-        return ok(decide.confirmAllocationDecision(requestActor.actor(), decision, revision));
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "confirmAllocationDecision", summary = "Confirm a proposed decision as it stands (finance); reported to the province",
+            description = "Requires If-Match.")
+    public RestResponse<AllocationResponses.DecisionResponse> confirm(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull AllocationDecisionId id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long revision = Revisions.fromIfMatch(ifMatch, AllocationDecision.AUDIT_TYPE, id.toString());
+        return ok(decide.confirmAllocationDecision(requestActor.actor(), id, revision));
     }
 
     @POST
     @Path("/{id}/override")
-    @Operation(summary = "Override a decision with another treatment or adjustment and a reason (finance)",
+    @Operation(operationId = "overrideAllocationDecision",
+            summary = "Override a decision with another treatment or adjustment and a reason (finance)",
             description = "A proposed decision is confirmed overridden (200). A confirmed decision is never edited: a new decision supersedes it "
-                    + "and is answered (201 with its Location); the old one stays, SUPERSEDED, pointing to it. Without a reason 422.")
-    public Response override(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, OverrideRequest request,
-                             @Context UriInfo uri) {
-        AllocationDecisionId decision = id(id);
-        long revision = Revisions.fromIfMatch(ifMatch, AllocationDecision.AUDIT_TYPE, decision.toString());
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        Treatment treatment = Fields.requiredText("treatment", request.treatment(), t -> Fields.code("treatment", t, Treatment.class));
-        Adjustment adjustment = Fields.within("adjustmentPercent", () -> new Adjustment(Fields.required("adjustmentPercent", request.adjustmentPercent())));
-        AllocationDecisionView view = decide.overrideAllocationDecision(requestActor.actor(), decision, revision, treatment, adjustment, request.reason());
-        if (view.decision().getId().equals(decision)) {
+                    + "and is answered (201 with its Location); the old one stays, SUPERSEDED, pointing to it. Without a reason 422. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The proposed decision, confirmed overridden",
+            content = @Content(schema = @Schema(implementation = AllocationResponses.DecisionResponse.class)))
+    @APIResponse(responseCode = "201", description = "A new decision superseding the confirmed one; Location names it",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = AllocationResponses.DecisionResponse.class)))
+    public RestResponse<AllocationResponses.DecisionResponse> override(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull AllocationDecisionId id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OverrideRequest body, @Context UriInfo uri) {
+        long revision = Revisions.fromIfMatch(ifMatch, AllocationDecision.AUDIT_TYPE, id.toString());
+        Actor actor = requestActor.actor();
+        AllocationDecisionView view = decide.overrideAllocationDecision(actor, id, revision, body.treatment(), body.adjustmentPercent(), body.reason());
+        if (view.decision().getId().equals(id)) {
             return ok(view);
         }
-        return Response.created(uri.getBaseUriBuilder().path("/api/v1/allocation-decisions").path(view.decision().getId().toString()).build())
-                .tag(Long.toString(view.revision())).entity(AllocationResponses.decision(view)).build();
+        return ResponseBuilder.<AllocationResponses.DecisionResponse>created(uri.getBaseUriBuilder().path("/api/v1/allocation-decisions")
+                        .path(view.decision().getId().toString()).build())
+                .tag(Long.toString(view.revision())).entity(AllocationResponses.decision(actor, view)).build();
     }
 
-    private static Response ok(AllocationDecisionView view) {
-        return Response.ok(AllocationResponses.decision(view)).tag(Long.toString(view.revision())).build();
-    }
-
-    static AllocationDecisionId id(String id) {
-        try {
-            return AllocationDecisionId.parse(id);
-        } catch (InvalidValueException e) {
-            throw e.forField("id");
-        }
+    private RestResponse<AllocationResponses.DecisionResponse> ok(AllocationDecisionView view) {
+        return ResponseBuilder.ok(AllocationResponses.decision(requestActor.actor(), view)).tag(Long.toString(view.revision())).build();
     }
 }

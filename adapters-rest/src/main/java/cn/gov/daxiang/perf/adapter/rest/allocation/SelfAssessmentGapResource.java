@@ -1,18 +1,20 @@
 package cn.gov.daxiang.perf.adapter.rest.allocation;
 
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.application.port.in.allocation.SelfAssessmentGapsQuery;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,15 +39,14 @@ public class SelfAssessmentGapResource {
     }
 
     @GET
-    @Operation(summary = "Per unit and plan year: pairs compared, mean gap (self − key), mean absolute gap, and the pairs")
-    public AllocationResponses.GapsResponse gaps(@Parameter(description = "First plan year", required = true) @QueryParam("fromYear") String fromYear,
-                                                 @Parameter(description = "Last plan year", required = true) @QueryParam("toYear") String toYear,
-                                                 @QueryParam("unitCode") String unitCode) {
-        FiscalYear first = Params.required("fromYear", fromYear, FiscalYear::parse);
-        FiscalYear last = Params.required("toYear", toYear, FiscalYear::parse);
-        Params params = new Params();
-        UnitCode unit = params.optional("unitCode", unitCode, UnitCode::of);
-        params.requireValid();
-        return AllocationResponses.gaps(first.value(), last.value(), gaps.selfAssessmentGaps(requestActor.actor(), first, last, unit));
+    @Operation(operationId = "listSelfAssessmentGaps",
+            summary = "Per unit and plan year: pairs compared, mean gap (self − key), mean absolute gap, and the pairs")
+    public AllocationResponses.GapsResponse gaps(
+            @Parameter(description = "First plan year", required = true, schema = @Schema(type = SchemaType.INTEGER, example = "2023"))
+            @QueryParam("fromYear") @NotNull FiscalYear fromYear,
+            @Parameter(description = "Last plan year", required = true, schema = @Schema(type = SchemaType.INTEGER, example = "2024"))
+            @QueryParam("toYear") @NotNull FiscalYear toYear,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, example = "101001")) @QueryParam("unitCode") UnitCode unitCode) {
+        return AllocationResponses.gaps(fromYear.value(), toYear.value(), gaps.selfAssessmentGaps(requestActor.actor(), fromYear, toYear, unitCode));
     }
 }

@@ -1,5 +1,11 @@
 package cn.gov.daxiang.perf.adapter.rest.annualreport;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.gov.daxiang.perf.domain.allocation.Treatment;
+import cn.gov.daxiang.perf.domain.keyevaluation.EvaluationCategory;
+import cn.gov.daxiang.perf.domain.keyevaluation.SubjectKind;
+import cn.gov.daxiang.perf.domain.goal.CoverageCategory;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
 import cn.gov.daxiang.perf.domain.annualreport.AllocationDecisionSection;
 import cn.gov.daxiang.perf.domain.annualreport.AnnualReport;
 import cn.gov.daxiang.perf.domain.annualreport.AverageScoreSection;
@@ -21,72 +27,96 @@ import java.util.Map;
 
 /**
  * The annual report as JSON: every money figure as {@link Amount} (exact 元, and the 万元 the report prints at its
- * decimals); the summary paragraphs in Chinese and English. A section the report lacks is null.
+ * decimals); every coded value as {@link Coded}; the summary paragraphs in Chinese and English. A section the report
+ * lacks is null.
  */
+@Schema(name = "AnnualReport", requiredProperties = {"workYear", "periods", "paragraphs"})
 public record AnnualReportResponse(int workYear, Periods periods, GoalCoverage goalCoverage,
                                    SelfEvaluationCoverage selfEvaluationCoverage, KeyEvaluations keyEvaluations,
                                    GradeDistribution gradeDistribution, AverageScores averageScores,
                                    AllocationDecisions allocationDecisions, Rectifications rectifications, Paragraphs paragraphs) {
 
+    @Schema(name = "AnnualReportPeriods", requiredProperties = {"goalYear", "selfEvaluationYear", "keyEvaluationYear", "allocationBudgetYear"})
     public record Periods(int goalYear, int selfEvaluationYear, int keyEvaluationYear, int allocationBudgetYear) {
     }
 
-    public record Amount(BigDecimal yuan, BigDecimal wanYuan, int wanYuanDecimals) {
+    /** One money figure, always in both units: the exact 元 (canonical) and the 万元 the bureau's form prints, at its decimals. */
+    @Schema(name = "AnnualReportAmount", requiredProperties = {"yuan", "wanYuan", "wanYuanDecimals"},
+            description = "A money figure: yuan exact (元, two decimals), wanYuan as the report prints it (万元, HALF_UP to wanYuanDecimals)")
+    public record Amount(@Schema(example = "816482900.00") BigDecimal yuan, @Schema(example = "81648.29") BigDecimal wanYuan,
+                         @Schema(example = "2") int wanYuanDecimals) {
         static Amount of(ReportAmount amount) {
             return new Amount(amount.exact().amount(), amount.wanYuan(), amount.decimals());
         }
     }
 
+    @Schema(name = "AnnualReportGoalCoverage", requiredProperties = {"goalYear", "categories", "byDepartment"})
     public record GoalCoverage(int goalYear, List<Category> categories, List<Department> byDepartment) {
     }
 
-    public record Category(String category, String label, int total, int covered, BigDecimal shareByCount, Amount totalAmount,
+    @Schema(name = "AnnualReportCoverageCategory", requiredProperties = {"category", "total", "covered", "totalAmount", "coveredAmount"})
+    public record Category(Coded<CoverageCategory> category, int total, int covered, BigDecimal shareByCount, Amount totalAmount,
                            Amount coveredAmount, BigDecimal shareByAmount) {
     }
 
+    @Schema(name = "AnnualReportDepartmentCoverage", requiredProperties = {"departmentCode", "name", "total", "covered"})
     public record Department(String departmentCode, String name, int total, int covered, BigDecimal shareByCount) {
     }
 
+    @Schema(name = "AnnualReportSelfEvaluationCoverage", requiredProperties = {"fiscalYear", "unitsInScope", "unitsEvaluated", "unitsCompleted",
+            "unitsNotEvaluated", "money", "projectEvaluations", "projectMoney"})
     public record SelfEvaluationCoverage(int fiscalYear, int unitsInScope, int unitsEvaluated, int unitsCompleted,
                                          BigDecimal shareByCount, List<String> unitsNotEvaluated, Amount money,
                                          int projectEvaluations, Amount projectMoney) {
     }
 
+    @Schema(name = "AnnualReportKeyEvaluations", requiredProperties = {"planYear", "count", "total", "bySubjectKind"})
     public record KeyEvaluations(int planYear, int count, Amount total, List<Kind> bySubjectKind) {
     }
 
-    public record Kind(String subjectKind, String label, int count, Amount money) {
+    @Schema(name = "AnnualReportSubjectKindLine", requiredProperties = {"subjectKind", "count", "money"})
+    public record Kind(Coded<SubjectKind> subjectKind, int count, Amount money) {
     }
 
+    @Schema(name = "AnnualReportGradeDistribution", requiredProperties = {"keyEvaluationYear", "keyEvaluations", "selfEvaluationYear", "selfEvaluations"})
     public record GradeDistribution(int keyEvaluationYear, List<GradeCount> keyEvaluations, int selfEvaluationYear,
                                     List<GradeCount> selfEvaluations) {
     }
 
-    public record GradeCount(String grade, String label, int count) {
+    @Schema(name = "AnnualReportGradeCount", requiredProperties = {"grade", "count"})
+    public record GradeCount(Coded<Grade> grade, int count) {
     }
 
+    @Schema(name = "AnnualReportAverageScores", requiredProperties = {"planYear", "categories"})
     public record AverageScores(int planYear, List<Average> categories) {
     }
 
-    public record Average(String category, String label, int count, BigDecimal averageScore) {
+    @Schema(name = "AnnualReportAverageScore", requiredProperties = {"category", "count", "averageScore"})
+    public record Average(Coded<EvaluationCategory> category, int count, BigDecimal averageScore) {
     }
 
     /** Confirmed decisions of the budget year by treatment; proposals awaiting confirmation counted apart. */
+    @Schema(name = "AnnualReportAllocationDecisions", requiredProperties = {"budgetYear", "confirmed", "projects", "departments", "byTreatment",
+            "base", "adjusted", "awaitingConfirmation", "overridden"})
     public record AllocationDecisions(int budgetYear, int confirmed, int projects, int departments, List<TreatmentLine> byTreatment,
                                       Amount base, Amount adjusted, int awaitingConfirmation, int overridden) {
     }
 
-    public record TreatmentLine(String treatment, String label, int count, Amount base, Amount adjusted) {
+    @Schema(name = "AnnualReportTreatmentLine", requiredProperties = {"treatment", "count", "base", "adjusted"})
+    public record TreatmentLine(Coded<Treatment> treatment, int count, Amount base, Amount adjusted) {
     }
 
     /** Items by stored state; overdue computed on {@code asOf}, the day the report was read. */
+    @Schema(name = "AnnualReportRectifications", requiredProperties = {"evaluationYear", "asOf", "items", "byState", "open", "overdue", "reportedLate"})
     public record Rectifications(int evaluationYear, String asOf, long items, List<StateCount> byState, long open, long overdue,
                                  long reportedLate) {
     }
 
-    public record StateCount(String state, String label, long count) {
+    @Schema(name = "AnnualReportRectificationStateCount", requiredProperties = {"state", "count"})
+    public record StateCount(Coded<RectificationState> state, long count) {
     }
 
+    @Schema(name = "AnnualReportParagraphs", requiredProperties = {"zh", "en"})
     public record Paragraphs(List<String> zh, List<String> en) {
     }
 
@@ -111,7 +141,7 @@ public record AnnualReportResponse(int workYear, Periods periods, GoalCoverage g
     }
 
     private static Category category(GoalCoverageSection s, CoverageFigures f) {
-        return new Category(f.category().name(), f.category().label(), f.total(), f.covered(), f.shareByCount().orElse(null),
+        return new Category(Coded.of(f.category()), f.total(), f.covered(), f.shareByCount().orElse(null),
                 Amount.of(s.amount(f)), Amount.of(s.coveredAmount(f)), f.shareByAmount().orElse(null));
     }
 
@@ -123,7 +153,7 @@ public record AnnualReportResponse(int workYear, Periods periods, GoalCoverage g
 
     private static KeyEvaluations keyEvaluations(KeyEvaluationSection s) {
         return new KeyEvaluations(s.planYear().value(), s.count(), Amount.of(s.total()), s.byKind().stream()
-                .map(k -> new Kind(k.kind().name(), k.kind().label(), k.count(), Amount.of(k.money()))).toList());
+                .map(k -> new Kind(Coded.of(k.kind()), k.count(), Amount.of(k.money()))).toList());
     }
 
     private static GradeDistribution grades(GradeDistributionSection s) {
@@ -132,22 +162,22 @@ public record AnnualReportResponse(int workYear, Periods periods, GoalCoverage g
     }
 
     private static List<GradeCount> counts(Map<Grade, Integer> counts) {
-        return counts.entrySet().stream().map(e -> new GradeCount(e.getKey().name(), e.getKey().label(), e.getValue())).toList();
+        return counts.entrySet().stream().map(e -> new GradeCount(Coded.of(e.getKey()), e.getValue())).toList();
     }
 
     private static AverageScores averages(AverageScoreSection s) {
         return new AverageScores(s.planYear().value(), s.categories().stream()
-                .map(c -> new Average(c.category().name(), c.category().label(), c.count(), c.average().value())).toList());
+                .map(c -> new Average(Coded.of(c.category()), c.count(), c.average().value())).toList());
     }
 
     private static AllocationDecisions allocation(AllocationDecisionSection s) {
         return new AllocationDecisions(s.budgetYear().value(), s.confirmed(), s.projects(), s.departments(), s.byTreatment().stream()
-                .map(l -> new TreatmentLine(l.treatment().name(), l.treatment().label(), l.count(), Amount.of(l.base()), Amount.of(l.adjusted())))
+                .map(l -> new TreatmentLine(Coded.of(l.treatment()), l.count(), Amount.of(l.base()), Amount.of(l.adjusted())))
                 .toList(), Amount.of(s.base()), Amount.of(s.adjusted()), s.awaitingConfirmation(), s.overridden());
     }
 
     private static Rectifications rectifications(RectificationStatusSection s) {
         return new Rectifications(s.evaluationYear().value(), s.asOf().toString(), s.items(), java.util.Arrays.stream(RectificationState.values())
-                .map(st -> new StateCount(st.name(), st.label(), s.inState(st))).toList(), s.open(), s.overdue(), s.reportedLate());
+                .map(st -> new StateCount(Coded.of(st), s.inState(st))).toList(), s.open(), s.overdue(), s.reportedLate());
     }
 }

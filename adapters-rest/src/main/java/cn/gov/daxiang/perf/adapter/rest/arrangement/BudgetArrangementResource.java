@@ -1,8 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.arrangement;
 
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.arrangement.ArrangeBudgetCommand;
 import cn.gov.daxiang.perf.application.port.in.arrangement.ArrangeBudgetUseCase;
@@ -10,10 +8,8 @@ import cn.gov.daxiang.perf.application.port.in.arrangement.BudgetArrangementView
 import cn.gov.daxiang.perf.application.port.in.arrangement.FindBudgetArrangementQuery;
 import cn.gov.daxiang.perf.domain.arrangement.ArrangementRevision;
 import cn.gov.daxiang.perf.domain.arrangement.BudgetArrangement;
-import cn.gov.daxiang.perf.domain.arrangement.BudgetClassification;
 import cn.gov.daxiang.perf.domain.preassessment.AssessmentStanding;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
-import cn.gov.daxiang.perf.domain.shared.Money;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,9 +22,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -56,32 +62,34 @@ public class BudgetArrangementResource {
     }
 
     @GET
-    @Operation(summary = "The project's arrangement, its classification and the cap its assessment sets",
+    @Operation(operationId = "getBudgetArrangement", summary = "The project's arrangement, its classification and the cap its assessment sets",
             description = "Answers 200 with arranged=false when nothing is arranged yet; the ETag is present once arranged.")
-    public Response find(@PathParam("projectCode") String projectCode) {
-        return answer(find.findBudgetArrangement(requestActor.actor(), Params.required("projectCode", projectCode, ProjectCode::of)), false, null);
+    public RestResponse<BudgetArrangementResponse> find(@Parameter(schema = @Schema(type = SchemaType.STRING, example = "43050325T000000000101"))
+                                                        @PathParam("projectCode") @NotNull ProjectCode projectCode) {
+        return answer(find.findBudgetArrangement(requestActor.actor(), projectCode), false, null);
     }
 
     @PUT
-    @Operation(summary = "Set (without If-Match) or revise (with If-Match) the arrangement (finance)",
+    @Operation(operationId = "arrangeBudget", summary = "Set (without If-Match) or revise (with If-Match) the arrangement (finance)",
             description = "NEW and CONTINUATION projects need a concluded supporting assessment and stay within its assessed amount (422).")
-    public Response arrange(@PathParam("projectCode") String projectCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            BudgetArrangementRequest request, @Context UriInfo uri) {
-        ProjectCode code = Params.required("projectCode", projectCode, ProjectCode::of);
-        Long revision = ifMatch == null ? null : Revisions.fromIfMatch(ifMatch, BudgetArrangement.AUDIT_TYPE, code.value());
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        Money amount = Fields.within("amount", () -> new Money(Fields.required("amount", request.amount())));
-        BudgetClassification classification = Fields.optionalText("classification", request.classification(),
-                t -> Fields.code("classification", t, BudgetClassification.class));
+    @APIResponse(responseCode = "200", description = "Revised (If-Match given)",
+            content = @Content(schema = @Schema(implementation = BudgetArrangementResponse.class)))
+    @APIResponse(responseCode = "201", description = "Set for the first time (no If-Match); Location is the arrangement",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = BudgetArrangementResponse.class)))
+    public RestResponse<BudgetArrangementResponse> arrange(@Parameter(schema = @Schema(type = SchemaType.STRING, example = "43050325T000000000101"))
+                                                           @PathParam("projectCode") @NotNull ProjectCode projectCode,
+                                                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                           @Valid @NotNull BudgetArrangementRequest body, @Context UriInfo uri) {
+        Long revision = ifMatch == null ? null : Revisions.fromIfMatch(ifMatch, BudgetArrangement.AUDIT_TYPE, projectCode.value());
         BudgetArrangementView view = arrange.arrangeBudget(requestActor.actor(),
-                new ArrangeBudgetCommand(code, revision, amount, classification, request.classificationReason()));
+                new ArrangeBudgetCommand(projectCode, revision, body.amount(), body.classification(), body.classificationReason()));
         return answer(view, revision == null, uri);
     }
 
-    private static Response answer(BudgetArrangementView view, boolean created, UriInfo uri) {
-        Response.ResponseBuilder response = created ? Response.created(uri.getAbsolutePath()) : Response.ok();
+    private static RestResponse<BudgetArrangementResponse> answer(BudgetArrangementView view, boolean created, UriInfo uri) {
+        RestResponse.ResponseBuilder<BudgetArrangementResponse> response = created
+                ? ResponseBuilder.<BudgetArrangementResponse>created(uri.getAbsolutePath()) : ResponseBuilder.<BudgetArrangementResponse>ok();
         if (view.arrangement() != null) {
             response.tag(Long.toString(view.revision()));
         }
@@ -95,16 +103,15 @@ public class BudgetArrangementResource {
         AssessmentStanding.Concluded concluded = standing.latestConcluded();
         AssessmentStanding.Open open = standing.open();
         BudgetArrangementResponse.Assessment assessment = new BudgetArrangementResponse.Assessment(view.classification().needsAssessment(),
-                concluded == null ? null : concluded.id().toString(), concluded == null ? null : concluded.conclusion().name(),
+                concluded == null ? null : concluded.id().toString(), concluded == null ? null : Coded.of(concluded.conclusion()),
                 concluded == null || concluded.assessedAmount() == null ? null : concluded.assessedAmount().amount(),
-                open == null ? null : open.id().toString(), open == null ? null : open.state().name(),
+                open == null ? null : open.id().toString(), open == null ? null : Coded.of(open.state()),
                 standing.supporting().map(c -> c.assessedAmount().amount()).orElse(null));
         return new BudgetArrangementResponse(view.project().getCode().value(), view.project().getName(), view.project().getUnitCode().value(),
-                view.project().getFiscalYear().value(), view.project().getCategory().name(), a != null, view.classification().name(),
-                view.classification().label(), a == null, current == null ? null : current.classificationReason(),
+                view.project().getFiscalYear().value(), Coded.of(view.project().getCategory()), a != null, Coded.of(view.classification()), a == null, current == null ? null : current.classificationReason(),
                 current == null ? null : current.amount().amount(), a == null ? null : view.revision(), assessment,
                 a == null ? java.util.List.of() : a.getRevisions().stream().map(r -> new BudgetArrangementResponse.RevisionLine(r.number(),
-                        r.amount().amount(), r.classification().name(), r.classificationReason(),
+                        r.amount().amount(), Coded.of(r.classification()), r.classificationReason(),
                         r.assessmentId() == null ? null : r.assessmentId().toString(),
                         r.assessedAmount() == null ? null : r.assessedAmount().amount(), r.by().value(), r.at())).toList());
     }

@@ -1,8 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.evidence;
 
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.application.port.in.evidence.AttachEvidenceFileCommand;
 import cn.gov.daxiang.perf.application.port.in.evidence.AttachEvidenceFileUseCase;
 import cn.gov.daxiang.perf.application.port.in.evidence.EvidenceContent;
@@ -31,6 +29,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotBlank;
+import cn.gov.daxiang.perf.domain.shared.Labelled;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -43,7 +55,6 @@ import java.nio.file.Files;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Evidence files (佐证材料) of goals, monitoring reports and self-evaluations (key evaluations and ex-ante assessments
@@ -72,75 +83,87 @@ public class EvidenceFileResource {
         this.requestActor = requestActor;
     }
 
+    /**
+     * The upload form as the document shows it (multipart/form-data stays multipart: a file is not JSON). The method
+     * takes the parts one by one; this record only describes them.
+     */
+    @Schema(name = "EvidenceUploadForm", requiredProperties = {"ownerType", "ownerId", "purpose", "file"})
+    public record UploadForm(
+            @Schema(description = "GOAL, MONITORING_REPORT, SELF_EVALUATION, KEY_EVALUATION, PRE_ASSESSMENT or RECTIFICATION; the label is taken too",
+                    enumeration = {"GOAL", "MONITORING_REPORT", "SELF_EVALUATION", "KEY_EVALUATION", "PRE_ASSESSMENT", "RECTIFICATION"},
+                    example = "RECTIFICATION") String ownerType,
+            @Schema(description = "The owner's id", example = "3f1c2a4e-8b7d-4e0a-9c55-2d1b6f7a9e10") String ownerId,
+            @Schema(description = "SUPPORTING, AGENCY_REPORT, SCORE_SHEET or OTHER; the label is taken too",
+                    enumeration = {"SUPPORTING", "AGENCY_REPORT", "SCORE_SHEET", "OTHER"}, example = "SUPPORTING") String purpose,
+            @Schema(type = SchemaType.STRING, format = "binary", description = "Exactly one file: PDF, PNG, JPEG, GIF, WebP, .xlsx or .docx") String file) {
+    }
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attach a file to an object (the owner's unit, its department, finance)",
-            description = "Form fields ownerType (GOAL, MONITORING_REPORT, SELF_EVALUATION), ownerId, purpose (SUPPORTING, AGENCY_REPORT, "
-                    + "SCORE_SHEET, OTHER) and file. The type is decided from the content: PDF, PNG, JPEG, GIF, WebP, .xlsx, .docx "
-                    + "(415 otherwise); at most perf.evidence.max-size (413); the same owner, purpose and name again is the next version.")
-    public Response attach(@RestForm String ownerType, @RestForm String ownerId, @RestForm String purpose,
-                           @RestForm(FILE) List<FileUpload> files, @Context UriInfo uri) {
-        Params params = new Params();
-        EvidenceOwnerType type = required(params, "ownerType", ownerType, t -> Fields.code("ownerType", t, EvidenceOwnerType.class));
-        String id = required(params, "ownerId", ownerId, Function.identity());
-        EvidencePurpose kind = required(params, "purpose", purpose, t -> Fields.code("purpose", t, EvidencePurpose.class));
-        List<FileUpload> given = files == null ? List.of() : files;
-        if (given.isEmpty()) {
-            required(params, FILE, null, Function.identity());
-        } else if (given.size() > 1) {
-            params.optional(FILE, "several", t -> {
-                throw new InvalidValueException(FILE, "EVIDENCE_ONE_FILE_PER_UPLOAD", Map.of("count", given.size()));
-            });
+    @Operation(operationId = "attachEvidenceFile", summary = "Attach a file to an object (the owner's unit, its department, finance)",
+            description = "multipart/form-data with the parts ownerType, ownerId, purpose and file (see EvidenceUploadForm). The type is decided "
+                    + "from the content: PDF, PNG, JPEG, GIF, WebP, .xlsx, .docx (415 otherwise); at most perf.evidence.max-size (413); the "
+                    + "same owner, purpose and name again is the next version. Every missing part is named at once (400).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
+    @APIResponse(responseCode = "201", description = "Attached; Location names the version",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceFileResponse.class)))
+    public RestResponse<EvidenceFileResponse> attach(@RestForm @NotBlank String ownerType, @RestForm @NotBlank @Size(max = 100) String ownerId,
+                                                     @RestForm @NotBlank String purpose, @RestForm(FILE) @NotEmpty List<FileUpload> file,
+                                                     @Context UriInfo uri) {
+        if (file.size() > 1) {
+            throw new InvalidValueException(FILE, "EVIDENCE_ONE_FILE_PER_UPLOAD", Map.of("count", file.size()));
         }
-        EvidenceOwner owner = type == null || id == null ? null : params.optional("ownerId", id, text -> EvidenceOwner.of(type, text));
-        params.requireValid();
-        FileUpload upload = given.get(0);
-        EvidenceFile file;
+        EvidenceOwner owner = owner(Labelled.parse(EvidenceOwnerType.class, "ownerType", ownerType), ownerId);
+        EvidencePurpose kind = Labelled.parse(EvidencePurpose.class, "purpose", purpose);
+        FileUpload upload = file.get(0);
+        EvidenceFile attached;
         try (InputStream content = Files.newInputStream(upload.uploadedFile())) {
-            file = attach.attachEvidenceFile(requestActor.actor(), new AttachEvidenceFileCommand(owner, kind, upload.fileName(), content));
+            attached = attach.attachEvidenceFile(requestActor.actor(), new AttachEvidenceFileCommand(owner, kind, upload.fileName(), content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(file.getId().toString()).build())
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(toResponse(file, uri)).build();
+        return ResponseBuilder.<EvidenceFileResponse>created(uri.getAbsolutePathBuilder().path(attached.getId().toString()).build())
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(toResponse(attached, uri)).build();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The files of an object the caller may see: the latest version of each, or every version")
-    public Response list(@Parameter(description = "GOAL, MONITORING_REPORT or SELF_EVALUATION") @QueryParam("ownerType") String ownerType,
-                         @Parameter(description = "The owner's id") @QueryParam("ownerId") String ownerId,
-                         @Parameter(description = "true for every version of every file") @QueryParam("allVersions") String allVersions,
-                         @Context UriInfo uri) {
-        Params params = new Params();
-        EvidenceOwnerType type = required(params, "ownerType", ownerType, t -> Fields.code("ownerType", t, EvidenceOwnerType.class));
-        String id = required(params, "ownerId", ownerId, Function.identity());
-        Boolean every = params.bool("allVersions", allVersions);
-        EvidenceOwner owner = type == null || id == null ? null : params.optional("ownerId", id, text -> EvidenceOwner.of(type, text));
-        params.requireValid();
-        boolean all = Boolean.TRUE.equals(every);
+    @Operation(operationId = "listEvidenceFiles", summary = "The files of an object the caller may see: the latest version of each, or every version")
+    public EvidenceFileListResponse list(
+            @Parameter(description = "GOAL, MONITORING_REPORT, SELF_EVALUATION, KEY_EVALUATION, PRE_ASSESSMENT or RECTIFICATION, or the label", required = true)
+            @QueryParam("ownerType") @NotNull EvidenceOwnerType ownerType,
+            @Parameter(description = "The owner's id", required = true) @QueryParam("ownerId") @NotBlank @Size(max = 100) String ownerId,
+            @Parameter(description = "true for every version of every file") @QueryParam("allVersions") Boolean allVersions,
+            @Context UriInfo uri) {
+        EvidenceOwner owner = owner(ownerType, ownerId);
+        boolean all = Boolean.TRUE.equals(allVersions);
         List<EvidenceFileResponse> items = list.listEvidenceFiles(requestActor.actor(), owner, all).stream().map(f -> toResponse(f, uri)).toList();
-        return Response.ok(new EvidenceFileListResponse(new EvidenceFileResponse.OwnerResponse(owner.type().name(), owner.id()), all, items)).build();
+        return new EvidenceFileListResponse(owner(owner), all, items);
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One version's metadata")
-    public Response find(@PathParam("id") String id, @Context UriInfo uri) {
-        return Response.ok(toResponse(find.findEvidenceFile(requestActor.actor(), fileId(id)), uri)).build();
+    @Operation(operationId = "getEvidenceFile", summary = "One version's metadata")
+    public EvidenceFileResponse find(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull EvidenceFileId id,
+                                     @Context UriInfo uri) {
+        return toResponse(find.findEvidenceFile(requestActor.actor(), id), uri);
     }
 
     @GET
     @Path("/{id}/content")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download one version",
+    @Operation(operationId = "downloadEvidenceFile", summary = "Download one version",
             description = "Served with the type decided from its content, as an attachment (filename* in UTF-8), nosniff, the SHA-256 as "
                     + "strong ETag and as Repr-Digest; If-None-Match with that ETag answers 304. Like every answer under /api/, "
                     + "Cache-Control: no-store and a Content-Security-Policy of default-src 'none' (HttpEdge).")
-    public Response content(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        EvidenceFileId fileId = fileId(id);
+    @APIResponse(responseCode = "200", description = "The content, with the type decided from it",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "If-None-Match named this version's ETag")
+    public Response content(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull EvidenceFileId fileId,
+                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         EvidenceFile file = find.findEvidenceFile(requestActor.actor(), fileId);
         EntityTag etag = new EntityTag(file.getSha256().hex());
         if (ifNoneMatch != null && (ifNoneMatch.strip().equals("*") || List.of(ifNoneMatch.split(",")).stream()
@@ -158,25 +181,21 @@ public class EvidenceFileResource {
     }
 
     private static EvidenceFileResponse toResponse(EvidenceFile file, UriInfo uri) {
-        return new EvidenceFileResponse(file.getId().toString(),
-                new EvidenceFileResponse.OwnerResponse(file.getOwner().type().name(), file.getOwner().id()), file.getPurpose().name(),
-                file.getPurpose().label(), file.getFileName().value(), file.getContentType().mediaType(), file.getSize(), file.getSha256().hex(),
-                file.getVersion(), file.getUploadedBy().value(), file.getUploadedAt(),
-                uri.getBaseUriBuilder().path("api/v1/evidence-files").path(file.getId().toString()).path("content").build().getPath());
+        return new EvidenceFileResponse(file.getId().toString(), owner(file.getOwner()), Coded.of(file.getPurpose()), file.getFileName().value(),
+                file.getContentType().mediaType(), file.getSize(), file.getSha256().hex(), file.getVersion(), file.getUploadedBy().value(),
+                file.getUploadedAt(), uri.getBaseUriBuilder().path("api/v1/evidence-files").path(file.getId().toString()).path("content").build().getPath());
     }
 
-    /** The parsed value; a blank or absent one is recorded as missing (the request is refused naming every such field). */
-    private static <T> T required(Params params, String name, String raw, Function<String, T> parser) {
-        if (raw == null || raw.isBlank()) {
-            params.optional(name, "missing", text -> {
-                throw Fields.missing(name);
-            });
-            return null;
+    private static EvidenceFileResponse.OwnerResponse owner(EvidenceOwner owner) {
+        return new EvidenceFileResponse.OwnerResponse(Coded.of(owner.type()), owner.id());
+    }
+
+    /** The owner; an id the owner type refuses is named as ownerId. */
+    private static EvidenceOwner owner(EvidenceOwnerType type, String id) {
+        try {
+            return EvidenceOwner.of(type, id);
+        } catch (InvalidValueException e) {
+            throw e.forField("ownerId");
         }
-        return params.optional(name, raw, parser);
-    }
-
-    private static EvidenceFileId fileId(String id) {
-        return Params.required("id", id, EvidenceFileId::parse);
     }
 }

@@ -1,5 +1,9 @@
 package cn.gov.daxiang.perf.adapter.rest.evidence;
 
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
+import cn.gov.daxiang.perf.domain.evidence.EvidenceOwnerType;
+import cn.gov.daxiang.perf.domain.evidence.EvidencePurpose;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -10,10 +14,13 @@ import java.time.Instant;
  * @param sha256      the content's SHA-256, 64 lower-case hex digits (also the download's ETag)
  * @param version     1 for the first upload of this owner, purpose and name, then 2, 3, ...
  */
-public record EvidenceFileResponse(String id, OwnerResponse owner, String purpose, String purposeLabel, String fileName, String contentType,
+@Schema(name = "EvidenceFile", requiredProperties = {"id", "owner", "purpose", "fileName", "contentType", "size", "sha256", "version",
+        "uploadedBy", "uploadedAt", "contentUrl"})
+public record EvidenceFileResponse(String id, OwnerResponse owner, Coded<EvidencePurpose> purpose, String fileName, String contentType,
                                    long size, String sha256, int version, String uploadedBy, Instant uploadedAt, String contentUrl) {
 
     /** The object the file belongs to. */
-    public record OwnerResponse(String type, String id) {
+    @Schema(name = "EvidenceOwner", requiredProperties = {"type", "id"})
+    public record OwnerResponse(Coded<EvidenceOwnerType> type, String id) {
     }
 }

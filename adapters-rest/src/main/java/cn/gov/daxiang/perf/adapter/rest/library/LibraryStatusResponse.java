@@ -1,5 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.library;
 
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.daxiang.perf.domain.library.LibraryEntry;
 import cn.gov.daxiang.perf.domain.library.LibraryStatus;
 
@@ -10,16 +12,18 @@ import java.util.List;
  * A project's library status (入库): NOT_ENTERED, or IN_LIBRARY since {@code enteredAt}, entered by {@code enteredBy};
  * {@code checks}: the readiness checks it passed then (only on the entry itself, not in the project lists).
  */
-public record LibraryStatusResponse(String status, String statusLabel, Instant enteredAt, String enteredBy, List<Check> checks) {
+@Schema(name = "LibraryStatus", requiredProperties = {"status"})
+public record LibraryStatusResponse(Coded<LibraryStatus> status, Instant enteredAt, String enteredBy, List<Check> checks) {
 
+    @Schema(name = "LibraryReadinessCheck", requiredProperties = {"check", "reason"})
     public record Check(String check, String reason) {
     }
 
     public static LibraryStatusResponse summary(LibraryEntry entry) {
         if (entry == null) {
-            return new LibraryStatusResponse(LibraryStatus.NOT_ENTERED.name(), LibraryStatus.NOT_ENTERED.label(), null, null, null);
+            return new LibraryStatusResponse(Coded.of(LibraryStatus.NOT_ENTERED), null, null, null);
         }
-        return new LibraryStatusResponse(LibraryStatus.IN_LIBRARY.name(), LibraryStatus.IN_LIBRARY.label(), entry.getEnteredAt(),
+        return new LibraryStatusResponse(Coded.of(LibraryStatus.IN_LIBRARY), entry.getEnteredAt(),
                 entry.getEnteredBy().value(), null);
     }
 
@@ -27,7 +31,7 @@ public record LibraryStatusResponse(String status, String statusLabel, Instant e
         if (entry == null) {
             return summary(null);
         }
-        return new LibraryStatusResponse(LibraryStatus.IN_LIBRARY.name(), LibraryStatus.IN_LIBRARY.label(), entry.getEnteredAt(),
+        return new LibraryStatusResponse(Coded.of(LibraryStatus.IN_LIBRARY), entry.getEnteredAt(),
                 entry.getEnteredBy().value(), entry.getReadiness().results().stream().map(r -> new Check(r.check(), r.reason())).toList());
     }
 }

@@ -3,7 +3,6 @@ package cn.gov.daxiang.perf.adapter.rest.preassessment;
 import cn.gov.daxiang.perf.adapter.rest.preassessment.PreAssessmentRequests.CriteriaRequest;
 import cn.gov.daxiang.perf.adapter.rest.preassessment.PreAssessmentRequests.CriterionRequest;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.preassessment.AssessmentCriteriaQuery;
 import cn.gov.daxiang.perf.application.port.in.preassessment.PublishAssessmentCriteriaUseCase;
@@ -11,6 +10,8 @@ import cn.gov.daxiang.perf.domain.preassessment.AssessmentCriteriaSet;
 import cn.gov.daxiang.perf.domain.preassessment.AssessmentCriterion;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,9 +20,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,30 +56,31 @@ public class AssessmentCriteriaResource {
     }
 
     @GET
-    @Operation(summary = "The assessment criteria in force (default: 申报必要性, 投入经济性, 绩效目标合理性, 实施方案可行性, 筹资合规性, 20 points each)")
-    public Response current() {
+    @Operation(operationId = "getAssessmentCriteria",
+            summary = "The assessment criteria in force (default: 申报必要性, 投入经济性, 绩效目标合理性, 实施方案可行性, 筹资合规性, 20 points each)")
+    public RestResponse<AssessmentCriteriaResponse> current() {
         return ok(query.currentAssessmentCriteria(requestActor.actor()));
     }
 
     @PUT
-    @Operation(summary = "Publish the next version of the criteria (finance administration)",
+    @Operation(operationId = "publishAssessmentCriteria", summary = "Publish the next version of the criteria (finance administration)",
             description = "The points must add up to 100. If-Match names the version in force (its ETag).")
-    public Response publish(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CriteriaRequest request) {
+    public RestResponse<AssessmentCriteriaResponse> publish(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CriteriaRequest body) {
         long version = Revisions.fromIfMatch(ifMatch, AssessmentCriteriaSet.AUDIT_TYPE, "current");
-        if (request == null) {
-            throw Fields.missing("body");
-        }
         List<AssessmentCriterion> criteria = new ArrayList<>();
-        List<CriterionRequest> given = request.criteria() == null ? List.of() : request.criteria();
-        for (int i = 0; i < given.size(); i++) {
+        for (int i = 0; i < body.criteria().size(); i++) {
+            CriterionRequest c = body.criteria().get(i);
             String at = "criteria[" + i + "]";
-            CriterionRequest c = Fields.required(at, given.get(i));
-            criteria.add(Fields.within(at, () -> new AssessmentCriterion(c.code(), c.label(), Fields.required(at + ".maxPoints", c.maxPoints()))));
+            try {
+                criteria.add(new AssessmentCriterion(c.code().strip(), c.label(), c.maxPoints()));
+            } catch (InvalidValueException e) {
+                throw e.forField(e.field().map(f -> at + "." + f).orElse(at));   // the criterion's own rule: name the line
+            }
         }
         return ok(publish.publishAssessmentCriteria(requestActor.actor(), (int) Math.min(version, Integer.MAX_VALUE), criteria));
     }
 
-    private Response ok(AssessmentCriteriaSet set) {
-        return Response.ok(mapper.toResponse(set)).tag(Integer.toString(set.getVersion())).build();
+    private RestResponse<AssessmentCriteriaResponse> ok(AssessmentCriteriaSet set) {
+        return ResponseBuilder.ok(mapper.toResponse(set)).tag(Integer.toString(set.getVersion())).build();
     }
 }

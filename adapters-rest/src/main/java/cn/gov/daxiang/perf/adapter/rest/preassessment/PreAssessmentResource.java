@@ -10,9 +10,8 @@ import cn.gov.daxiang.perf.adapter.rest.preassessment.PreAssessmentRequests.Scor
 import cn.gov.daxiang.perf.adapter.rest.preassessment.PreAssessmentRequests.ScoresRequest;
 import cn.gov.daxiang.perf.adapter.rest.preassessment.PreAssessmentRequests.TakeUpRequest;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.adapter.rest.shared.Fields;
+import cn.gov.daxiang.perf.adapter.rest.shared.PageQuery;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
 import cn.gov.daxiang.perf.application.port.in.preassessment.ConcludePreAssessmentCommand;
 import cn.gov.daxiang.perf.application.port.in.preassessment.ConcludePreAssessmentUseCase;
@@ -26,9 +25,9 @@ import cn.gov.daxiang.perf.application.port.in.preassessment.PreAssessmentDetail
 import cn.gov.daxiang.perf.application.port.in.preassessment.PreAssessmentStepsUseCase;
 import cn.gov.daxiang.perf.application.port.in.preassessment.ScorePreAssessmentCommand;
 import cn.gov.daxiang.perf.application.port.in.preassessment.ScorePreAssessmentUseCase;
+import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
 import cn.gov.daxiang.perf.domain.preassessment.AssessmentConclusion;
-import cn.gov.daxiang.perf.domain.preassessment.AssessmentPurpose;
 import cn.gov.daxiang.perf.domain.preassessment.CriterionScore;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessment;
 import cn.gov.daxiang.perf.domain.preassessment.PreAssessmentCriteria;
@@ -37,10 +36,11 @@ import cn.gov.daxiang.perf.domain.preassessment.PreAssessmentState;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.InvalidValueException;
-import cn.gov.daxiang.perf.domain.shared.Money;
-import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -53,13 +53,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,144 +107,118 @@ public class PreAssessmentResource {
     }
 
     @GET
-    @Operation(summary = "List the assessments the caller may see, newest first",
+    @Operation(operationId = "listPreAssessments", summary = "List the assessments the caller may see, newest first",
             description = "Units and departments see their units' assessments, an evaluator its agency's commissions, finance and auditors all.")
-    public PageResponse<PreAssessmentResponse> list(@Parameter(description = "Fiscal year of the project") @QueryParam("fiscalYear") String fiscalYear,
-                                                    @Parameter(description = "Project code") @QueryParam("projectCode") String projectCode,
-                                                    @Parameter(description = "DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED or CONCLUDED") @QueryParam("state") String state,
-                                                    @Parameter(description = "SUPPORT, SUPPORT_AFTER_ADJUSTMENT or NOT_SUPPORTED") @QueryParam("conclusion") String conclusion,
-                                                    @QueryParam("page") String page, @QueryParam("size") String size) {
-        Params params = new Params();
-        PreAssessmentCriteria criteria = new PreAssessmentCriteria(params.optional("fiscalYear", fiscalYear, FiscalYear::parse),
-                params.optional("projectCode", projectCode, ProjectCode::of),
-                params.optional("state", state, t -> Fields.code("state", t, PreAssessmentState.class)),
-                params.optional("conclusion", conclusion, t -> Fields.code("conclusion", t, AssessmentConclusion.class)));
-        Paging paging = params.paging(page, size);
-        params.requireValid();
-        return PageResponse.of(list.listPreAssessments(requestActor.actor(), criteria, paging), mapper::toResponse);
+    public PageResponse<PreAssessmentResponse> list(
+            @Parameter(description = "Fiscal year of the project", schema = @Schema(type = SchemaType.INTEGER, example = "2025")) @QueryParam("fiscalYear") FiscalYear fiscalYear,
+            @Parameter(description = "Project code", schema = @Schema(type = SchemaType.STRING)) @QueryParam("projectCode") ProjectCode projectCode,
+            @Parameter(description = "DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED or CONCLUDED, or the label (草稿, 已提交 …)") @QueryParam("state") PreAssessmentState state,
+            @Parameter(description = "SUPPORT, SUPPORT_AFTER_ADJUSTMENT or NOT_SUPPORTED, or the label") @QueryParam("conclusion") AssessmentConclusion conclusion,
+            @BeanParam @Valid PageQuery paging) {
+        Actor actor = requestActor.actor();
+        PreAssessmentCriteria criteria = new PreAssessmentCriteria(fiscalYear, projectCode, state, conclusion);
+        return PageResponse.of(list.listPreAssessments(actor, criteria, paging.paging()), d -> mapper.toResponse(actor, d));
     }
 
     @POST
-    @Operation(summary = "Draft an assessment of a project (the project's unit)", description = "One open assessment per project (409 otherwise).")
+    @Operation(operationId = "draftPreAssessment", summary = "Draft an assessment of a project (the project's unit)",
+            description = "One open assessment per project (409 otherwise).")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names it, ETag is its revision",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = PreAssessmentResponse.class)))
     @IdempotentCreate
     @Parameter(ref = IdempotencyKeyHeader.OPENAPI_REF)
-    public Response draft(DraftPreAssessmentRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        ProjectCode project = Fields.requiredText("projectCode", request.projectCode(), ProjectCode::of);
-        AssessmentPurpose purpose = Fields.requiredText("purpose", request.purpose(), t -> Fields.code("purpose", t, AssessmentPurpose.class));
-        Money requested = money("requestedAmount", request.requestedAmount());
-        PreAssessmentDetails drafted = draft.draftPreAssessment(requestActor.actor(),
-                new DraftPreAssessmentCommand(project, purpose, requested, request.summary()));
-        return Response.created(uri.getAbsolutePathBuilder().path(drafted.assessment().getId().toString()).build())
-                .tag(Long.toString(drafted.revision())).entity(mapper.toResponse(drafted)).build();
+    public RestResponse<PreAssessmentResponse> draft(@Valid @NotNull DraftPreAssessmentRequest body, @Context UriInfo uri) {
+        Actor actor = requestActor.actor();
+        PreAssessmentDetails drafted = draft.draftPreAssessment(actor,
+                new DraftPreAssessmentCommand(body.projectCode(), body.purpose(), body.requestedAmount(), body.summary()));
+        return ResponseBuilder.<PreAssessmentResponse>created(uri.getAbsolutePathBuilder().path(drafted.assessment().getId().toString()).build())
+                .tag(Long.toString(drafted.revision())).entity(mapper.toResponse(actor, drafted)).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One assessment with its criteria, scores and conclusion")
-    public Response find(@PathParam("id") String id) {
-        return ok(find.findPreAssessment(requestActor.actor(), assessmentId(id)));
+    @Operation(operationId = "getPreAssessment", summary = "One assessment with its criteria, scores and conclusion")
+    public RestResponse<PreAssessmentResponse> find(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id) {
+        return ok(find.findPreAssessment(requestActor.actor(), id));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Edit a draft or returned assessment (the project's unit)", description = "Requires If-Match.")
-    public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EditPreAssessmentRequest request) {
-        PreAssessmentId assessment = assessmentId(id);
-        long revision = revision(ifMatch, assessment);
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        AssessmentPurpose purpose = Fields.requiredText("purpose", request.purpose(), t -> Fields.code("purpose", t, AssessmentPurpose.class));
-        return ok(edit.editPreAssessment(requestActor.actor(), new EditPreAssessmentCommand(assessment, revision, purpose,
-                money("requestedAmount", request.requestedAmount()), request.summary())));
+    @Operation(operationId = "editPreAssessment", summary = "Edit a draft or returned assessment (the project's unit)", description = "Requires If-Match.")
+    public RestResponse<PreAssessmentResponse> edit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
+                                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull EditPreAssessmentRequest body) {
+        long revision = revision(ifMatch, id);
+        return ok(edit.editPreAssessment(requestActor.actor(), new EditPreAssessmentCommand(id, revision, body.purpose(),
+                body.requestedAmount(), body.summary())));
     }
 
     @PUT
     @Path("/{id}/scores")
-    @Operation(summary = "Score criteria, each with a comment (finance, or the commissioned agency's evaluator)",
+    @Operation(operationId = "scorePreAssessment", summary = "Score criteria, each with a comment (finance, or the commissioned agency's evaluator)",
             description = "Criteria not named keep their scores. Requires If-Match.")
-    public Response scores(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ScoresRequest request) {
-        PreAssessmentId assessment = assessmentId(id);
-        long revision = revision(ifMatch, assessment);
-        if (request == null) {
-            throw Fields.missing("body");
-        }
+    public RestResponse<PreAssessmentResponse> scores(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
+                                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ScoresRequest body) {
+        long revision = revision(ifMatch, id);
         List<CriterionScore> scores = new ArrayList<>();
-        List<ScoreRequest> given = request.scores() == null ? List.of() : request.scores();
-        for (int i = 0; i < given.size(); i++) {
+        for (int i = 0; i < body.scores().size(); i++) {
+            ScoreRequest line = body.scores().get(i);
             String at = "scores[" + i + "]";
-            ScoreRequest line = Fields.required(at, given.get(i));
-            String code = Fields.requiredText(at + ".code", line.code(), String::strip);
-            scores.add(Fields.within(at, () -> new CriterionScore(code, Fields.required(at + ".points", line.points()), line.comment())));
+            try {
+                scores.add(new CriterionScore(line.code().strip(), line.points(), line.comment()));
+            } catch (InvalidValueException e) {
+                throw e.forField(at + "." + e.field().orElse("points"));   // the score's own rule (precision, range): name the line
+            }
         }
-        return ok(score.scorePreAssessment(requestActor.actor(), new ScorePreAssessmentCommand(assessment, revision, scores)));
+        return ok(score.scorePreAssessment(requestActor.actor(), new ScorePreAssessmentCommand(id, revision, scores)));
     }
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit to finance (the project's unit; again after a return)", description = "Requires If-Match.")
-    public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        PreAssessmentId assessment = assessmentId(id);
-        return ok(steps.submitPreAssessment(requestActor.actor(), assessment, revision(ifMatch, assessment)));
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "submitPreAssessment", summary = "Submit to finance (the project's unit; again after a return)", description = "Requires If-Match.")
+    public RestResponse<PreAssessmentResponse> submit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
+                                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(steps.submitPreAssessment(requestActor.actor(), id, revision(ifMatch, id)));
     }
 
     @POST
     @Path("/{id}/review")
-    @Operation(summary = "Take a submitted assessment up (finance), optionally commissioning an agency",
-            description = "Body {\"agencyId\": \"ZHENRUI\"} commissions the agency, whose evaluators then see and score it. Requires If-Match.")
-    public Response review(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TakeUpRequest request) {
-        PreAssessmentId assessment = assessmentId(id);
-        long revision = revision(ifMatch, assessment);
-        AgencyId agency = request == null ? null : Fields.optionalText("agencyId", request.agencyId(), t -> new AgencyId(t.strip()));
-        return ok(steps.takeUpPreAssessment(requestActor.actor(), assessment, revision, agency));
+    @Operation(operationId = "takeUpPreAssessment", summary = "Take a submitted assessment up (finance), optionally commissioning an agency",
+            description = "Body {\"agencyId\": \"ZHENRUI\"} commissions the agency, whose evaluators then see and score it; no body, {} or no agency: finance assesses itself. Requires If-Match.")
+    public RestResponse<PreAssessmentResponse> review(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
+                                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid TakeUpRequest body) {
+        long revision = revision(ifMatch, id);
+        AgencyId agency = body == null || body.agencyId() == null || body.agencyId().isBlank() ? null : new AgencyId(body.agencyId().strip());
+        return ok(steps.takeUpPreAssessment(requestActor.actor(), id, revision, agency));
     }
 
     @POST
     @Path("/{id}/return")
-    @Operation(summary = "Return to the unit with reasons (finance; 退回)", description = "Requires If-Match.")
-    public Response returnToUnit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReturnRequest request) {
-        PreAssessmentId assessment = assessmentId(id);
-        long revision = revision(ifMatch, assessment);
-        return ok(steps.returnPreAssessment(requestActor.actor(), assessment, revision, request == null ? null : request.reason()));
+    @Operation(operationId = "returnPreAssessment", summary = "Return to the unit with reasons (finance; 退回)", description = "Requires If-Match.")
+    public RestResponse<PreAssessmentResponse> returnToUnit(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
+                                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReturnRequest body) {
+        long revision = revision(ifMatch, id);
+        return ok(steps.returnPreAssessment(requestActor.actor(), id, revision, body.reason()));
     }
 
     @POST
     @Path("/{id}/conclude")
-    @Operation(summary = "Conclude (finance): SUPPORT, SUPPORT_AFTER_ADJUSTMENT with an assessed amount below the request, or NOT_SUPPORTED",
+    @Operation(operationId = "concludePreAssessment",
+            summary = "Conclude (finance): SUPPORT, SUPPORT_AFTER_ADJUSTMENT with an assessed amount below the request, or NOT_SUPPORTED",
             description = "Every criterion must be scored; an opinion is required. Requires If-Match.")
-    public Response conclude(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ConcludeRequest request) {
-        PreAssessmentId assessment = assessmentId(id);
-        long revision = revision(ifMatch, assessment);
-        if (request == null) {
-            throw Fields.missing("body");
-        }
-        AssessmentConclusion conclusion = Fields.requiredText("conclusion", request.conclusion(),
-                t -> Fields.code("conclusion", t, AssessmentConclusion.class));
-        Money assessed = request.assessedAmount() == null ? null : Fields.within("assessedAmount", () -> new Money(request.assessedAmount()));
-        return ok(conclude.concludePreAssessment(requestActor.actor(), new ConcludePreAssessmentCommand(assessment, revision, conclusion,
-                assessed, request.opinion())));
+    public RestResponse<PreAssessmentResponse> conclude(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") @NotNull PreAssessmentId id,
+                                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ConcludeRequest body) {
+        long revision = revision(ifMatch, id);
+        return ok(conclude.concludePreAssessment(requestActor.actor(), new ConcludePreAssessmentCommand(id, revision, body.conclusion(),
+                body.assessedAmount(), body.opinion())));
     }
 
-    private Response ok(PreAssessmentDetails details) {
-        return Response.ok(mapper.toResponse(details)).tag(Long.toString(details.revision())).build();
-    }
-
-    private static Money money(String field, BigDecimal amount) {
-        return Fields.within(field, () -> new Money(Fields.required(field, amount)));
+    private RestResponse<PreAssessmentResponse> ok(PreAssessmentDetails details) {
+        return ResponseBuilder.ok(mapper.toResponse(requestActor.actor(), details)).tag(Long.toString(details.revision())).build();
     }
 
     private static long revision(String ifMatch, PreAssessmentId id) {
         return Revisions.fromIfMatch(ifMatch, PreAssessment.AUDIT_TYPE, id.toString());
-    }
-
-    static PreAssessmentId assessmentId(String id) {
-        try {
-            return PreAssessmentId.parse(id);
-        } catch (InvalidValueException e) {
-            throw e.forField("id");
-        }
     }
 }

@@ -2,7 +2,6 @@ package cn.gov.daxiang.perf.adapter.rest.preassessment;
 
 import cn.gov.daxiang.perf.application.port.in.preassessment.PreAssessmentDetails;
 import cn.gov.daxiang.perf.domain.access.AgencyId;
-import cn.gov.daxiang.perf.domain.preassessment.AssessmentConclusion;
 import cn.gov.daxiang.perf.domain.preassessment.AssessmentCriteriaSet;
 import cn.gov.daxiang.perf.domain.preassessment.AssessmentCriterion;
 import cn.gov.daxiang.perf.domain.preassessment.CriterionScore;
@@ -10,6 +9,9 @@ import cn.gov.daxiang.perf.domain.preassessment.PreAssessment;
 import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
+import cn.gov.daxiang.perf.domain.access.Actor;
+import cn.gov.daxiang.perf.domain.preassessment.PreAssessmentAccessPolicy;
 
 import java.math.BigDecimal;
 
@@ -17,14 +19,15 @@ import java.math.BigDecimal;
 @ApplicationScoped
 public class PreAssessmentRestMapper {
 
-    public PreAssessmentResponse toResponse(PreAssessmentDetails details) {
+    /** An assessment as {@code actor} sees it: allowedActions are what this caller may do to it now. */
+    public PreAssessmentResponse toResponse(Actor actor, PreAssessmentDetails details) {
         PreAssessment a = details.assessment();
         return new PreAssessmentResponse(a.getId().toString(), a.getProjectCode().value(), a.getUnitCode().value(), a.getFiscalYear().value(),
-                a.getPurpose().name(), a.getPurpose().label(), a.getRequestedAmount().amount(), a.getSummary().orElse(null),
+                Coded.of(a.getPurpose()), a.getRequestedAmount().amount(), a.getSummary().orElse(null),
                 a.getCriteriaVersion(), a.getCriteria().stream().map(c -> line(a, c)).toList(), a.total().value(), a.isFullyScored(),
-                a.getState().name(), a.allowedActions().stream().map(Enum::name).toList(), a.getAgency().map(AgencyId::value).orElse(null),
-                a.getReturnReason().orElse(null), a.getReturnCount(), a.getConclusion().map(Enum::name).orElse(null),
-                a.getConclusion().map(AssessmentConclusion::label).orElse(null), a.getAssessedAmount().map(Money::amount).orElse(null),
+                Coded.of(a.getState()), PreAssessmentAccessPolicy.offered(actor, a).stream().map(Coded::of).toList(), a.getAgency().map(AgencyId::value).orElse(null),
+                a.getReturnReason().orElse(null), a.getReturnCount(), a.getConclusion().map(Coded::of).orElse(null),
+                a.getAssessedAmount().map(Money::amount).orElse(null),
                 a.getOpinion().orElse(null), a.getConcludedBy().map(ActorId::value).orElse(null), a.getConcludedAt().orElse(null),
                 a.getDraftedBy().value(), a.getDraftedAt(), details.revision());
     }

@@ -1,9 +1,11 @@
 package cn.gov.daxiang.perf.adapter.rest.rectification;
 
-import cn.gov.daxiang.perf.adapter.rest.shared.LabelledCode;
+import cn.gov.daxiang.perf.adapter.rest.shared.Coded;
 import cn.gov.daxiang.perf.application.port.in.rectification.RectificationDetails;
+import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
 import cn.gov.daxiang.perf.domain.rectification.Rectification;
+import cn.gov.daxiang.perf.domain.rectification.RectificationAccessPolicy;
 import cn.gov.daxiang.perf.domain.rectification.RectificationSummary;
 import cn.gov.daxiang.perf.domain.review.ActorId;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
@@ -16,12 +18,14 @@ import java.util.Map;
 @ApplicationScoped
 public class RectificationRestMapper {
 
-    public RectificationResponse toResponse(RectificationDetails details) {
+    /** An item as {@code actor} sees it: allowedActions are what this caller may do to it now. */
+    public RectificationResponse toResponse(Actor actor, RectificationDetails details) {
         Rectification r = details.rectification();
-        return new RectificationResponse(r.getId().toString(), new LabelledCode(r.getSource().kind().name(), r.getSource().kind().label()),
+        return new RectificationResponse(r.getId().toString(), Coded.of(r.getSource().kind()),
                 r.getSource().evaluationId().toString(), r.getSource().findingIndex(), r.getEvaluationYear().value(),
-                r.getProjectCode().map(ProjectCode::value).orElse(null), r.getResponsibleUnit().value(), r.getText(), r.getDeadline(),
-                new LabelledCode(r.getState().name(), r.getState().label()), r.allowedActions().stream().map(Enum::name).toList(),
+                r.getProjectCode().map(ProjectCode::value).orElse(null), details.projectName(), r.getResponsibleUnit().value(),
+                details.unitName(), r.getText(), r.getDeadline(), Coded.of(r.getState()),
+                RectificationAccessPolicy.offered(actor, r).stream().map(Coded::of).toList(),
                 details.today(), details.overdue().overdue(), details.overdue().daysOverdue(), r.reportedLate(),
                 r.getReports().stream().map(p -> new RectificationResponse.Report(p.round(), p.text(), p.reportedAt(), p.reportedOn(),
                         p.evidenceFiles(), p.late(), p.daysLate())).toList(),

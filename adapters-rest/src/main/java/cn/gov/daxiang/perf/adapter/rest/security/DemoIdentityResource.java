@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.gov.daxiang.perf.domain.access.Role;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,24 +42,29 @@ public class DemoIdentityResource {
         this.audience = audience;
     }
 
-    public record DemoIdentityResponse(String id, String name, String role, String unitCode, String agencyId) {
+    @Schema(name = "DemoIdentity", requiredProperties = {"id", "name", "role"})
+    // The role as its code (the document enumerates them): security may not use rest.shared's Coded, which depends on
+    // security (RequestIdFilter → RequestActor); ArchUnit keeps the adapter's slices free of cycles.
+    public record DemoIdentityResponse(String id, String name, Role role, String unitCode, String agencyId) {
     }
 
+    @Schema(name = "DemoToken", requiredProperties = {"accessToken", "tokenType", "expiresIn"})
     public record TokenResponse(String accessToken, String tokenType, long expiresIn) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The demo identities (embedded default only)")
+    @Operation(operationId = "listDemoIdentities", summary = "The demo identities (embedded default only)")
     public List<DemoIdentityResponse> list() {
         return DemoIdentity.ALL.stream()
-                .map(i -> new DemoIdentityResponse(i.id(), i.name(), i.role().name(), i.unitCode(), i.agencyId())).toList();
+                .map(i -> new DemoIdentityResponse(i.id(), i.name(), i.role(), i.unitCode(), i.agencyId())).toList();
     }
 
     @POST
     @Path("/{id}/token")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A bearer token for a demo identity, valid for 8 hours")
+    @Operation(operationId = "issueDemoIdentityToken", summary = "A bearer token for a demo identity, valid for 8 hours",
+            description = "JSON by default; with Accept: text/plain the bare token.")
     public TokenResponse token(@PathParam("id") String id) {
         return new TokenResponse(sign(id), "Bearer", Duration.ofHours(8).toSeconds());
     }
@@ -66,7 +73,8 @@ public class DemoIdentityResource {
     @POST
     @Path("/{id}/token")
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(summary = "The bare bearer token for a demo identity")
+    @Operation(operationId = "issueDemoIdentityToken", summary = "A bearer token for a demo identity, valid for 8 hours",
+            description = "JSON by default; with Accept: text/plain the bare token.")
     public String bareToken(@PathParam("id") String id) {
         return sign(id);
     }

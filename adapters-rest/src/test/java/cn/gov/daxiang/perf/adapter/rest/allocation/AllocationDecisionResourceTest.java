@@ -123,18 +123,18 @@ class AllocationDecisionResourceTest {
         JsonPath first = ofUnit(proposals, DISTRICT.unit(1));
         JsonPath second = ofUnit(proposals, DISTRICT.unit(2));
         JsonPath third = ofUnit(proposals, DISTRICT.unit(3));
-        assertThat(first.getString("state")).isEqualTo("PROPOSED");
-        assertThat(first.getString("evaluation.type")).isEqualTo("KEY_EVALUATION");
+        assertThat(first.getString("state.code")).isEqualTo("PROPOSED");
+        assertThat(first.getString("evaluation.type.code")).isEqualTo("KEY_EVALUATION");
         assertThat(first.getString("evaluation.id")).isEqualTo(excellent);
-        assertThat(first.getString("evaluation.grade")).isEqualTo("EXCELLENT");
+        assertThat(first.getString("evaluation.grade.code")).isEqualTo("EXCELLENT");
         assertThat(first.getString("evaluation.gradeSchemeId")).isNotBlank();
         assertThat(first.getInt("policyVersion")).isPositive();
-        assertThat(first.getString("treatment")).isEqualTo("KEY_SUPPORT");
+        assertThat(first.getString("treatment.code")).isEqualTo("KEY_SUPPORT");
         assertThat(first.getFloat("baseAmount")).isEqualTo(3000000.00f);
-        assertThat(second.getString("evaluation.grade")).isEqualTo("POOR");
-        assertThat(second.getString("treatment")).isEqualTo("CANCEL");
+        assertThat(second.getString("evaluation.grade.code")).isEqualTo("POOR");
+        assertThat(second.getString("treatment.code")).isEqualTo("CANCEL");
         assertThat(second.getFloat("adjustedAmount")).isEqualTo(0.0f);
-        assertThat(third.getString("treatment")).isEqualTo("REDUCE_OR_MERGE");
+        assertThat(third.getString("treatment.code")).isEqualTo("REDUCE_OR_MERGE");
         assertThat(third.getFloat("adjustmentPercent")).isEqualTo(-10.0f);
         assertThat(third.getFloat("adjustedAmount")).isEqualTo(2700000.00f);
         JsonPath again = as(finance).when().post("/api/v1/allocation-decisions/proposals?budgetYear=" + BUDGET_YEAR)
@@ -155,10 +155,23 @@ class AllocationDecisionResourceTest {
                 .then().statusCode(403);
         as(unit1, "\"0\"").body("{}").when().post("/api/v1/allocation-decisions/" + first.getString("id") + "/confirm").then().statusCode(403);
 
+        // allowedActions are the caller's: finance is offered confirm and override on a proposed decision, the unit and
+        // the auditor reading the same decision nothing. Rows carry the unit's and the project's names; a state filter
+        // takes the label as well as the code.
+        String firstAt = "/api/v1/allocation-decisions/" + first.getString("id");
+        as(finance).when().get(firstAt).then().statusCode(200).body("allowedActions.code", equalTo(List.of("CONFIRM", "OVERRIDE")))
+                .body("allowedActions[0].label", equalTo("确认"));
+        as(unit1).when().get(firstAt).then().statusCode(200).body("allowedActions.size()", equalTo(0));
+        as(TestTokens.auditor()).when().get(firstAt).then().statusCode(200).body("allowedActions.size()", equalTo(0));
+        as(finance).queryParam("budgetYear", BUDGET_YEAR).queryParam("unitCode", DISTRICT.unit(1)).queryParam("state", "建议")
+                .when().get("/api/v1/allocation-decisions").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].object.unitName", not(equalTo(null))).body("items[0].object.kind.code", equalTo("PROJECT"))
+                .body("items[0].object.projectName", equalTo(first.getString("object.name")));
+
         // Confirm: If-Match required; the confirmation is reported to the province once.
         as(finance).body("{}").when().post("/api/v1/allocation-decisions/" + first.getString("id") + "/confirm").then().statusCode(428);
         as(finance, "\"0\"").body("{}").when().post("/api/v1/allocation-decisions/" + first.getString("id") + "/confirm").then().statusCode(200)
-                .header("ETag", "\"1\"").body("state", equalTo("CONFIRMED")).body("decidedBy", not(equalTo(null)));
+                .header("ETag", "\"1\"").body("state.code", equalTo("CONFIRMED")).body("decidedBy", not(equalTo(null)));
         assertThat(outboxCount(first.getString("id"))).isEqualTo("1");
         as(finance, "\"1\"").body("{}").when().post("/api/v1/allocation-decisions/" + first.getString("id") + "/confirm").then().statusCode(409)
                 .body("code", equalTo("ALLOCATION_DECISION_TRANSITION_NOT_ALLOWED"));
@@ -169,10 +182,10 @@ class AllocationDecisionResourceTest {
                 .then().statusCode(422).body("code", equalTo("ALLOCATION_OVERRIDE_REASON_REQUIRED"));
         as(finance, "\"0\"").body("{\"treatment\":\"KEY_SUPPORT\",\"adjustmentPercent\":-5,\"reason\":\"x\"}").when().post(thirdAt + "/override")
                 .then().statusCode(422).body("code", equalTo("ALLOCATION_ADJUSTMENT_CONTRADICTS_TREATMENT"));
-        as(finance).when().get(thirdAt).then().statusCode(200).body("state", equalTo("PROPOSED")).header("ETag", "\"0\"");
+        as(finance).when().get(thirdAt).then().statusCode(200).body("state.code", equalTo("PROPOSED")).header("ETag", "\"0\"");
         assertThat(outboxCount(third.getString("id"))).isEqualTo("0");
         as(finance, "\"0\"").body("{\"treatment\":\"REDUCE_OR_MERGE\",\"adjustmentPercent\":-20,\"reason\":\"与同类项目整合\"}").when().post(thirdAt + "/override")
-                .then().statusCode(200).body("state", equalTo("CONFIRMED")).body("overridden", equalTo(true))
+                .then().statusCode(200).body("state.code", equalTo("CONFIRMED")).body("overridden", equalTo(true))
                 .body("overrideReason", equalTo("与同类项目整合")).body("proposedAdjustmentPercent", equalTo(-10.0f))
                 .body("adjustedAmount", equalTo(2400000.0f));
         assertThat(outboxCount(third.getString("id"))).isEqualTo("1");
@@ -182,14 +195,14 @@ class AllocationDecisionResourceTest {
         as(finance, "\"0\"").body("{}").when().post(secondAt + "/confirm").then().statusCode(200);
         Response successor = as(finance, "\"1\"").body("{\"treatment\":\"PRIORITY\",\"adjustmentPercent\":0,\"reason\":\"复核后改为优先保障\"}")
                 .when().post(secondAt + "/override");
-        successor.then().statusCode(201).body("state", equalTo("CONFIRMED")).body("supersedes", equalTo(second.getString("id")))
-                .body("treatment", equalTo("PRIORITY")).body("evaluation.id", equalTo(second.getString("evaluation.id")));
+        successor.then().statusCode(201).body("state.code", equalTo("CONFIRMED")).body("supersedes", equalTo(second.getString("id")))
+                .body("treatment.code", equalTo("PRIORITY")).body("evaluation.id", equalTo(second.getString("evaluation.id")));
         String successorId = successor.jsonPath().getString("id");
         assertThat(successor.getHeader("Location")).endsWith("/api/v1/allocation-decisions/" + successorId);
-        as(finance).when().get(secondAt).then().statusCode(200).body("state", equalTo("SUPERSEDED")).body("supersededBy", equalTo(successorId))
-                .body("treatment", equalTo("CANCEL")).body("allowedActions.size()", equalTo(0));
+        as(finance).when().get(secondAt).then().statusCode(200).body("state.code", equalTo("SUPERSEDED")).body("supersededBy", equalTo(successorId))
+                .body("treatment.code", equalTo("CANCEL")).body("allowedActions.size()", equalTo(0));
         as(TestTokens.unitOperator(DISTRICT.unit(2))).queryParam("budgetYear", BUDGET_YEAR).when().get("/api/v1/allocation-decisions")
-                .then().statusCode(200).body("total", equalTo(2)).body("items.state", hasItem("SUPERSEDED"));
+                .then().statusCode(200).body("total", equalTo(2)).body("items.state.code", hasItem("SUPERSEDED"));
         assertThat(outboxCount(successorId)).isEqualTo("1");
         as(finance, "\"2\"").body("{\"treatment\":\"PRIORITY\",\"adjustmentPercent\":0,\"reason\":\"再次\"}").when().post(secondAt + "/override")
                 .then().statusCode(409);
@@ -221,9 +234,9 @@ class AllocationDecisionResourceTest {
     @Test
     void thePolicyIsReadByEveryoneAndOnlyFinanceAdministrationPublishesAVersionThatMapsEveryGrade() {
         Response current = as(TestTokens.unitOperator(DISTRICT.unit(1))).when().get("/api/v1/allocation-policies/current");
-        current.then().statusCode(200).body("precedence", equalTo(List.of("KEY_EVALUATION", "SELF_EVALUATION")))
-                .body("rules.find { it.evaluationType == 'KEY_EVALUATION' && it.grade == 'WEAK' }.treatment", equalTo("REDUCE_OR_MERGE"))
-                .body("rules.find { it.evaluationType == 'SELF_EVALUATION' && it.grade == 'POOR' }.adjustmentPercent", equalTo(-100.0f));
+        current.then().statusCode(200).body("precedence.code", equalTo(List.of("KEY_EVALUATION", "SELF_EVALUATION")))
+                .body("rules.find { it.evaluationType.code == 'KEY_EVALUATION' && it.grade?.code == 'WEAK' }.treatment.code", equalTo("REDUCE_OR_MERGE"))
+                .body("rules.find { it.evaluationType.code == 'SELF_EVALUATION' && it.grade?.code == 'POOR' }.adjustmentPercent", equalTo(-100.0f));
         String etag = current.getHeader("ETag");
         String missingPoor = "{\"precedence\":[\"KEY_EVALUATION\"],\"rules\":["
                 + "{\"evaluationType\":\"KEY_EVALUATION\",\"grade\":\"EXCELLENT\",\"treatment\":\"KEY_SUPPORT\",\"adjustmentPercent\":0},"

@@ -92,7 +92,7 @@ class ResultApplicationChainTest {
                 .map(c -> "{\"code\":\"" + c + "\",\"points\":17,\"comment\":\"评估意见\"}").toList()) + "]}").when().put(assessment + "/scores")
                 .then().statusCode(200);
         as(finance, "\"3\"").body("{\"conclusion\":\"SUPPORT_AFTER_ADJUSTMENT\",\"assessedAmount\":2800000.00,\"opinion\":\"压减后予以支持\"}")
-                .when().post(assessment + "/conclude").then().statusCode(200).body("conclusion", equalTo("SUPPORT_AFTER_ADJUSTMENT"));
+                .when().post(assessment + "/conclude").then().statusCode(200).body("conclusion.code", equalTo("SUPPORT_AFTER_ADJUSTMENT"));
         as(finance).body("{\"amount\":2800000.00}").when().put("/api/v1/projects/" + project + "/budget-arrangement").then().statusCode(201);
 
         // 2. Its goal, declared by the unit, reviewed by the department and finance, approved.
@@ -153,17 +153,17 @@ class ResultApplicationChainTest {
         Map<String, Object> proposed = proposals.getMap("decisions.find { it.object.unitCode == '" + EVALUATED.unit(1) + "' }");
         assertThat(proposed).as("the proposal about unit 1's project").isNotNull();
         String decision = "/api/v1/allocation-decisions/" + proposed.get("id");
-        as(finance).when().get(decision).then().statusCode(200).body("state", equalTo("PROPOSED"))
-                .body("evaluation.type", equalTo("KEY_EVALUATION")).body("evaluation.id", equalTo(keyEvaluationId))
-                .body("evaluation.score", equalTo(75.00f)).body("evaluation.grade", equalTo("MEDIUM"))
-                .body("treatment", equalTo("REDUCE_OR_MERGE")).body("adjustmentPercent", equalTo(-10.0f))
+        as(finance).when().get(decision).then().statusCode(200).body("state.code", equalTo("PROPOSED"))
+                .body("evaluation.type.code", equalTo("KEY_EVALUATION")).body("evaluation.id", equalTo(keyEvaluationId))
+                .body("evaluation.score", equalTo(75.00f)).body("evaluation.grade.code", equalTo("MEDIUM"))
+                .body("treatment.code", equalTo("REDUCE_OR_MERGE")).body("adjustmentPercent", equalTo(-10.0f))
                 .body("baseAmount", equalTo(3000000.00f)).body("adjustedAmount", equalTo(2700000.00f));
 
         // 7. Finance overrides: without a reason refused, nothing changed; with one confirmed at −20 %.
         as(finance, "\"0\"").body("{\"treatment\":\"REDUCE_OR_MERGE\",\"adjustmentPercent\":-20}").when().post(decision + "/override")
                 .then().statusCode(422).body("code", equalTo("ALLOCATION_OVERRIDE_REASON_REQUIRED"));
         as(finance, "\"0\"").body("{\"treatment\":\"REDUCE_OR_MERGE\",\"adjustmentPercent\":-20,\"reason\":\"整改未到位，进一步压减\"}")
-                .when().post(decision + "/override").then().statusCode(200).body("state", equalTo("CONFIRMED"))
+                .when().post(decision + "/override").then().statusCode(200).body("state.code", equalTo("CONFIRMED"))
                 .body("overrideReason", equalTo("整改未到位，进一步压减")).body("adjustedAmount", equalTo(2400000.00f));
 
         // 8. The rectification goes overdue as the clock passes its deadline: computed on read, nothing set it.
@@ -188,18 +188,18 @@ class ResultApplicationChainTest {
         assertThat(readiness.getList("checks.findAll { !it.passed }.check")).containsExactlyElementsOf(refused.getList("parameters.failures.check"));
         assertThat(readiness.getString("checks.find { it.check == 'READINESS_ALLOCATION_DECISION' }.explanation"))
                 .contains("2600000.00", "2400000.00", "减少资金或整合项目");
-        as(finance).when().get("/api/v1/projects/" + continuation).then().statusCode(200).body("library.status", equalTo("NOT_ENTERED"));
+        as(finance).when().get("/api/v1/projects/" + continuation).then().statusCode(200).body("library.status.code", equalTo("NOT_ENTERED"));
 
         // The annual reports count the same records: the 2004 work (key evaluation, grade, rectification now overdue) and
         // the 2005 budget's result application.
         JsonPath report2004 = Json.of(as(TestTokens.auditor()).when().get("/api/v1/annual-reports/2004").then().statusCode(200).extract().response());
         assertThat(report2004.getInt("keyEvaluations.count")).isEqualTo(1);
-        assertThat(report2004.getInt("gradeDistribution.keyEvaluations.find { it.grade == 'MEDIUM' }.count")).isEqualTo(1);
+        assertThat(report2004.getInt("gradeDistribution.keyEvaluations.find { it.grade.code == 'MEDIUM' }.count")).isEqualTo(1);
         assertThat(report2004.getLong("rectifications.items")).isEqualTo(1);
         assertThat(report2004.getLong("rectifications.overdue")).isEqualTo(1);
         JsonPath report2005 = Json.of(as(TestTokens.auditor()).when().get("/api/v1/annual-reports/2005").then().statusCode(200).extract().response());
         assertThat(report2005.getInt("allocationDecisions.confirmed")).isEqualTo(1);
-        assertThat(report2005.getInt("allocationDecisions.byTreatment.find { it.treatment == 'REDUCE_OR_MERGE' }.count")).isEqualTo(1);
+        assertThat(report2005.getInt("allocationDecisions.byTreatment.find { it.treatment.code == 'REDUCE_OR_MERGE' }.count")).isEqualTo(1);
         assertThat(Json.decimal(report2005, "allocationDecisions.base.wanYuan")).isEqualByComparingTo("300.00");
         assertThat(Json.decimal(report2005, "allocationDecisions.adjusted.wanYuan")).isEqualByComparingTo("240.00");
         assertThat(report2005.getList("paragraphs.zh", String.class)).anyMatch(p -> p.startsWith("在编制2005年度预算安排时")

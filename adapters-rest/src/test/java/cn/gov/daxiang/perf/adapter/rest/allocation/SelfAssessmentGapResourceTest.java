@@ -143,10 +143,10 @@ class SelfAssessmentGapResourceTest {
                 .extract().jsonPath();
         String first = "decisions.find { it.object.projectCode == '" + DISTRICT.project(1) + "' }";
         String third = "decisions.find { it.object.projectCode == '" + DISTRICT.project(3) + "' }";
-        assertThat(proposed.getString(first + ".evaluation.type")).isEqualTo("KEY_EVALUATION");
+        assertThat(proposed.getString(first + ".evaluation.type.code")).isEqualTo("KEY_EVALUATION");
         assertThat(new BigDecimal(proposed.getString(first + ".evaluation.score"))).isEqualByComparingTo(later);
-        assertThat(proposed.getString(first + ".treatment")).isEqualTo("CANCEL");
-        assertThat(proposed.getString(third + ".evaluation.type")).isEqualTo("SELF_EVALUATION");
+        assertThat(proposed.getString(first + ".treatment.code")).isEqualTo("CANCEL");
+        assertThat(proposed.getString(third + ".evaluation.type.code")).isEqualTo("SELF_EVALUATION");
         assertThat(new BigDecimal(proposed.getString(third + ".evaluation.score"))).isEqualByComparingTo(selfOnly);
         assertThat(proposed.getInt(third + ".evaluation.evaluatedYear")).isEqualTo(2006);
     }

@@ -115,8 +115,8 @@ class AnnualReportTest {
         Map<String, Object> line = json.getMap("goalCoverage.byDepartment.find { it.departmentCode == '412001' }");
         assertThat(line).containsEntry("total", 5).containsEntry("covered", 2);
         assertThat(new BigDecimal(line.get("shareByCount").toString())).isEqualByComparingTo("40.00");
-        assertThat(json.getInt("goalCoverage.categories.find { it.category == 'PROJECT' }.covered")).isEqualTo(1);
-        assertThat(Json.decimal(json, "goalCoverage.categories.find { it.category == 'PROJECT' }.coveredAmount.wanYuan")).isEqualByComparingTo("300.00");
+        assertThat(json.getInt("goalCoverage.categories.find { it.category.code == 'PROJECT' }.covered")).isEqualTo(1);
+        assertThat(Json.decimal(json, "goalCoverage.categories.find { it.category.code == 'PROJECT' }.coveredAmount.wanYuan")).isEqualByComparingTo("300.00");
         // Self-evaluations: 2 units, 1,234,567.89 + 2,000,000.00 = 3,234,567.89 元 → 323.46万元; one completed.
         assertThat(json.getInt("selfEvaluationCoverage.unitsInScope")).isEqualTo(2);
         assertThat(json.getInt("selfEvaluationCoverage.unitsEvaluated")).isEqualTo(2);
@@ -129,11 +129,13 @@ class AnnualReportTest {
         assertThat(Json.decimal(json, "keyEvaluations.total.yuan")).isEqualByComparingTo("9000000.00");
         assertThat(Json.decimal(json, "keyEvaluations.total.wanYuan")).isEqualByComparingTo("900.0");
         assertThat(json.getInt("keyEvaluations.total.wanYuanDecimals")).isEqualTo(1);
-        assertThat(json.getList("keyEvaluations.bySubjectKind.subjectKind")).containsExactly("OTHER_PROJECT", "DEPARTMENT_OVERALL");
-        assertThat(json.getInt("gradeDistribution.keyEvaluations.find { it.grade == 'EXCELLENT' }.count")).isEqualTo(1);
-        assertThat(json.getInt("gradeDistribution.keyEvaluations.find { it.grade == 'GOOD' }.count")).isEqualTo(1);
-        assertThat(Json.decimal(json, "averageScores.categories.find { it.category == 'DEPARTMENT_OVERALL' }.averageScore")).isEqualByComparingTo("88.00");
-        assertThat(Json.decimal(json, "averageScores.categories.find { it.category == 'SPECIAL_FUND' }.averageScore")).isEqualByComparingTo("91.00");
+        assertThat(json.getList("keyEvaluations.bySubjectKind.subjectKind.code")).containsExactly("OTHER_PROJECT", "DEPARTMENT_OVERALL");
+        assertThat(json.getString("keyEvaluations.bySubjectKind[0].subjectKind.label")).isNotBlank();
+        everyMoneyFigureIsInYuanAndInWanYuanAtItsDecimals(json.getMap("$"));
+        assertThat(json.getInt("gradeDistribution.keyEvaluations.find { it.grade.code == 'EXCELLENT' }.count")).isEqualTo(1);
+        assertThat(json.getInt("gradeDistribution.keyEvaluations.find { it.grade.code == 'GOOD' }.count")).isEqualTo(1);
+        assertThat(Json.decimal(json, "averageScores.categories.find { it.category.code == 'DEPARTMENT_OVERALL' }.averageScore")).isEqualByComparingTo("88.00");
+        assertThat(Json.decimal(json, "averageScores.categories.find { it.category.code == 'SPECIAL_FUND' }.averageScore")).isEqualByComparingTo("91.00");
         assertThat(json.getList("paragraphs.zh", String.class)).contains(
                 "对2个区本级预算单位2011年度部门整体支出开展绩效自评，涉及财政资金323.46万元，实现预算单位整体支出绩效自评全覆盖。",
                 "重点预算绩效评价项目2个（其中：其他项目1个，部门整体支出项目1个），金额共计900.0万元。",
@@ -166,9 +168,9 @@ class AnnualReportTest {
         JsonPath moved = report();
         assertThat(moved.getInt("keyEvaluations.count")).isEqualTo(3);
         assertThat(Json.decimal(moved, "keyEvaluations.total.wanYuan")).isEqualByComparingTo("1500.0");
-        assertThat(moved.getInt("gradeDistribution.keyEvaluations.find { it.grade == 'GOOD' }.count")).isEqualTo(1);
-        assertThat(moved.getInt("gradeDistribution.keyEvaluations.findAll { it.grade == 'MEDIUM' || it.grade == 'WEAK' }.count.sum()")).isEqualTo(1);
-        assertThat(Json.decimal(moved, "averageScores.categories.find { it.category == 'DEPARTMENT_OVERALL' }.averageScore")).isEqualByComparingTo("83.75");
+        assertThat(moved.getInt("gradeDistribution.keyEvaluations.find { it.grade.code == 'GOOD' }.count")).isEqualTo(1);
+        assertThat(moved.getInt("gradeDistribution.keyEvaluations.findAll { it.grade.code == 'MEDIUM' || it.grade.code == 'WEAK' }.count.sum()")).isEqualTo(1);
+        assertThat(Json.decimal(moved, "averageScores.categories.find { it.category.code == 'DEPARTMENT_OVERALL' }.averageScore")).isEqualByComparingTo("83.75");
 
         // The .xlsx carries the same figures and native charts referenced by its sheets' drawings.
         xlsxCarriesTheJsonFiguresAndNativeCharts(moved);
@@ -208,12 +210,12 @@ class AnnualReportTest {
             assertThat((int) total.getCell(1).getNumericCellValue()).isEqualTo(json.getInt("keyEvaluations.count"));
             assertThat(format.formatCellValue(total.getCell(2))).isEqualTo(Json.decimal(json, "keyEvaluations.total.wanYuan").toPlainString());
             for (Map<String, Object> grade : json.<Map<String, Object>>getList("gradeDistribution.keyEvaluations")) {
-                Row row = find(workbook.getSheet(AnnualReportWorkbook.GRADES), grade.get("label").toString());
+                Row row = find(workbook.getSheet(AnnualReportWorkbook.GRADES), ((Map<?, ?>) grade.get("grade")).get("label").toString());
                 assertThat((int) row.getCell(1).getNumericCellValue()).as(grade.toString()).isEqualTo(((Number) grade.get("count")).intValue());
             }
             Row average = find(workbook.getSheet(AnnualReportWorkbook.AVERAGES), "部门整体");
             assertThat(BigDecimal.valueOf(average.getCell(2).getNumericCellValue()))
-                    .isEqualByComparingTo(Json.decimal(json, "averageScores.categories.find { it.category == 'DEPARTMENT_OVERALL' }.averageScore"));
+                    .isEqualByComparingTo(Json.decimal(json, "averageScores.categories.find { it.category.code == 'DEPARTMENT_OVERALL' }.averageScore"));
             Sheet summary = workbook.getSheet(AnnualReportWorkbook.SUMMARY);
             List<String> texts = new java.util.ArrayList<>();
             summary.forEach(r -> r.forEach(c -> texts.add(format.formatCellValue(c))));
@@ -256,5 +258,23 @@ class AnnualReportTest {
         given().auth().oauth2(finance).header("Accept-Language", "en").when().get("/api/v1/annual-reports/2000.xlsx").then().statusCode(400)
                 .body("code", equalTo("ANNUAL_REPORT_WORK_YEAR_OUT_OF_RANGE")).body("title", equalTo("Work year out of range"));
         given().when().get(REPORT).then().statusCode(401);
+    }
+
+    /** One shape for every money figure of the report: {yuan, wanYuan, wanYuanDecimals}, wanYuan = yuan / 10000 HALF_UP. */
+    @SuppressWarnings("unchecked")
+    private static void everyMoneyFigureIsInYuanAndInWanYuanAtItsDecimals(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.containsKey("yuan") || map.containsKey("wanYuan")) {
+                assertThat(map.keySet().stream().map(Object::toString).toList()).as(map.toString()).containsExactlyInAnyOrder("yuan", "wanYuan", "wanYuanDecimals");
+                int decimals = ((Number) map.get("wanYuanDecimals")).intValue();
+                BigDecimal yuan = new BigDecimal(map.get("yuan").toString());
+                assertThat(new BigDecimal(map.get("wanYuan").toString())).as(map.toString())
+                        .isEqualByComparingTo(yuan.movePointLeft(4).setScale(decimals, java.math.RoundingMode.HALF_UP));
+                return;
+            }
+            map.values().forEach(AnnualReportTest::everyMoneyFigureIsInYuanAndInWanYuanAtItsDecimals);
+        } else if (node instanceof List<?> list) {
+            list.forEach(AnnualReportTest::everyMoneyFigureIsInYuanAndInWanYuanAtItsDecimals);
+        }
     }
 }

@@ -137,7 +137,7 @@ class EveryEventSubscriberTest {
                 .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath().getString("items[0].id");
         simulator.faults().rejectedMessageTypes.clear();
         given().auth().oauth2(TestTokens.sync()).when().post("/api/v1/sync/dead-letters/" + deadLetter + "/retry")
-                .then().statusCode(200).body("state", equalTo("PENDING"));
+                .then().statusCode(200).body("state.code", equalTo("PENDING"));
 
         simulator.deleteProject(RENOVATION);
         assertThat(SyncFixture.syncOnce(null, 60).getLong("conflicts")).isEqualTo(1);
@@ -440,7 +440,7 @@ class EveryEventSubscriberTest {
                 .field("ownerType", "SELF_EVALUATION").field("ownerId", selfEvaluation).field("purpose", "SUPPORTING")
                 .file("满意度调查样本.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         given().auth().oauth2(operator).contentType(form.contentType()).body(form.body()).when().post("/api/v1/evidence-files")
-                .then().statusCode(201).body("owner.type", equalTo("SELF_EVALUATION"));
+                .then().statusCode(201).body("owner.type.code", equalTo("SELF_EVALUATION"));
     }
 
     private static String indicator(JsonPath evaluation, String name) {
@@ -475,7 +475,7 @@ class EveryEventSubscriberTest {
                 .extract().jsonPath().getString("items[0].id");
         as(finance).header("If-Match", "\"3\"").body("{\"decision\":\"CONTINUE\",\"reason\":\"已整改\"}")
                 .when().post("/api/v1/monitoring-reports/" + report + "/funds-decisions").then().statusCode(200);
-        as(finance).when().post(entry).then().statusCode(201).body("status", equalTo("IN_LIBRARY"));
+        as(finance).when().post(entry).then().statusCode(201).body("status.code", equalTo("IN_LIBRARY"));
     }
 
     private void preAssessmentAndBudgetArrangement() {

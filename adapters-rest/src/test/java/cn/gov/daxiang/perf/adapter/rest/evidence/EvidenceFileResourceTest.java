@@ -95,9 +95,10 @@ class EvidenceFileResourceTest {
         assertThat(file.getString("contentType")).isEqualTo("application/pdf");
         assertThat(file.getLong("size")).isEqualTo(content.length);
         assertThat(file.getInt("version")).isEqualTo(1);
-        assertThat(file.getString("owner.type")).isEqualTo("GOAL");
+        assertThat(file.getString("owner.type.code")).isEqualTo("GOAL");
         assertThat(file.getString("owner.id")).isEqualTo(goal);
-        assertThat(file.getString("purpose")).isEqualTo("SUPPORTING");
+        assertThat(file.getString("purpose.code")).isEqualTo("SUPPORTING");
+        assertThat(file.getString("purpose.label")).isEqualTo("佐证材料");
         assertThat(file.getString("uploadedBy")).isNotBlank();
         assertThat(file.getString("uploadedAt")).isNotBlank();
 
@@ -268,7 +269,7 @@ class EvidenceFileResourceTest {
 
         Response report = upload(zhenrui, "KEY_EVALUATION", evaluation, "AGENCY_REPORT", "评价报告.pdf", "application/pdf", pdf("r"));
         report.then().statusCode(201);
-        assertThat(report.jsonPath().getString("owner.type")).isEqualTo("KEY_EVALUATION");
+        assertThat(report.jsonPath().getString("owner.type.code")).isEqualTo("KEY_EVALUATION");
         upload(TestTokens.evaluator("OTHERAGENCY"), "KEY_EVALUATION", evaluation, "AGENCY_REPORT", "x.pdf", "application/pdf", pdf("x"))
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.evaluator("OTHERAGENCY")).when().get(PATH + "/" + report.jsonPath().getString("id") + "/content")

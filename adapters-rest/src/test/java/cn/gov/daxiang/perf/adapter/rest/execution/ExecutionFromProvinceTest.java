@@ -218,8 +218,8 @@ class ExecutionFromProvinceTest {
         String project = DISTRICT.project(5);
         String entry = "/api/v1/projects/" + project + "/library-entry";
         String readiness = "/api/v1/projects/" + project + "/readiness";
-        as(finance).when().get(entry).then().statusCode(200).body("status", equalTo("NOT_ENTERED"));
-        as(finance).when().get("/api/v1/projects/" + project).then().statusCode(200).body("library.status", equalTo("NOT_ENTERED"));
+        as(finance).when().get(entry).then().statusCode(200).body("status.code", equalTo("NOT_ENTERED"));
+        as(finance).when().get("/api/v1/projects/" + project).then().statusCode(200).body("library.status.code", equalTo("NOT_ENTERED"));
 
         // nothing yet: every failing check is listed, as the readiness read lists them
         JsonPath refused = Json.of(as(finance).when().post(entry).then().statusCode(422).body("code", equalTo("PROJECT_NOT_READY")).extract().response());
@@ -259,15 +259,15 @@ class ExecutionFromProvinceTest {
         Response entered = as(finance).header("Idempotency-Key", "library-" + project).when().post(entry);
         as(finance).header("Idempotency-Key", "library-" + project).when().post(entry).then().statusCode(201)
                 .body("enteredAt", equalTo(entered.jsonPath().getString("enteredAt")));   // a retry under its key replays the answer
-        entered.then().statusCode(201).body("status", equalTo("IN_LIBRARY")).body("enteredBy", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
+        entered.then().statusCode(201).body("status.code", equalTo("IN_LIBRARY")).body("enteredBy", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
         assertThat(entered.getHeader("Location")).endsWith(entry);
         assertThat(entered.jsonPath().getList("checks.check")).contains("READINESS_APPROVED_GOAL", "READINESS_FUNDS_NOT_SUSPENDED");
         as(finance).when().post(entry).then().statusCode(409).body("code", equalTo("PROJECT_ALREADY_IN_LIBRARY"));
         as(operator(5)).when().get("/api/v1/projects/" + project).then().statusCode(200)
-                .body("library.status", equalTo("IN_LIBRARY")).body("library.enteredAt", org.hamcrest.Matchers.notNullValue());
+                .body("library.status.code", equalTo("IN_LIBRARY")).body("library.enteredAt", org.hamcrest.Matchers.notNullValue());
         JsonPath list = as(finance).when().get("/api/v1/projects?fiscalYear=2022&size=100").then().statusCode(200).extract().jsonPath();
-        assertThat(list.getString("items.find { it.projectCode == '" + project + "' }.library.status")).isEqualTo("IN_LIBRARY");
-        assertThat(list.getString("items.find { it.projectCode == '" + DISTRICT.project(1) + "' }.library.status")).isEqualTo("NOT_ENTERED");
+        assertThat(list.getString("items.find { it.projectCode == '" + project + "' }.library.status.code")).isEqualTo("IN_LIBRARY");
+        assertThat(list.getString("items.find { it.projectCode == '" + DISTRICT.project(1) + "' }.library.status.code")).isEqualTo("NOT_ENTERED");
     }
 
     static Response get(String token, String path) {

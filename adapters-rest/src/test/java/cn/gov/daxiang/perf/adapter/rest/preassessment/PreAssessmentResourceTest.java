@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,7 +100,7 @@ class PreAssessmentResourceTest {
         assertThat(problem.getString("parameters.classification")).isEqualTo("NEW");
         assertThat(problem.getString("detail")).contains("不得安排预算");
         given().auth().oauth2(finance).when().get(arrangement(project)).then().statusCode(200)
-                .body("arranged", equalTo(false)).body("classification", equalTo("NEW")).body("classificationDefaulted", equalTo(true))
+                .body("arranged", equalTo(false)).body("classification.code", equalTo("NEW")).body("classification.label", equalTo("新增项目")).body("classificationDefaulted", equalTo(true))
                 .body("assessment.required", equalTo(true));
     }
 
@@ -112,18 +113,25 @@ class PreAssessmentResourceTest {
         given().auth().oauth2(operator).when().get(path(first)).then().statusCode(200)
                 .body("criteria.label", equalTo(List.of("申报必要性", "投入经济性", "绩效目标合理性", "实施方案可行性", "筹资合规性")))
                 .body("criteria.maxPoints", equalTo(List.of(20.0f, 20.0f, 20.0f, 20.0f, 20.0f)))
-                .body("allowedActions", equalTo(List.of("EDIT", "SUBMIT")));
+                .body("allowedActions.code", equalTo(List.of("EDIT", "SUBMIT")));
         post(operator, "/api/v1/pre-assessments", null, "{\"projectCode\":\"" + project + "\",\"purpose\":\"NEW_PROJECT\",\"requestedAmount\":5.00}")
                 .then().statusCode(409).body("code", equalTo("PRE_ASSESSMENT_ALREADY_OPEN"));
-        post(operator, path(first) + "/submit", "0", null).then().statusCode(200).body("state", equalTo("SUBMITTED"));
+        post(operator, path(first) + "/submit", "0", null).then().statusCode(200).body("state.code", equalTo("SUBMITTED"));
         post(department, path(first) + "/review", "1", "{}").then().statusCode(403);
         post(finance, path(first) + "/review", "1", "{\"agencyId\":\"ZHENRUI\"}").then().statusCode(200)
-                .body("state", equalTo("UNDER_REVIEW")).body("agencyId", equalTo("ZHENRUI"));
+                .body("state.code", equalTo("UNDER_REVIEW")).body("agencyId", equalTo("ZHENRUI"));
+        // allowedActions are the caller's: the commissioned evaluator may score only; finance may score, return, conclude;
+        // the unit and its department nothing while it is under review.
+        given().auth().oauth2(zhenrui).when().get(path(first)).then().statusCode(200).body("allowedActions.code", equalTo(List.of("SCORE")));
+        given().auth().oauth2(finance).when().get(path(first)).then().statusCode(200)
+                .body("allowedActions.code", equalTo(List.of("SCORE", "RETURN", "CONCLUDE")));
+        given().auth().oauth2(operator).when().get(path(first)).then().statusCode(200).body("allowedActions.size()", equalTo(0));
+        given().auth().oauth2(department).when().get(path(first)).then().statusCode(200).body("allowedActions.size()", equalTo(0));
         put(zhenrui, path(first) + "/scores", "2", scores("9.50")).then().statusCode(200).body("total", equalTo(47.5f))
                 .body("fullyScored", equalTo(true));
         post(zhenrui, path(first) + "/conclude", "3", "{\"conclusion\":\"SUPPORT\",\"opinion\":\"同意\"}").then().statusCode(403);
         post(finance, path(first) + "/conclude", "3", "{\"conclusion\":\"NOT_SUPPORTED\",\"opinion\":\"立项依据不足，不予支持。\"}")
-                .then().statusCode(200).body("state", equalTo("CONCLUDED")).body("conclusion", equalTo("NOT_SUPPORTED"));
+                .then().statusCode(200).body("state.code", equalTo("CONCLUDED")).body("conclusion.code", equalTo("NOT_SUPPORTED"));
         put(operator, path(first), "4", "{\"purpose\":\"NEW_PROJECT\",\"requestedAmount\":1.00}").then().statusCode(409)
                 .body("code", equalTo("PRE_ASSESSMENT_ILLEGAL_TRANSITION"));
 
@@ -143,7 +151,7 @@ class PreAssessmentResourceTest {
                 .then().statusCode(422).body("code", equalTo("PRE_ASSESSMENT_ADJUSTED_AMOUNT_NOT_BELOW_REQUESTED"));
         post(finance, path(second) + "/conclude", "3", "{\"conclusion\":\"SUPPORT_AFTER_ADJUSTMENT\",\"assessedAmount\":800000.00,"
                 + "\"opinion\":\"压减设备购置费用后予以支持。\"}").then().statusCode(200)
-                .body("conclusion", equalTo("SUPPORT_AFTER_ADJUSTMENT")).body("assessedAmount", equalTo(800000.0f));
+                .body("conclusion.code", equalTo("SUPPORT_AFTER_ADJUSTMENT")).body("assessedAmount", equalTo(800000.0f));
 
         // One cent above the cap is refused, naming the cap; the cap itself is accepted.
         JsonPath exceeds = put(finance, arrangement(project), null, "{\"amount\":800000.01}").then().statusCode(422)
@@ -172,7 +180,7 @@ class PreAssessmentResourceTest {
                         + " concluded SUPPORT_AFTER_ADJUSTMENT with an assessed amount of 800000.00 yuan."));
 
         // Lists filter by project and conclusion; the department sees its unit's assessments.
-        given().auth().oauth2(department).queryParam("projectCode", project).queryParam("conclusion", "NOT_SUPPORTED")
+        given().auth().oauth2(department).queryParam("projectCode", project).queryParam("conclusion", "不予支持")
                 .when().get("/api/v1/pre-assessments").then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(first));
     }
 
@@ -189,9 +197,10 @@ class PreAssessmentResourceTest {
             given().auth().oauth2(outsider).when().get(path(id)).then().statusCode(404).body("code", equalTo("PRE_ASSESSMENT_NOT_FOUND"));
             put(outsider, path(id), "2", "{\"purpose\":\"NEW_PROJECT\",\"requestedAmount\":1.00}").then().statusCode(404);
             put(outsider, path(id) + "/scores", "2", scores("1")).then().statusCode(404);
-            for (String step : List.of("submit", "review", "return", "conclude")) {
-                post(outsider, path(id) + "/" + step, "2", "{\"reason\":\"x\",\"conclusion\":\"SUPPORT\",\"opinion\":\"x\"}")
-                        .then().statusCode(404);
+            // Each step with its own body: unknown fields are refused (400) before anything is looked up.
+            for (Map.Entry<String, String> step : Map.of("submit", "{}", "review", "{}", "return", "{\"reason\":\"x\"}",
+                    "conclude", "{\"conclusion\":\"SUPPORT\",\"opinion\":\"x\"}").entrySet()) {
+                post(outsider, path(id) + "/" + step.getKey(), "2", step.getValue()).then().statusCode(404);
             }
             given().auth().oauth2(outsider).when().get("/api/v1/pre-assessments").then().statusCode(200).body("items.id", not(hasItem(id)));
             given().auth().oauth2(outsider).when().get(arrangement(project)).then().statusCode(404);

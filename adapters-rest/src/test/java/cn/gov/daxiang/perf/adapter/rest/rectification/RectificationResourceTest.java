@@ -129,6 +129,11 @@ class RectificationResourceTest {
         assertThat(issued.getList("items.state.code", String.class)).containsOnly("ISSUED");
         assertThat(issued.getList("items.projectCode", String.class)).containsOnly(DistrictFixture.RENOVATION_2024);
         assertThat(issued.getList("items.responsibleUnitCode", String.class)).containsOnly(DistrictFixture.HOUSING_CENTRE);
+        // Rows carry the names a table shows; the state filter takes the label as well as the code.
+        assertThat(issued.getList("items.responsibleUnitName", String.class)).doesNotContainNull().allSatisfy(n -> assertThat(n).isNotBlank());
+        assertThat(issued.getList("items.projectName", String.class)).doesNotContainNull().allSatisfy(n -> assertThat(n).isNotBlank());
+        as(finance).queryParam("evaluation", evaluation).queryParam("state", "已下达").when().get("/api/v1/rectifications")
+                .then().statusCode(200).body("total", equalTo(2));
         assertThat(issued.getList("items.overdue", Boolean.class)).containsOnly(false);
         LocalDate acceptedOn = LocalDate.parse(issued.getString("items[1].asOf"));
         assertThat(issued.getString("items[1].deadline")).isEqualTo(acceptedOn.plusDays(60).toString());
@@ -152,7 +157,7 @@ class RectificationResourceTest {
         // The centre starts and reports; a report needs evidence.
         as(centre).body("{}").when().post(at + "/start").then().statusCode(428);
         long rev = revision(as(centre, 0).body("{}").when().post(at + "/start").then().statusCode(200)
-                .body("state.code", equalTo("IN_PROGRESS")).body("allowedActions", equalTo(List.of("REPORT"))).extract().response());
+                .body("state.code", equalTo("IN_PROGRESS")).body("allowedActions.code", equalTo(List.of("REPORT"))).extract().response());
         as(centre, rev).body("{\"text\":\"已按工程进度拨付资金\"}").when().post(at + "/report").then().statusCode(422)
                 .body("code", equalTo("RECTIFICATION_EVIDENCE_REQUIRED"));
         as(centre, rev).body("{}").when().post(at + "/report").then().statusCode(400);
@@ -160,6 +165,12 @@ class RectificationResourceTest {
         rev = revision(as(centre, rev).body("{\"text\":\"已按工程进度拨付资金\"}").when().post(at + "/report").then().statusCode(200)
                 .body("state.code", equalTo("REPORTED")).body("reports[0].evidenceFiles", equalTo(1)).body("reports[0].late", equalTo(false))
                 .extract().response());
+        // allowedActions are the caller's: on the reported item finance is offered verify and return, the centre and its
+        // department nothing (the centre saw report, never verify, while it was in progress).
+        as(finance).when().get(at).then().statusCode(200).body("allowedActions.code", equalTo(List.of("VERIFY", "RETURN")))
+                .body("allowedActions[0].label", equalTo("核实"));
+        as(centre).when().get(at).then().statusCode(200).body("allowedActions.size()", equalTo(0));
+        as(housing).when().get(at).then().statusCode(200).body("allowedActions.size()", equalTo(0));
         as(centre, rev).body("{}").when().post(at + "/verify").then().statusCode(403);
         as(finance, rev - 1).body("{}").when().post(at + "/verify").then().statusCode(412);
 

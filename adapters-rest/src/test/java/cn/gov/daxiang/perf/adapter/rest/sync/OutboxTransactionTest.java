@@ -94,7 +94,7 @@ class OutboxTransactionTest {
 
         given().auth().oauth2(TestTokens.financeAdmin()).queryParam("messageType", "test.goal-approved").when().get("/api/v1/sync/outbox")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].subjectId", equalTo("G-1"))
-                .body("items[0].state", equalTo("PENDING")).body("items[0].payload.goal_name", equalTo("改造老旧小区"));
+                .body("items[0].state.code", equalTo("PENDING")).body("items[0].payload.goal_name", equalTo("改造老旧小区"));
         assertThat(AuditTrailProbe.count("performance-goal", "G-1")).isEqualTo(1);
         assertThat(AuditTrailProbe.count("performance-goal", "G-2")).isZero();
 

@@ -76,7 +76,7 @@ class SyncConflictsTest {
                 .body("violations[0].field", equalTo("note"));
         AuditTrailProbe.expectOneEvent("sync-conflict", id, "resolve", () ->
                 resolve(id, "{\"resolution\":\"KEEP_LOCAL\",\"note\":\"下年度项目仍由该中心实施，已联系省财政厅更正\"}")
-                        .then().statusCode(200).body("state", equalTo("RESOLVED")).body("resolution", equalTo("KEEP_LOCAL")));
+                        .then().statusCode(200).body("state.code", equalTo("RESOLVED")).body("resolution.code", equalTo("KEEP_LOCAL")));
         resolve(id, "{\"resolution\":\"ACCEPT_PROVINCIAL\"}").then().statusCode(409).body("code", equalTo("SYNC_CONFLICT_ALREADY_RESOLVED"));
 
         SyncFixture.syncOnce(null, 60);

@@ -168,7 +168,7 @@ class SyncFaultsTest {
                 .until(() -> SyncFixture.run(first).getLong("progress.pagesDone") >= 3);
         simulator.faults().unavailableRate = 1.0;
         JsonPath failed = SyncFixture.awaitFinished(first, 120);
-        assertThat(failed.getString("state")).isEqualTo("FAILED");
+        assertThat(failed.getString("state.code")).isEqualTo("FAILED");
         assertThat(failed.getString("error")).isNotBlank();
         long takenBefore = failed.getLong("upserted");
         assertThat(takenBefore).isPositive();
@@ -195,14 +195,14 @@ class SyncFaultsTest {
 
         simulator.faults().rejectedMessageTypes.clear();
         given().auth().oauth2(TestTokens.sync()).when().post("/api/v1/sync/dead-letters/" + id + "/retry")
-                .then().statusCode(200).body("state", equalTo("PENDING")).body("attempts", equalTo(0));
+                .then().statusCode(200).body("state.code", equalTo("PENDING")).body("attempts", equalTo(0));
         given().auth().oauth2(TestTokens.sync()).when().post("/api/v1/sync/dead-letters/" + id + "/retry")
                 .then().statusCode(409).body("code", equalTo("OUTBOX_MESSAGE_ILLEGAL_TRANSITION")).body("allowedActions", equalTo(List.of("DELIVER", "FAIL")));
         JsonPath next = SyncFixture.syncOnce(null, 60);
 
         assertThat(next.getLong("pushed")).isEqualTo(1);
         given().auth().oauth2(TestTokens.financeAdmin()).when().get("/api/v1/sync/outbox/" + id)
-                .then().statusCode(200).body("state", equalTo("SENT"));
+                .then().statusCode(200).body("state.code", equalTo("SENT"));
         given().auth().oauth2(TestTokens.financeAdmin()).when().get("/api/v1/sync/dead-letters").then().body("total", equalTo(0));
         assertConsistent();
     }
@@ -212,14 +212,14 @@ class SyncFaultsTest {
         simulator.seedSampleDistrict();
         simulator.faults().reportsUnavailable = true;
         JsonPath first = SyncFixture.awaitFinished(SyncFixture.startRun(null), 60);
-        assertThat(first.getString("state")).as("the pull succeeded; one delivery attempt failed").isEqualTo("SUCCEEDED");
+        assertThat(first.getString("state.code")).as("the pull succeeded; one delivery attempt failed").isEqualTo("SUCCEEDED");
         assertThat(first.getLong("failed")).isEqualTo(1);
         JsonPath interrupted = first;
-        for (int i = 0; i < 5 && !"FAILED".equals(interrupted.getString("state")); i++) {
+        for (int i = 0; i < 5 && !"FAILED".equals(interrupted.getString("state.code")); i++) {
             clock.advance(PAST_THE_LONGEST_BACKOFF);   // the report is due again
             interrupted = SyncFixture.awaitFinished(SyncFixture.startRun(null), 60);
         }
-        assertThat(interrupted.getString("state")).isEqualTo("FAILED");
+        assertThat(interrupted.getString("state.code")).isEqualTo("FAILED");
         assertThat(interrupted.getString("error")).contains("circuit breaker open");
         JsonPath waiting = given().auth().oauth2(TestTokens.financeAdmin()).queryParam("state", "PENDING").when().get("/api/v1/sync/outbox")
                 .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath();
@@ -231,7 +231,7 @@ class SyncFaultsTest {
         // until then a run fails fast without charging the report, as asserted above.
         JsonPath back = SyncFixture.awaiting("a run delivers the report once the circuit half-opens", Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> SyncFixture.awaitFinished(SyncFixture.startRun(null), 60), run -> "SUCCEEDED".equals(run.getString("state")));
+                .until(() -> SyncFixture.awaitFinished(SyncFixture.startRun(null), 60), run -> "SUCCEEDED".equals(run.getString("state.code")));
 
         assertThat(back.getLong("pushed")).isEqualTo(1);
         assertConsistent();

@@ -116,7 +116,7 @@ public final class SyncFixture {
     /** Waits for the run to finish and returns it as the API shows it. */
     public static JsonPath awaitFinished(String runId, int seconds) {
         return awaiting("run " + runId + " finished", Duration.ofSeconds(seconds))
-                .until(() -> run(runId), run -> !"RUNNING".equals(run.getString("state")));
+                .until(() -> run(runId), run -> !"RUNNING".equals(run.getString("state.code")));
     }
 
     public static JsonPath run(String runId) {
@@ -127,7 +127,7 @@ public final class SyncFixture {
     /** One successful run; fails with the run's error otherwise. */
     public static JsonPath syncOnce(String mode, int seconds) {
         JsonPath run = awaitFinished(startRun(mode), seconds);
-        assertThat(run.getString("state")).as("run state (error: %s)", run.getString("error")).isEqualTo("SUCCEEDED");
+        assertThat(run.getString("state.code")).as("run state (error: %s)", run.getString("error")).isEqualTo("SUCCEEDED");
         return run;
     }
 

@@ -115,7 +115,7 @@ class SyncRunsTest {
         AtomicBoolean sawPartialProgress = new AtomicBoolean();
         JsonPath run = SyncFixture.awaiting("run " + runId + " finished, its progress watched", Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(30)).until(() -> SyncFixture.run(runId), seen -> {
-                    if (!"RUNNING".equals(seen.getString("state"))) {
+                    if (!"RUNNING".equals(seen.getString("state.code"))) {
                         return true;
                     }
                     long done = seen.getLong("progress.pagesDone");
@@ -124,7 +124,7 @@ class SyncRunsTest {
                     sawPartialProgress.compareAndSet(false, done > 0 && done < known);
                     return false;
                 });
-        assertThat(run.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(run.getString("state.code")).isEqualTo("SUCCEEDED");
         assertThat(sawPartialProgress).as("pages done of pages known seen while running").isTrue();
         assertThat(run.getLong("progress.pagesDone")).isEqualTo(1 + 16 + 1);
 
@@ -133,6 +133,10 @@ class SyncRunsTest {
                 .then().statusCode(200).body("total", equalTo(2)).body("items[0].id", equalTo(second));
         given().auth().oauth2(TestTokens.financeAdmin()).queryParam("state", "SUCCEEDED").when().get("/api/v1/sync/runs")
                 .then().statusCode(200).body("total", equalTo(2));
+        // A coded filter takes the label too; states, modes and triggers answer as {code, label}.
+        given().auth().oauth2(TestTokens.financeAdmin()).queryParam("state", "成功").when().get("/api/v1/sync/runs")
+                .then().statusCode(200).body("total", equalTo(2)).body("items[0].state.label", equalTo("成功"))
+                .body("items[0].mode.code", equalTo("INCREMENTAL"));
     }
 
     @Test

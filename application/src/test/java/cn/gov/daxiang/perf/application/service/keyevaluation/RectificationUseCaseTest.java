@@ -62,6 +62,7 @@ import cn.gov.daxiang.perf.application.change.RectificationIssuingSubscriber;
 import cn.gov.daxiang.perf.application.port.in.rectification.RaiseRectificationCommand;
 import cn.gov.daxiang.perf.application.port.in.rectification.RectificationDetails;
 import cn.gov.daxiang.perf.application.service.GoalQueryService;
+import cn.gov.daxiang.perf.application.service.RectificationNames;
 import cn.gov.daxiang.perf.application.service.RectificationQueryService;
 import cn.gov.daxiang.perf.application.service.RectificationService;
 import cn.gov.daxiang.perf.application.service.VisibleRectifications;
@@ -129,12 +130,13 @@ class RectificationUseCaseTest {
     final KeyEvaluationService keyEvaluations = new KeyEvaluationService(stores.keyEvaluations, visibleKeyEvaluations, objects, readModels,
             stores.agencies, stores.frameworks, stores.units, stores.grading, () -> 60, pipeline, clock);
     final VisibleRectifications visible = new VisibleRectifications(stores.rectifications, scopes);
-    final RectificationQueryService queries = new RectificationQueryService(stores.rectifications, visible, scopes, clock);
+    final RectificationQueryService queries = new RectificationQueryService(stores.rectifications, visible, scopes,
+            new RectificationNames(stores.units, stores.projects), clock);
 
     RectificationUseCaseTest() {
         rectifications = new RectificationService(stores.rectifications, visibleKeyEvaluations,
                 new VisibleSelfEvaluations(stores.evaluations, scopes), stores.projects, stores.units, stores.evidenceFiles, visible,
-                () -> 60, pipeline, clock);
+                () -> 60, pipeline, new RectificationNames(stores.units, stores.projects), clock);
         stores.units.save(BudgetUnit.of(HOUSING, "邵阳市大祥区住房和城乡建设局", null, true));
         stores.units.save(BudgetUnit.of(CENTRE_UNIT, "邵阳市大祥区城市建设服务中心", HOUSING, true));
         stores.units.save(BudgetUnit.of(KeyEvaluationUseCaseTest.EDUCATION, "邵阳市大祥区教育局", null, true));
@@ -225,6 +227,23 @@ class RectificationUseCaseTest {
         assertThatThrownBy(() -> rectifications.returnRectification(FINANCE, item.getId(), stale, "x")).isInstanceOf(StaleRevisionException.class);
         assertThat(stores.audit.events).filteredOn(e -> e.objectId().equals(item.getId().toString())).extracting(AuditEvent::action)
                 .containsExactly("create", "start", "report", "return", "report", "verify");
+    }
+
+    @Test
+    void listedAndReadItemsCarryTheResponsibleUnitsAndTheProjectsNames() {
+        Rectification item = of(accepted()).get(0);
+        LocalDate today = queries.districtToday();
+        List<RectificationDetails> rows = queries.listRectifications(FINANCE, new RectificationCriteria(null, null, null, null, null, null, today),
+                new Paging(1, 20)).items();
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.unitName()).isIn("邵阳市大祥区城市建设服务中心", "邵阳市大祥区住房和城乡建设局");
+            if (row.rectification().getProjectCode().isPresent()) {
+                assertThat(row.projectName()).isNotBlank();
+            } else {
+                assertThat(row.projectName()).as("a unit's overall spending has no project").isNull();
+            }
+        });
+        assertThat(queries.findRectification(FINANCE, item.getId()).unitName()).isNotBlank();
     }
 
     @Test
