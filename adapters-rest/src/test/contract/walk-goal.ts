@@ -5,8 +5,8 @@
 // Demo tokens come from the embedded default itself (/api/v1/demo-identities/{id}/token).
 import type { components, paths } from "../../../target/contract/api.js";
 
-type Goal = components["schemas"]["GoalResponse"];
-type Project = components["schemas"]["ProjectResponse"];
+type Goal = components["schemas"]["PerformanceGoal"];
+type Project = components["schemas"]["Project"];
 type JsonBody<T> = T extends { content: { "application/json": infer B } } ? B : never;
 type RequestBody<P extends keyof paths, M extends keyof paths[P]> =
   paths[P][M] extends { requestBody?: infer R } ? JsonBody<NonNullable<R>> : never;
@@ -37,17 +37,16 @@ async function call(bearer: string, method: string, path: string, body?: unknown
 
 /** The goal in an answer; `submit` still wraps it as {goal, warnings} (issue 14 makes every step return the goal). */
 function goalOf(answer: unknown): Goal {
-  const value = answer as { goal?: Goal } & Goal;
-  const goal = value.goal ?? value;
-  if (typeof goal.id !== "string" || typeof goal.status !== "string") throw new Error(`not a goal: ${JSON.stringify(answer)}`);
+  const goal = answer as Goal;
+  if (typeof goal.id !== "string" || typeof goal.status?.code !== "string") throw new Error(`not a goal: ${JSON.stringify(answer)}`);
   return goal;
 }
 
 async function step(bearer: string, goal: { id: string; etag: string }, action: string, body: unknown): Promise<{ id: string; etag: string; status: string }> {
   const res = await call(bearer, "POST", `/api/v1/performance-goals/${goal.id}/${action}`, body, goal.etag);
   const next = goalOf(await res.json());
-  console.log(`${action}: ${next.status} (ETag ${res.headers.get("ETag")})`);
-  return { id: goal.id, etag: res.headers.get("ETag") ?? "", status: next.status ?? "" };
+  console.log(`${action}: ${next.status.code} (ETag ${res.headers.get("ETag")})`);
+  return { id: goal.id, etag: res.headers.get("ETag") ?? "", status: next.status.code };
 }
 
 async function main(): Promise<void> {
@@ -73,18 +72,18 @@ async function main(): Promise<void> {
       annualOverallGoal: "完成12个老旧小区改造，惠及居民1500户，居民满意度达到90%以上。",
       longTermGoal: "三年内完成全区2000年前建成的老旧小区改造。",
       indicators: [
-        { level1: "OUTPUT", level2: "QUANTITY", name: "改造小区数量", valueType: "QUANTITATIVE", comparator: "≥", targetValue: 12, unitOfMeasure: "个", weight: 30 },
-        { level1: "OUTPUT", level2: "QUALITY", name: "工程验收合格率", valueType: "QUANTITATIVE", comparator: "=", targetValue: 100, unitOfMeasure: "%", weight: 10 },
-        { level1: "OUTPUT", level2: "COST", name: "单位改造成本", valueType: "QUANTITATIVE", comparator: "≤", targetValue: 350, unitOfMeasure: "元/平方米", weight: 10 },
-        { level1: "BENEFIT", level2: "SOCIAL", name: "受益居民户数", valueType: "QUANTITATIVE", comparator: "≥", targetValue: 1500, unitOfMeasure: "户", weight: 30 },
-        { level1: "SATISFACTION", level2: "BENEFICIARY_SATISFACTION", name: "居民满意度", valueType: "QUANTITATIVE", comparator: "≥", targetValue: 90, unitOfMeasure: "%", weight: 20 },
+        { level1: "OUTPUT", level2: "QUANTITY", name: "改造小区数量", valueType: "QUANTITATIVE", comparator: "AT_LEAST", targetValue: 12, unitOfMeasure: "个", weight: 30 },
+        { level1: "OUTPUT", level2: "QUALITY", name: "工程验收合格率", valueType: "QUANTITATIVE", comparator: "EQUAL", targetValue: 100, unitOfMeasure: "%", weight: 10 },
+        { level1: "OUTPUT", level2: "COST", name: "单位改造成本", valueType: "QUANTITATIVE", comparator: "AT_MOST", targetValue: 350, unitOfMeasure: "元/平方米", weight: 10 },
+        { level1: "BENEFIT", level2: "SOCIAL", name: "受益居民户数", valueType: "QUANTITATIVE", comparator: "AT_LEAST", targetValue: 1500, unitOfMeasure: "户", weight: 30 },
+        { level1: "SATISFACTION", level2: "BENEFICIARY_SATISFACTION", name: "居民满意度", valueType: "QUANTITATIVE", comparator: "AT_LEAST", targetValue: 90, unitOfMeasure: "%", weight: 20 },
       ],
     },
   };
   const declared = await call(operator, "POST", "/api/v1/performance-goals", declaration);
   const draft = goalOf(await declared.json());
   if (draft.id === undefined) throw new Error("declared goal without id");
-  console.log(`declared ${draft.id} for ${project.projectCode}: HTTP ${declared.status} ${draft.status} (ETag ${declared.headers.get("ETag")})`);
+  console.log(`declared ${draft.id} for ${project.projectCode}: HTTP ${declared.status} ${draft.status.code} (ETag ${declared.headers.get("ETag")})`);
 
   let goal = { id: draft.id, etag: declared.headers.get("ETag") ?? "" };
   goal = await step(operator, goal, "submit", {});

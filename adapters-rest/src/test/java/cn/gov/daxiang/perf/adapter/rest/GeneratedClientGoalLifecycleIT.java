@@ -4,8 +4,8 @@ import cn.gov.daxiang.perf.adapter.rest.GeneratedClientService.Step;
 import cn.gov.daxiang.perf.client.ApiClient;
 import cn.gov.daxiang.perf.client.api.PerformanceGoalsApi;
 import cn.gov.daxiang.perf.client.api.ProjectsApi;
-import cn.gov.daxiang.perf.client.model.GoalResponse;
-import cn.gov.daxiang.perf.client.model.ProjectResponse;
+import cn.gov.daxiang.perf.client.model.PerformanceGoal;
+import cn.gov.daxiang.perf.client.model.Project;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,24 +47,24 @@ class GeneratedClientGoalLifecycleIT {
     @Test
     void theGeneratedClientTakesAGoalFromDeclarationThroughBothReviewsToApproval() throws Exception {
         ApiClient operator = service.as(GeneratedClientService.OPERATOR);
-        List<ProjectResponse> projects = new ProjectsApi(operator)
-                .apiV1ProjectsGet(null, null, null, null, "100", GeneratedClientService.UNIT).getItems();
+        List<Project> projects = new ProjectsApi(operator)
+                .listProjects(null, null, null, null, 100, GeneratedClientService.UNIT).getItems();
         assertThat(projects).as("the sample projects of unit " + GeneratedClientService.UNIT).isNotEmpty();
-        ProjectResponse project = projects.get(0);
+        Project project = projects.get(0);
 
         List<Step> steps = service.approveGoal(project.getProjectCode(), project.getFiscalYear());
 
-        assertThat(steps).extracting(s -> s.goal().getStatus())
+        assertThat(steps).extracting(s -> s.goal().getStatus().getCode().getValue())
                 .containsExactly("DRAFT", "SUBMITTED", "DEPT_REVIEWED", "FINANCE_REVIEWED", "APPROVED");
         assertThat(steps).extracting(Step::etag).containsExactly("\"0\"", "\"1\"", "\"2\"", "\"3\"", "\"4\"");
-        GoalResponse approved = steps.get(4).goal();
+        PerformanceGoal approved = steps.get(4).goal();
         assertThat(approved.getProjectCode()).isEqualTo(project.getProjectCode());
         assertThat(approved.getApprovedVersion()).isEqualTo(1);
 
-        GoalResponse read = as(operator, new PerformanceGoalsApi(operator).apiV1PerformanceGoalsIdGet(approved.getId()), GoalResponse.class);
-        assertThat(read.getStatus()).isEqualTo("APPROVED");
+        PerformanceGoal read = new PerformanceGoalsApi(operator).getPerformanceGoal(approved.getId());
+        assertThat(read.getStatus().getCode().getValue()).isEqualTo("APPROVED");
         assertThat(read.getCurrent().getContent().getIndicators()).hasSize(5);
-        assertThat(new PerformanceGoalsApi(operator).apiV1PerformanceGoalsGet(null, null, null, project.getProjectCode(), null, null, null)
+        assertThat(new PerformanceGoalsApi(operator).listPerformanceGoals(null, null, null, project.getProjectCode(), null, null, null)
                 .getTotal()).isEqualTo(1);
     }
 

@@ -5,12 +5,16 @@ import cn.gov.daxiang.perf.client.ApiException;
 import cn.gov.daxiang.perf.client.ApiResponse;
 import cn.gov.daxiang.perf.client.api.DemoIdentitiesApi;
 import cn.gov.daxiang.perf.client.api.PerformanceGoalsApi;
+import cn.gov.daxiang.perf.client.model.AuditGrade;
+import cn.gov.daxiang.perf.client.model.Comparator;
 import cn.gov.daxiang.perf.client.model.DeclareGoalRequest;
-import cn.gov.daxiang.perf.client.model.DepartmentReviewRequest;
-import cn.gov.daxiang.perf.client.model.FinanceReviewRequest;
+import cn.gov.daxiang.perf.client.model.GoalKind;
+import cn.gov.daxiang.perf.client.model.ValueType;
+import cn.gov.daxiang.perf.client.model.GoalDepartmentReviewRequest;
+import cn.gov.daxiang.perf.client.model.GoalFinanceReviewRequest;
 import cn.gov.daxiang.perf.client.model.GoalContentRequest;
-import cn.gov.daxiang.perf.client.model.GoalResponse;
-import cn.gov.daxiang.perf.client.model.IndicatorRequest;
+import cn.gov.daxiang.perf.client.model.PerformanceGoal;
+import cn.gov.daxiang.perf.client.model.GoalIndicatorRequest;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +66,7 @@ final class GeneratedClientService implements AutoCloseable {
         // The generated client accepts "application/json, text/plain" and the service then answers the bare token
         // (text/plain), which the client cannot read as the documented TokenResponse: ask for JSON alone.
         anonymous.setRequestInterceptor(request -> request.setHeader("Accept", "application/json"));
-        String token = new DemoIdentitiesApi(anonymous).apiV1DemoIdentitiesIdTokenPost(identity).getAccessToken();
+        String token = new DemoIdentitiesApi(anonymous).issueDemoIdentityToken(identity).getAccessToken();
         assertThat(token).as("token of " + identity).isNotBlank();
         ApiClient client = new ApiClient();
         client.updateBaseUri(baseUri);
@@ -85,35 +90,31 @@ final class GeneratedClientService implements AutoCloseable {
 
     /** A goal a reviewer passes: the three groups, numeric targets with units, weights summing to 100. */
     static DeclareGoalRequest declaration(String projectCode, int fiscalYear) {
-        return new DeclareGoalRequest().kind("PROJECT").fiscalYear(fiscalYear).unitCode(UNIT).projectCode(projectCode)
+        return new DeclareGoalRequest().kind(GoalKind.PROJECT).fiscalYear(fiscalYear).unitCode(UNIT).projectCode(projectCode)
                 .content(new GoalContentRequest()
                         .annualOverallGoal("完成学前教育保教费减免，惠及幼儿1500人，家长满意度达到90%以上。")
                         .longTermGoal("三年内实现全区普惠性幼儿园资助全覆盖。")
                         .indicators(List.of(
-                                indicator("OUTPUT", "QUANTITY", "资助幼儿人数", "≥", "1500", "人", "30"),
-                                indicator("OUTPUT", "QUALITY", "资助对象认定准确率", "=", "100", "%", "10"),
-                                indicator("OUTPUT", "COST", "人均资助标准", "≤", "800", "元/人", "10"),
-                                indicator("BENEFIT", "SOCIAL", "受益家庭户数", "≥", "1400", "户", "30"),
-                                indicator("SATISFACTION", "BENEFICIARY_SATISFACTION", "家长满意度", "≥", "90", "%", "20"))));
+                                indicator("OUTPUT", "QUANTITY", "资助幼儿人数", Comparator.AT_LEAST, "1500", "人", "30"),
+                                indicator("OUTPUT", "QUALITY", "资助对象认定准确率", Comparator.EQUAL, "100", "%", "10"),
+                                indicator("OUTPUT", "COST", "人均资助标准", Comparator.AT_MOST, "800", "元/人", "10"),
+                                indicator("BENEFIT", "SOCIAL", "受益家庭户数", Comparator.AT_LEAST, "1400", "户", "30"),
+                                indicator("SATISFACTION", "BENEFICIARY_SATISFACTION", "家长满意度", Comparator.AT_LEAST, "90", "%", "20"))));
     }
 
-    private static IndicatorRequest indicator(String level1, String level2, String name, String comparator, String target,
+    private static GoalIndicatorRequest indicator(String level1, String level2, String name, Comparator comparator, String target,
                                               String unit, String weight) {
-        return new IndicatorRequest().level1(level1).level2(level2).name(name).valueType("QUANTITATIVE").comparator(comparator)
+        return new GoalIndicatorRequest().level1(level1).level2(level2).name(name).valueType(ValueType.QUANTITATIVE).comparator(comparator)
                 .targetValue(new BigDecimal(target)).unitOfMeasure(unit).weight(new BigDecimal(weight));
     }
 
     /** The goal after one lifecycle step, with the ETag to send as If-Match to the next one. */
-    record Step(GoalResponse goal, String etag) {
+    record Step(PerformanceGoal goal, String etag) {
     }
 
-    static Step step(ApiClient client, ApiResponse<Object> answer) {
-        Object body = answer.getData();
-        // submit answers {goal, warnings}; every other step the goal itself.
-        if (body instanceof Map<?, ?> map && map.containsKey("goal")) {
-            body = map.get("goal");
-        }
-        return new Step(as(client, body, GoalResponse.class), etag(answer));
+    /** Every lifecycle step, submit included, answers the goal itself. */
+    static Step step(ApiClient client, ApiResponse<PerformanceGoal> answer) {
+        return new Step(answer.getData(), etag(answer));
     }
 
     /** Declares the goal and takes it through submit, department review, finance review and approval: each step's answer. */
@@ -122,14 +123,14 @@ final class GeneratedClientService implements AutoCloseable {
         ApiClient department = as(DEPARTMENT_REVIEWER);
         ApiClient finance = as(FINANCE_REVIEWER);
         List<Step> steps = new ArrayList<>();
-        steps.add(step(operator, new PerformanceGoalsApi(operator).apiV1PerformanceGoalsPostWithHttpInfo(declaration(projectCode, fiscalYear), null)));
-        String id = steps.get(0).goal().getId();
-        steps.add(step(operator, new PerformanceGoalsApi(operator).apiV1PerformanceGoalsIdSubmitPostWithHttpInfo(id, last(steps).etag())));
-        steps.add(step(department, new PerformanceGoalsApi(department).apiV1PerformanceGoalsIdPassDepartmentReviewPostWithHttpInfo(
-                id, new DepartmentReviewRequest().note("同意上报"), last(steps).etag())));
-        steps.add(step(finance, new PerformanceGoalsApi(finance).apiV1PerformanceGoalsIdFinanceReviewPostWithHttpInfo(
-                id, new FinanceReviewRequest().grade("EXCELLENT"), last(steps).etag())));
-        steps.add(step(finance, new PerformanceGoalsApi(finance).apiV1PerformanceGoalsIdApprovePostWithHttpInfo(id, last(steps).etag())));
+        steps.add(step(operator, new PerformanceGoalsApi(operator).declarePerformanceGoalWithHttpInfo(declaration(projectCode, fiscalYear), null)));
+        UUID id = steps.get(0).goal().getId();
+        steps.add(step(operator, new PerformanceGoalsApi(operator).submitPerformanceGoalWithHttpInfo(id, last(steps).etag())));
+        steps.add(step(department, new PerformanceGoalsApi(department).passPerformanceGoalDepartmentReviewWithHttpInfo(
+                id, last(steps).etag(), new GoalDepartmentReviewRequest().note("同意上报"))));
+        steps.add(step(finance, new PerformanceGoalsApi(finance).reviewPerformanceGoalByFinanceWithHttpInfo(
+                id, last(steps).etag(), new GoalFinanceReviewRequest().grade(AuditGrade.EXCELLENT))));
+        steps.add(step(finance, new PerformanceGoalsApi(finance).approvePerformanceGoalWithHttpInfo(id, last(steps).etag())));
         return steps;
     }
 

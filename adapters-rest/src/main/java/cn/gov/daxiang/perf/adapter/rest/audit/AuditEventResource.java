@@ -46,8 +46,8 @@ public class AuditEventResource {
             @Parameter(description = "Object id, e.g. a project code") @QueryParam("objectId") @Size(max = Texts.SEARCH_TERM_MAX_LENGTH) String objectId,
             @Parameter(description = "Actor (user id)") @QueryParam("actor") @Size(max = Texts.SEARCH_TERM_MAX_LENGTH) String actor,
             @Parameter(description = "From this moment, inclusive: a date-time (2024-10-01T00:00:00Z) or a plain date (2024-10-01, "
-                    + "the start of that day in the district, UTC+8)", example = "2024-01-01") @QueryParam("from") OffsetDateTime from,
-            @Parameter(description = "Up to this moment, exclusive; a date-time or a plain date as for from", example = "2025-01-01")
+                    + "the start of that day in the district, UTC+8)", example = "2024-01-01T00:00:00+08:00") @QueryParam("from") OffsetDateTime from,
+            @Parameter(description = "Up to this moment, exclusive; a date-time or a plain date as for from", example = "2025-01-01T00:00:00+08:00")
             @QueryParam("to") OffsetDateTime to,
             @BeanParam @Valid PageQuery paging) {
         AuditCriteria criteria = new AuditCriteria(term("objectType", objectType), term("objectId", objectId), term("actor", actor),

@@ -1,7 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.error;
 
 import cn.gov.daxiang.perf.adapter.rest.shared.SheetRejectedException;
-import cn.gov.daxiang.perf.adapter.rest.shared.Params;
 import cn.gov.daxiang.perf.adapter.rest.shared.RequestIdFilter;
 import cn.gov.daxiang.perf.domain.access.AccessDeniedException;
 import cn.gov.daxiang.perf.adapter.rest.shared.Revisions;
@@ -109,21 +108,6 @@ public class ProblemExceptionMappers {
                 .map(field -> List.of(new Problem.Violation(field, e.code(), messages.detail(e.code(), e.arguments(), locale))))
                 .orElse(List.of());
         return problem(400, e.code(), e.arguments(), violations, locale, uri, request);
-    }
-
-    /** Several refused parameters: one violation each; the problem's code is the refusal's when there is one. */
-    @ServerExceptionMapper
-    public Response invalidParameters(Params.InvalidParametersException e, HttpHeaders headers, UriInfo uri,
-                                      ContainerRequestContext request) {
-        Locale locale = messages.negotiate(headers.getAcceptableLanguages());
-        List<Problem.Violation> violations = e.refusals().stream()
-                .map(r -> new Problem.Violation(r.field().orElse(null), r.code(), messages.detail(r.code(), r.arguments(), locale)))
-                .toList();
-        if (e.refusals().size() == 1) {
-            InvalidValueException only = e.refusals().get(0);
-            return problem(400, only.code(), only.arguments(), violations, locale, uri, request);
-        }
-        return problem(400, "REQUEST_PARAMETERS_INVALID", Map.of("count", violations.size()), violations, locale, uri, request);
     }
 
     /** A JSON body whose values do not fit their fields: name the field, and for enums the allowed values. */

@@ -120,6 +120,7 @@ public class ProblemResponsesOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        openAPI.getPaths().getPathItems().values().forEach(ProblemResponsesOpenApiFilter::giveIntegerParametersAFormat);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             PathItem item = path.getValue();
             if (item.getOperations() == null) {
@@ -274,5 +275,17 @@ public class ProblemResponsesOpenApiFilter implements OASFilter {
                 .addProperty("code", string("The violation's own code.").pattern("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"))
                 .addProperty("message", string("The violation in the caller's language."))
                 .required(List.of("code", "message"));
+    }
+
+    /** Years and counts typed integer by an annotation lose the format their type had: they are 32-bit on the wire. */
+    private static void giveIntegerParametersAFormat(PathItem item) {
+        if (item.getOperations() == null) {
+            return;
+        }
+        item.getOperations().values().stream().filter(o -> o.getParameters() != null).flatMap(o -> o.getParameters().stream())
+                .map(org.eclipse.microprofile.openapi.models.parameters.Parameter::getSchema)
+                .filter(schema -> schema != null && schema.getType() != null && schema.getType().contains(SchemaType.INTEGER)
+                        && schema.getFormat() == null)
+                .forEach(schema -> schema.format("int32"));
     }
 }
