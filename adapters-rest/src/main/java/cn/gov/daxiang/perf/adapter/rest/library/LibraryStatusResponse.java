@@ -12,7 +12,7 @@ import java.util.List;
  * A project's library status (入库): NOT_ENTERED, or IN_LIBRARY since {@code enteredAt}, entered by {@code enteredBy};
  * {@code checks}: the readiness checks it passed then (only on the entry itself, not in the project lists).
  */
-@Schema(name = "LibraryStatus", requiredProperties = {"status"})
+@Schema(name = "ProjectLibraryStatus", requiredProperties = {"status"})
 public record LibraryStatusResponse(Coded<LibraryStatus> status, Instant enteredAt, String enteredBy, List<Check> checks) {
 
     @Schema(name = "LibraryReadinessCheck", requiredProperties = {"check", "reason"})

@@ -57,7 +57,7 @@ public record SelfEvaluationResponse(@Schema(format = "uuid") String id, Coded<S
     }
 
     /** A total with its grade and the scheme that gave it. */
-    @Schema(name = "GradedScore", requiredProperties = {"score", "grade", "schemeId"})
+    @Schema(name = "SelfEvaluationResult", requiredProperties = {"score", "grade", "schemeId"})
     public record Graded(BigDecimal score, Coded<Grade> grade, String schemeId) {
     }
 }

@@ -286,8 +286,8 @@ class EveryEventSubscriberTest {
         Response catalog = given().auth().oauth2(admin).when().get("/api/v1/grade-scheme-catalog");
         List<Map<String, Object>> assignments = new ArrayList<>();
         for (Map<String, Object> entry : catalog.then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("entries")) {
-            assignments.add(Map.of("evaluationType", entry.get("evaluationType"), "effectiveFrom", entry.get("effectiveFrom"),
-                    "schemeId", entry.get("schemeId")));
+            assignments.add(Map.of("evaluationType", codes(entry.get("evaluationType")), "effectiveFrom", codes(entry.get("effectiveFrom")),
+                    "schemeId", codes(entry.get("schemeId"))));
         }
         assignments.add(Map.of("evaluationType", "SELF_EVALUATION", "effectiveFrom", FROM, "schemeId", scheme));
         as(admin).header("If-Match", catalog.getHeader("ETag")).body(json(Map.of("entries", assignments)))
@@ -296,8 +296,8 @@ class EveryEventSubscriberTest {
         Response weights = given().auth().oauth2(admin).when().get("/api/v1/weight-template-catalog");
         List<Map<String, Object>> templates = new ArrayList<>();
         for (Map<String, Object> entry : weights.then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("entries")) {
-            templates.add(Map.of("kind", entry.get("kind"), "effectiveFrom", entry.get("effectiveFrom"),
-                    "executionRate", entry.get("executionRate"), "groups", entry.get("groups")));
+            templates.add(Map.of("kind", codes(entry.get("kind")), "effectiveFrom", codes(entry.get("effectiveFrom")),
+                    "executionRate", codes(entry.get("executionRate")), "groups", codes(entry.get("groups"))));
         }
         Map<String, Object> groups = new LinkedHashMap<>();
         groups.put("OUTPUT", 55);
@@ -574,5 +574,21 @@ class EveryEventSubscriberTest {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A value read from an answer, sent back in a request: every coded value {code, label} becomes its code. */
+    private static Object codes(Object value) {
+        if (value instanceof Map<?, ?> map && map.size() == 2 && map.containsKey("code") && map.containsKey("label")) {
+            return map.get("code");
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, codes(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(EveryEventSubscriberTest::codes).toList();
+        }
+        return value;
     }
 }

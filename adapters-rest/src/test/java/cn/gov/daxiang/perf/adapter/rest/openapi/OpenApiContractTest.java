@@ -272,7 +272,10 @@ class OpenApiContractTest {
     @Test
     void everyCreateThatTakesAnIdempotencyKeyDocuments201WithLocation() {
         everyOperation("creates with Idempotency-Key answer 201 with Location", (op, problems) -> {
-            if (!op.hasHeader("Idempotency-Key")) {
+            // A create of a new object on its collection; a POST under an object (targets of a campaign, a funds
+            // decision of a report, an adjustment of a goal, templates of a unit's system) answers that object with 200,
+            // and an import creates many goals, so there is no one Location to name.
+            if (!op.hasHeader("Idempotency-Key") || op.path().contains("{") || op.path().endsWith("/imports")) {
                 return;
             }
             JsonNode created = op.node().path("responses").path("201");

@@ -36,7 +36,7 @@ class RequestLimitsTest {
                 .when().post(ECHO)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("code", equalTo("VALUE_NOT_ALLOWED"))
+                .body("code", equalTo("PROJECT_KIND_UNKNOWN"))   // the domain's own reason, through its parser
                 .body("violations[0].field", equalTo("kind"))
                 .body("violations[0].message", containsString("SPECIAL_BOND"));
     }
