@@ -138,7 +138,7 @@ class EmbeddedDefaultIT {
         keys.get("bySubjectKind").forEach(k -> kinds.put(k.get("subjectKind").get("code").asText(), k.get("count").asInt()));
         assertThat(kinds).isEqualTo(Map.of("SPECIAL_BOND", 4, "SOCIAL_SECURITY_FUND", 1, "GOVERNMENT_PURCHASED_SERVICE", 1, "DEPARTMENT_OVERALL", 5));
         Map<String, Integer> grades = new java.util.HashMap<>();
-        report.get("gradeDistribution").get("keyEvaluations").forEach(g -> grades.put(g.get("grade").asText(), g.get("count").asInt()));
+        report.get("gradeDistribution").get("keyEvaluations").forEach(g -> grades.put(g.get("grade").get("code").asText(), g.get("count").asInt()));
         assertThat(grades).containsEntry("EXCELLENT", 1).containsEntry("GOOD", 10).containsEntry("WEAK", 0).containsEntry("POOR", 0);
         Map<String, String> averages = new java.util.HashMap<>();
         report.get("averageScores").get("categories").forEach(a -> averages.put(a.get("category").get("code").asText(), a.get("averageScore").decimalValue().toPlainString()));
