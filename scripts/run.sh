@@ -2,9 +2,9 @@
 # Runs the service on its embedded default: an H2 database under ./data, the sample district of 大祥区,
 # http://localhost:8080. Builds the application first when the build is missing or older than the sources.
 # Environment: PERF_DATA_DIR (default ./data of this checkout), QUARKUS_HTTP_PORT (default 8080),
-# JAVA_OPTS (extra JVM options; -Xmx1g, say, for a larger maximum heap), PERF_RUN_NO_BUILD (fail rather than
-# build), PERF_RUN_NO_TRAINING (skip the class-data training run). Any QUARKUS_* or PERF_* variable
-# configures the service.
+# JAVA_OPTS (extra JVM options; -Xmx1g, say, for a larger maximum heap), PERF_RUN_JVM (replaces the JVM settings
+# below), PERF_RUN_NO_BUILD (fail rather than build), PERF_RUN_NO_TRAINING (skip the class-data training run).
+# Any QUARKUS_* or PERF_* variable configures the service.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,12 +29,16 @@ mkdir -p "$PERF_DATA_DIR"
 port=${QUARKUS_HTTP_PORT:-8080}
 cd "$app"   # class-data archives name the class path relative to this folder
 
-# Small-footprint JVM settings for a single-node service: C1 only and the serial collector start fast;
+# Small-footprint JVM settings for a single-node service, chosen by figures (docs/benchmarks.md, "Start-up and
+# memory"; scripts/measure-start.sh): C1 only and the serial collector start on 0.6 of the CPU of the full tiered
+# JIT and stay under 300 MB resident after a load (tiered: about 400 MB, for 1.6 times the reads per second);
 # a small initial heap keeps the young generation (and so the resident memory) small until it is needed.
 # The maximum heap bounds the process (README, "Run it"): the heaviest spreadsheet load the limits and the
 # bulkhead allow peaks near 120 MB of live heap (HostileUploadsIT); 512 MB leaves room for it and for large
 # syncs without back-to-back full collections. An -Xmx in JAVA_OPTS comes later and wins.
-jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx512m)
+# PERF_RUN_JVM replaces these settings (scripts/measure-start.sh compares others with it).
+# shellcheck disable=SC2206
+jvm=(${PERF_RUN_JVM:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx512m})
 # shellcheck disable=SC2206
 extra=(${JAVA_OPTS:-})
 
