@@ -166,10 +166,12 @@ class KubernetesManifestIT {
     private static long seconds(String properties, String key) {
         long value = 0;
         for (String prefix : List.of("", "%production.")) {
-            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(prefix + key) + "\\s*=\\s*(?:\\$\\{[^:}]*:)?(\\d+)(s|ms|m)?").matcher(properties);
+            // 10s, 10S, PT10S, 500ms, or a ${VARIABLE:default} around one of them
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(prefix + key) + "\\s*=\\s*(?:\\$\\{[^:}]*:)?(?:PT)?(\\d+)(ms|s|m)?",
+                    Pattern.CASE_INSENSITIVE).matcher(properties);
             if (m.find()) {
                 long n = Long.parseLong(m.group(1));
-                value = switch (m.group(2) == null ? "s" : m.group(2)) {
+                value = switch (m.group(2) == null ? "s" : m.group(2).toLowerCase()) {
                     case "ms" -> (n + 999) / 1000;
                     case "m" -> n * 60;
                     default -> n;
