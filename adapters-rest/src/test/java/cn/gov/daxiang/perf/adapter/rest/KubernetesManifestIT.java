@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Kubernetes manifest the production build generates (quarkus-kubernetes, written by the production build for
- * the integration tests into target/production-it-kubernetes, as {@code -Pproduction} writes it into
- * target/kubernetes): a Deployment of several replicas probed on the management interface, with resource requests
+ * the integration tests into target/kubernetes, as {@code -Pproduction} does): a Deployment of several replicas probed on the management interface, with resource requests
  * and limits, a heap sized to the memory limit, every database and token setting from a Secret and none in the
- * manifest, a Service for the API port only, and a grace period the graceful shutdown fits in.
+ * manifest, the evidence files on one shared claim, a Service for the API port only, and a grace period the
+ * graceful shutdown fits in.
  */
 class KubernetesManifestIT {
 
@@ -142,6 +142,27 @@ class KubernetesManifestIT {
         }
         assertThat(volume).isNotNull();
         assertThat(volume.at("/secret/secretName").asText()).isEqualTo("perf-jwt-key");
+    }
+
+    @Test
+    void everyReplicaKeepsEvidenceFilesOnTheOneSharedClaim() {
+        assertThat(env().get("PERF_EVIDENCE_DIR").path("value").asText()).isEqualTo("/var/lib/daxiang-perf/evidence");
+        String volumeName = null;
+        for (JsonNode m : container.path("volumeMounts")) {
+            if (m.get("mountPath").asText().equals("/var/lib/daxiang-perf/evidence")) {
+                volumeName = m.get("name").asText();
+                assertThat(m.path("readOnly").asBoolean(false)).isFalse();
+            }
+        }
+        assertThat(volumeName).as("the evidence folder, mounted").isNotNull();
+        JsonNode claim = null;
+        for (JsonNode v : deployment.at("/spec/template/spec/volumes")) {
+            if (v.get("name").asText().equals(volumeName)) {
+                claim = v.get("persistentVolumeClaim");
+            }
+        }
+        assertThat(claim).as("a persistent volume claim").isNotNull();
+        assertThat(claim.get("claimName").asText()).isEqualTo("perf-evidence");
     }
 
     @Test
