@@ -13,13 +13,15 @@
 #   BENCH_DURATION    seconds of each measured load run [8]; BENCH_WARMUP seconds of warm-up per path [3]
 #   BENCH_CONCURRENCY clients at saturation [20]
 #   BENCH_SKIP_EMBEDDED 1: leave out the embedded default's start and memory
+#   BENCH_DB          the bench database [perf_bench]; its template is ${BENCH_DB}_seed
+#   BENCH_OUT         where results, keys and the cached generator state go [target/bench]
 #   BENCH_UNITS, BENCH_PROJECTS  size of the generated district [1260, 20000] (smaller for a quick check of the script)
 #   PERF_DB_HOST/PERF_DB_PORT/PERF_DB_USER/PERF_DB_PASSWORD as for scripts/provision-postgres.sh
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-out="$root/target/bench"
+out=${BENCH_OUT:-$root/target/bench}
 mkdir -p "$out/raw" "$out/keys" "$out/seed"
 
 base=${BENCH_PORT_BASE:-28100}
@@ -35,8 +37,8 @@ db_host=${PERF_DB_HOST:-127.0.0.1}
 db_port=${PERF_DB_PORT:-5432}
 db_user=${PERF_DB_USER:-perf}
 db_password=${PERF_DB_PASSWORD:-perf}
-seed_db=perf_bench_seed
-bench_db=perf_bench
+seed_db=${BENCH_DB:-perf_bench}_seed
+bench_db=${BENCH_DB:-perf_bench}
 units=${BENCH_UNITS:-1260}
 projects=${BENCH_PROJECTS:-20000}
 year=2025
