@@ -135,8 +135,9 @@ stop_pid() {   # $1 pid: graceful stop, then wait
 }
 
 # ---------------------------------------------------------------------------------------------------- data set
-# The cache key: the generator, the simulator's district, the schema (migration names) and the sizes.
-fingerprint=$( { cat scripts/bench/Generator.java \
+# The cache key: the generator's generating parts (its "generate" and "xlsx" sections, not the load clients), the
+# simulator's district, the schema (migration names) and the sizes.
+fingerprint=$( { sed -n -e '/^    \/\/ -* generate$/,/^    \/\/ -* HTTP$/p' -e '/^    \/\/ -* xlsx$/,/^    \/\/ -* JSON$/p' scripts/bench/Generator.java; cat \
   adapters-provincial-sync/src/test/java/cn/gov/daxiang/perf/adapter/provincial/simulator/ProvincialPlatformSimulator.java;
   ls adapters-persistence/src/main/resources/db/migration; echo "$units $projects $year"; } | sha256sum | cut -c1-16)
 cached=$(psql_admin -c "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$seed_db'" || true)
@@ -154,7 +155,7 @@ if [ "${BENCH_REGENERATE:-}" = 1 ] || [ "$cached" != "bench $fingerprint" ] || [
     cn.gov.daxiang.perf.adapter.provincial.simulator.ProvincialPlatformSimulator "$sim_port" >"$out/simulator.log" 2>&1 &
   sim_pid=$!
   pids+=("$sim_pid")
-  for _ in $(seq 1 300); do grep -q 'simulator on' "$out/simulator.log" && break; kill -0 "$sim_pid" || exit 1; sleep 0.1; done
+  for _ in $(seq 1 300); do grep -qs 'simulator on' "$out/simulator.log" && break; kill -0 "$sim_pid" || exit 1; sleep 0.1; done
   start_production "$seed_db" "$out/production-generate.log"
   started=$(date +%s)
   BENCH_STATE="$out/seed/state.properties" BENCH_REPORTS="$out/seed/reports.txt" gen generate | tee "$out/generate.txt"
@@ -167,6 +168,7 @@ else
 fi
 psql_admin -c "DROP DATABASE IF EXISTS $bench_db" -c "CREATE DATABASE $bench_db OWNER $db_user TEMPLATE $seed_db"
 cp "$out/seed/state.properties" "$out/seed/reports.txt" "$out/"
+export BENCH_REPORTS="$out/reports.txt"
 get() { grep "^$1=" "$out/state.properties" | cut -d= -f2-; }
 
 # ---------------------------------------------------------------------------------------------------- load

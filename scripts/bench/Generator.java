@@ -65,14 +65,20 @@ public class Generator {
         return v == null || v.isBlank() ? fallback : v;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         String command = args.length > 0 ? args[0] : "generate";
-        switch (command) {
-            case "generate" -> new Generator().generate();
-            case "token" -> System.out.println(Tokens.sign(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null));
-            case "write-load" -> WriteLoad.run(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
-            default -> throw new IllegalArgumentException("generate | token ROLE [UNIT] | write-load SECONDS CONCURRENCY");
+        try {
+            switch (command) {
+                case "generate" -> new Generator().generate();
+                case "token" -> System.out.println(Tokens.sign(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null));
+                case "write-load" -> WriteLoad.run(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+                default -> throw new IllegalArgumentException("generate | token ROLE [UNIT] | write-load SECONDS CONCURRENCY");
+            }
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);   // worker threads of a failed run must not keep the JVM alive
         }
+        System.exit(0);
     }
 
     // ------------------------------------------------------------------------------------------------ generate
