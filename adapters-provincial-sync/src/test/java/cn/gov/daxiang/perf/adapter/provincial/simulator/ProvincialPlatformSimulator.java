@@ -311,6 +311,36 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * A district of its own for the load benchmark (scripts/bench.sh), the same for the same arguments: {@code units}
+     * budget units, one department (code 9DDD00) for every nine subordinates (9DDDss), and {@code projects} projects of
+     * {@code year} spread over them round robin, each with its execution figures of the year's end (a seeded share of
+     * 55–100 % executed). Codes 430503{yy}{R|Y|T}{12 digits}; categories and kinds in turn, amounts exact to the fen.
+     */
+    public synchronized void generateDistrict(int units, int projects, int year, long seed) {
+        Random draw = new Random(seed);
+        List<String> codes = new ArrayList<>(units);
+        for (int u = 0; u < units; u++) {
+            int department = u / 10;
+            int member = u % 10;
+            String code = String.format(Locale.ROOT, "9%03d%02d", department, member);
+            putAgency(code, member == 0 ? "基准主管部门" + department : "基准部门" + department + "下属单位" + member,
+                    member == 0 ? null : String.format(Locale.ROOT, "9%03d00", department), true);
+            codes.add(code);
+        }
+        String[] categories = {"PERSONNEL", "OPERATION", "SPECIFIC_PURPOSE"};
+        String[] kinds = {"SPECIAL_BOND", "TRANSFER_PAYMENT", "GOVERNMENT_PURCHASED_SERVICE", "SOCIAL_SECURITY_FUND"};
+        for (int i = 0; i < projects; i++) {
+            String code = String.format(Locale.ROOT, "%s%02d%c%012d", MOF_DIV_CODE, year % 100, "RYT".charAt(i % 3), i + 1);
+            long cents = 10_000_000L + (long) (draw.nextDouble() * 2_000_000_000L);
+            String fiscal = BigDecimal.valueOf(cents, 2).toPlainString();
+            List<String> k = i % 8 == 0 ? List.of(kinds[(i / 8) % 4]) : List.of();
+            putProject(code, year + "年度基准项目" + (i + 1), codes.get(i % codes.size()), year, categories[i % 3], k, fiscal, "0.00", "0.00");
+            long executed = cents * (55 + draw.nextInt(46)) / 100;
+            putExecution(code, year, fiscal, BigDecimal.valueOf(executed, 2).toPlainString(), year + "-12-31");
+        }
+    }
+
     private void change(String stream, Map<String, Object> fields) {
         String key = (String) fields.get(KEY_ELEMENT.get(stream));
         long seq = lastSeq.get(stream) + 1;
@@ -708,15 +738,22 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
     /**
      * Runs the simulator on its own: {@code port} (default 8099) and optional fault rates as system properties
      * (sim.unavailableRate, sim.resetRate, sim.delayRate, sim.delayMillis, sim.malformedRate, sim.duplicatePageRate,
-     * sim.lostAnswerRate), seeded with the sample district and {@code sim.projects} generated projects.
+     * sim.lostAnswerRate), seeded with the sample district and {@code sim.projects} generated projects; with
+     * {@code sim.units} &gt; 0 a generated district instead ({@link #generateDistrict}, sim.year, sim.seed).
      */
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8099;
         ProvincialPlatformSimulator simulator = start(port, Long.getLong("sim.seed", 42L));
-        simulator.seedSampleDistrict();
+        int units = Integer.getInteger("sim.units", 0);
         int generated = Integer.getInteger("sim.projects", 0);
-        if (generated > 0) {
-            simulator.generateProjects(generated, 2025, 900_000_000L);
+        if (units > 0) {
+            // the benchmark's district instead of the sample: sim.units units, sim.projects projects of sim.year
+            simulator.generateDistrict(units, generated, Integer.getInteger("sim.year", 2025), Long.getLong("sim.seed", 42L));
+        } else {
+            simulator.seedSampleDistrict();
+            if (generated > 0) {
+                simulator.generateProjects(generated, 2025, 900_000_000L);
+            }
         }
         Faults f = simulator.faults();
         f.unavailableRate = Double.parseDouble(System.getProperty("sim.unavailableRate", "0"));
