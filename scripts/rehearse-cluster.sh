@@ -13,7 +13,8 @@
 # Environment: REHEARSAL_PORT_BASE (default 28400: haproxy on +0, its stats on +1, instance i's API on +10+i and its
 # management interface on +20+i, the simulator on +99), REHEARSAL_INSTANCES (2), REHEARSAL_PG_PORT (5442),
 # REHEARSAL_JAVA_OPTS (-Xmx384m), REHEARSAL_LOAD_CLIENTS (6) and REHEARSAL_LOAD_QPS (per client, 20),
-# REHEARSAL_SYNC_TICKS (3), REHEARSAL_APP (the production artifact to run, default adapters-rest/target/production/
+# REHEARSAL_SYNC_TICKS (3), REHEARSAL_ACQUISITION_TIMEOUT (e.g. 20S, for a machine so loaded that the first log-in at
+# start exceeds the production default of 5 s), REHEARSAL_APP (the production artifact to run, default adapters-rest/target/production/
 # quarkus-run.jar, built when missing), REHEARSAL_REBUILD=1 to rebuild it even when it exists.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,6 +27,7 @@ pg_version=${REHEARSAL_PG_VERSION:-15}
 pg_cluster=rehearsal
 db_name=perf_rehearsal
 java_opts=${REHEARSAL_JAVA_OPTS:--Xmx384m}
+acquisition_timeout=${REHEARSAL_ACQUISITION_TIMEOUT:-}
 load_clients=${REHEARSAL_LOAD_CLIENTS:-6}
 load_qps=${REHEARSAL_LOAD_QPS:-20}
 sync_ticks=${REHEARSAL_SYNC_TICKS:-3}
@@ -60,7 +62,9 @@ haproxy_bin=$(command -v haproxy || echo /usr/sbin/haproxy)
 declare -A pids=()
 sim_pid=
 lb_pid=
+load_pid=
 cleanup() {
+  [ -n "$load_pid" ] && kill "$load_pid" 2>/dev/null || true
   for name in "${!pids[@]}"; do kill "${pids[$name]}" 2>/dev/null || true; done
   [ -n "$lb_pid" ] && kill "$lb_pid" 2>/dev/null || true
   [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
@@ -129,6 +133,7 @@ start_instance() {
   QUARKUS_HTTP_PORT=$(api_port "$i") PERF_MANAGEMENT_PORT=$(mgmt_port "$i") \
   PERF_SYNC_PROVINCIAL_URL=http://127.0.0.1:$sim_port PERF_SYNC_CRON='*/10 * * * * ?' PERF_SYNC_NODE_NAME=node-$i \
   PERF_RATE_LIMIT_REQUESTS_PER_MINUTE=6000000 PERF_RATE_LIMIT_BURST=1000000 \
+  QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${acquisition_timeout:-5S} \
     java $java_opts -jar "$app" >>"$work/node-$i.log" 2>&1 &
   pids[$i]=$!
 }
