@@ -26,7 +26,7 @@ class ProductionTimeoutsTest {
     private final SmallRyeConfig production = production();
 
     @Test
-    void aNewDatabaseConnectionGivesUpWithinSecondsWhetherTheServerRefusesOrHangs() {
+    void aDatabaseConnectionGivesUpWithinSecondsWhetherTheServerRefusesOrHangs() {
         Duration connect = Duration.ofSeconds(Long.parseLong(value("quarkus.datasource.jdbc.additional-jdbc-properties.connectTimeout")));
         Duration login = Duration.ofSeconds(Long.parseLong(value("quarkus.datasource.jdbc.additional-jdbc-properties.loginTimeout")));
 
@@ -34,6 +34,9 @@ class ProductionTimeoutsTest {
         assertThat(login).as("loginTimeout bounds the whole connection set-up, a frozen server included")
                 .isPositive().isLessThanOrEqualTo(Duration.ofSeconds(5));
         assertThat(duration("quarkus.datasource.jdbc.acquisition-timeout")).isPositive().isLessThan(TEN_SECONDS);
+        assertThat(duration("quarkus.datasource.jdbc.validation-query-timeout"))
+                .as("an established connection to a server that stopped answering fails its validation").isPositive()
+                .isLessThanOrEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
