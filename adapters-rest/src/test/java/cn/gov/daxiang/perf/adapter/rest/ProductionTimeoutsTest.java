@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production build's bounds that several instances behind a balancer rely on (README.md, "Several instances";
- * scripts/rehearse-cluster.sh measures them): readiness opens a new database connection, which gives up within seconds
- * whether the server refuses or hangs, so readiness turns DOWN within 10 s of losing the database; a SIGTERM turns
+ * scripts/rehearse-cluster.sh measures them): readiness validates a pooled connection and the pool opens new ones, both
+ * giving up within seconds whether the server refuses or hangs, so readiness turns DOWN within 10 s of losing the
+ * database; a SIGTERM turns
  * readiness DOWN first, keeps the listener open for the balancer to notice, lets requests in flight finish, and all of
  * it ends within 10 s.
  */
