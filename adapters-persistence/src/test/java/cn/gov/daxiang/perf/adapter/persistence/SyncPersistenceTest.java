@@ -132,6 +132,22 @@ class SyncPersistenceTest {
     }
 
     @Test
+    void aScheduledRunIsFoundForTheTickItStartedInButNotForALaterTickNorAsAnotherTrigger() {
+        Instant tick = now.plus(Duration.ofDays(1000)); // later than every other test's runs
+        SyncRun scheduled = SyncRun.start(SyncTrigger.SCHEDULED, SyncMode.INCREMENTAL, "sync-scheduler", "node-1", tick.plusMillis(40));
+        SyncRun manual = SyncRun.start(SyncTrigger.MANUAL, SyncMode.INCREMENTAL, "finance-admin-tester", "node-2", tick.plusSeconds(5));
+        tx(() -> {
+            runs.save(scheduled);
+            runs.save(manual);
+            return null;
+        });
+
+        assertThat(tx(() -> runs.anyStartedSince(SyncTrigger.SCHEDULED, tick))).isTrue();
+        assertThat(tx(() -> runs.anyStartedSince(SyncTrigger.SCHEDULED, tick.plusSeconds(1)))).as("a manual run is no tick's run").isFalse();
+        assertThat(tx(() -> runs.anyStartedSince(SyncTrigger.MANUAL, tick.plusSeconds(5)))).isTrue();
+    }
+
+    @Test
     void cursorsStartAtZeroAndKeepWhatWasSaved() {
         tx(() -> {
             cursors.save(new SyncCursor(SyncStream.EXECUTION, 4711));

@@ -7,6 +7,7 @@ import cn.gov.daxiang.perf.application.port.in.sync.StartSyncRunUseCase;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncLeaseStore;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncRunRepository;
 import cn.gov.daxiang.perf.application.port.out.sync.SyncSettings;
+import cn.gov.daxiang.perf.application.sync.SyncLease;
 import cn.gov.daxiang.perf.application.sync.SyncLeaseClaim;
 import cn.gov.daxiang.perf.domain.access.AccessPolicy;
 import cn.gov.daxiang.perf.domain.access.Actor;
@@ -26,6 +27,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 @ApplicationScoped
 @Transactional
@@ -55,6 +57,27 @@ public class SyncRunService implements StartSyncRunUseCase, ListSyncRunsQuery, F
         if (!leases.tryAcquire(SyncLeaseClaim.forRun(run.getId(), now, settings.leaseTtl()))) {
             throw new SyncRunInProgressException();
         }
+        return begin(run, now);
+    }
+
+    @Override
+    public Optional<SyncRun> startScheduledSyncRun(Actor actor, Instant tick) {
+        AccessPolicy.requireSyncOperator(actor);
+        Instant now = clock.instant();
+        SyncRun run = SyncRun.start(SyncTrigger.SCHEDULED, SyncMode.INCREMENTAL, actor.userId(), settings.nodeName(), now);
+        if (!leases.tryAcquire(SyncLeaseClaim.forRun(run.getId(), now, settings.leaseTtl()))) {
+            return Optional.empty();
+        }
+        // Holding the lease, this node sees every run started before it: a node whose cron fired a moment earlier (the
+        // nodes' schedulers poll at different offsets) may already have started, and even finished, this tick's run.
+        if (runs.anyStartedSince(SyncTrigger.SCHEDULED, tick)) {
+            leases.release(SyncLease.PROVINCIAL_SYNC, run.getId().toString());
+            return Optional.empty();
+        }
+        return Optional.of(begin(run, now));
+    }
+
+    private SyncRun begin(SyncRun run, Instant now) {
         // Holding the lease, any run still marked RUNNING belongs to a node that stopped without finishing it.
         for (SyncRun stale : runs.findRunning()) {
             stale.abandon(now);

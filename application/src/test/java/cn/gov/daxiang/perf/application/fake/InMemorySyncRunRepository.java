@@ -6,7 +6,9 @@ import cn.gov.daxiang.perf.domain.shared.Paging;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
 import cn.gov.daxiang.perf.domain.sync.SyncRunId;
 import cn.gov.daxiang.perf.domain.sync.SyncRunState;
+import cn.gov.daxiang.perf.domain.sync.SyncTrigger;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +38,11 @@ public class InMemorySyncRunRepository implements SyncRunRepository {
     @Override
     public List<SyncRun> findRunning() {
         return stored.values().stream().filter(r -> r.getState() == SyncRunState.RUNNING).map(Copies::of).toList();
+    }
+
+    @Override
+    public boolean anyStartedSince(SyncTrigger trigger, Instant since) {
+        return stored.values().stream().anyMatch(r -> r.getTrigger() == trigger && !r.getStartedAt().isBefore(since));
     }
 
     @Override

@@ -35,6 +35,7 @@ import cn.gov.daxiang.perf.domain.project.ProjectKind;
 import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Money;
+import cn.gov.daxiang.perf.domain.shared.Paging;
 import cn.gov.daxiang.perf.domain.sync.ConflictKind;
 import cn.gov.daxiang.perf.domain.sync.ConflictResolution;
 import cn.gov.daxiang.perf.domain.sync.ConflictResolved;
@@ -100,7 +101,11 @@ class SyncUseCaseTest {
             stores.executions, stores.localWork, importer, pipeline, clock);
     private final OutboxService outbox = new OutboxService(stores.outbox, pipeline, clock);
 
-    private record Settings(int pageSize) implements SyncSettings {
+    private record Settings(int pageSize, String nodeName) implements SyncSettings {
+        Settings(int pageSize) {
+            this(pageSize, "node-1");
+        }
+
         @Override
         public String mofDivCode() {
             return "430503";
@@ -119,11 +124,6 @@ class SyncUseCaseTest {
         @Override
         public int pushBatchSize() {
             return 10;
-        }
-
-        @Override
-        public String nodeName() {
-            return "node-1";
         }
     }
 
@@ -367,6 +367,35 @@ class SyncUseCaseTest {
         steps.applyAgencies(run.getId(), province.agencyChanges(0, 10), SyncCursor.start(SyncStream.AGENCIES));
 
         assertThat(stores.leases.find(SyncLease.PROVINCIAL_SYNC).orElseThrow().expiresAt()).isEqualTo(clock.instant().plus(TTL));
+    }
+
+    @Test
+    void aTickStartsOneRunAcrossNodesThoughEveryNodesCronFires() {
+        SyncRunService secondNode = new SyncRunService(stores.runs, stores.leases, new Settings(2, "node-2"), new Fired<>(started), clock);
+        Instant tick = T;
+        clock.advance(Duration.ofMillis(40));
+        SyncRun first = runs.startScheduledSyncRun(OPERATOR, tick).orElseThrow();
+        execution.executeSyncRun(first.getId());
+        clock.advance(Duration.ofMillis(700)); // the second node's scheduler polls later in the second: the run is over
+
+        assertThat(secondNode.startScheduledSyncRun(OPERATOR, tick)).as("the tick's run was started by node-1").isEmpty();
+
+        assertThat(stores.runs.find(null, new Paging(1, 20)).items()).extracting(SyncRun::getNode).containsExactly("node-1");
+        assertThat(started).extracting(SyncRunStarted::runId).containsExactly(first.getId());
+        assertThat(stores.leases.find(SyncLease.PROVINCIAL_SYNC).orElseThrow().holder()).as("the skipping node leaves the lease free").isNull();
+    }
+
+    @Test
+    void aTickWhileARunHoldsTheLeaseIsSkippedWithoutARecordAndTheNextTickRuns() {
+        SyncRun manual = runs.startSyncRun(OPERATOR, SyncTrigger.MANUAL, SyncMode.INCREMENTAL);
+        clock.advance(Duration.ofSeconds(10));
+
+        assertThat(runs.startScheduledSyncRun(OPERATOR, clock.instant())).isEmpty();
+
+        execution.executeSyncRun(manual.getId());
+        clock.advance(Duration.ofSeconds(10));
+        SyncRun next = runs.startScheduledSyncRun(OPERATOR, clock.instant()).orElseThrow();
+        assertThat(stores.runs.find(null, new Paging(1, 20)).items()).extracting(SyncRun::getId).containsExactly(next.getId(), manual.getId());
     }
 
     /** CDI's event, as the run service fires it: kept for the test to see. */

@@ -7,10 +7,12 @@ import cn.gov.daxiang.perf.domain.shared.Paging;
 import cn.gov.daxiang.perf.domain.sync.SyncRun;
 import cn.gov.daxiang.perf.domain.sync.SyncRunId;
 import cn.gov.daxiang.perf.domain.sync.SyncRunState;
+import cn.gov.daxiang.perf.domain.sync.SyncTrigger;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +47,11 @@ public class SyncRunPersistenceAdapter implements SyncRunRepository {
     @Override
     public List<SyncRun> findRunning() {
         return panache.list("state", SyncRunState.RUNNING.name()).stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
+    public boolean anyStartedSince(SyncTrigger trigger, Instant since) {
+        return panache.count("trigger = ?1 and startedAt >= ?2", trigger.name(), mapper.time(since)) > 0;
     }
 
     @Override
