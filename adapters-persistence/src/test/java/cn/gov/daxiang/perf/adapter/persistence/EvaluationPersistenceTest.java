@@ -63,6 +63,7 @@ import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationCriteria;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationId;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationKind;
+import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationOutcome;
 import cn.gov.daxiang.perf.domain.selfevaluation.WeightTemplateCatalog;
 import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
@@ -233,6 +234,9 @@ class EvaluationPersistenceTest {
         assertThat(evaluations.findByGoal(goal.getId().value())).contains(evaluation.getId());
         assertThat(evaluations.countGradedWith(GradeSchemeId.of("national"))).isEqualTo(1);
         assertThat(evaluations.findGraded(FiscalYear.of(2024))).extracting(SelfEvaluation::getId).containsExactly(evaluation.getId());
+        // the outcomes read without lines are what the evaluations read whole give
+        assertThat(evaluations.findOutcomes(FiscalYear.of(2024))).containsExactlyElementsOf(evaluations.findGraded(FiscalYear.of(2024)).stream()
+                .flatMap(e -> SelfEvaluationOutcome.of(e).stream()).toList()).isNotEmpty();
         assertThat(evaluations.find(new SelfEvaluationCriteria(FiscalYear.of(2024), null, null, ReviewState.SUBMITTED, null, null),
                 DataScope.of(Set.of(UNIT)), Paging.first()).items()).hasSize(1);
         assertThat(evaluations.find(SelfEvaluationCriteria.any(), DataScope.of(Set.of(DEPARTMENT)), Paging.first()).total()).isZero();

@@ -4,9 +4,8 @@ import cn.gov.daxiang.perf.application.port.in.allocation.AllocationDecisionsOfB
 import cn.gov.daxiang.perf.application.port.in.annualreport.AnnualReportQuery;
 import cn.gov.daxiang.perf.application.port.in.keyevaluation.SummarizeKeyEvaluationsQuery;
 import cn.gov.daxiang.perf.application.port.in.rectification.RectificationSummaryQuery;
-import cn.gov.daxiang.perf.application.port.out.BudgetUnitRepository;
+import cn.gov.daxiang.perf.application.port.out.GoalCoverageRepository;
 import cn.gov.daxiang.perf.application.port.out.GoalRepository;
-import cn.gov.daxiang.perf.application.port.out.ProjectRepository;
 import cn.gov.daxiang.perf.application.port.out.SelfEvaluationRepository;
 import cn.gov.daxiang.perf.domain.access.AccessPolicy;
 import cn.gov.daxiang.perf.domain.access.Actor;
@@ -22,20 +21,17 @@ import cn.gov.daxiang.perf.domain.annualreport.RectificationStatusSection;
 import cn.gov.daxiang.perf.domain.annualreport.ReportPrecision;
 import cn.gov.daxiang.perf.domain.annualreport.SelfEvaluationCoverageSection;
 import cn.gov.daxiang.perf.domain.annualreport.WorkYear;
-import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.goal.ApprovedGoalSubject;
 import cn.gov.daxiang.perf.domain.goal.GoalKind;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationSummary;
-import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
+import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationOutcome;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Computes the annual report from the records, section by section (each a pure function of the domain over the facts
@@ -47,8 +43,7 @@ public class AnnualReportService implements AnnualReportQuery {
 
     static final String OPERATION = "read-annual-report";
 
-    private final ProjectRepository projects;
-    private final BudgetUnitRepository units;
+    private final GoalCoverageRepository coverage;
     private final GoalRepository goals;
     private final SelfEvaluationRepository selfEvaluations;
     private final SummarizeKeyEvaluationsQuery keyEvaluations;
@@ -56,11 +51,10 @@ public class AnnualReportService implements AnnualReportQuery {
     private final RectificationSummaryQuery rectifications;
 
     @Inject
-    public AnnualReportService(ProjectRepository projects, BudgetUnitRepository units, GoalRepository goals,
+    public AnnualReportService(GoalCoverageRepository coverage, GoalRepository goals,
                                SelfEvaluationRepository selfEvaluations, SummarizeKeyEvaluationsQuery keyEvaluations,
                                AllocationDecisionsOfBudgetYearQuery allocationDecisions, RectificationSummaryQuery rectifications) {
-        this.projects = projects;
-        this.units = units;
+        this.coverage = coverage;
         this.goals = goals;
         this.selfEvaluations = selfEvaluations;
         this.keyEvaluations = keyEvaluations;
@@ -73,15 +67,15 @@ public class AnnualReportService implements AnnualReportQuery {
         AccessPolicy.require(actor, OPERATION, Role.FINANCE_ADMIN, Role.FINANCE_REVIEWER, Role.AUDITOR);
         ReportPrecision precision = ReportPrecision.DISTRICT_DEFAULT;
         FiscalYear selfYear = workYear.selfEvaluationYear();
-        List<SelfEvaluation> graded = selfEvaluations.findGraded(selfYear);
-        List<UnitCode> overallGoalUnits = goals.approvedSubjects(selfYear).stream()
-                .filter(g -> g.kind() == GoalKind.DEPARTMENT_OVERALL).map(ApprovedGoalSubject::unitCode).distinct().toList();
+        List<SelfEvaluationOutcome> graded = selfEvaluations.findOutcomes(selfYear);
+        List<UnitCode> overallGoalUnits = goals.approvedSubjects(selfYear, GoalKind.DEPARTMENT_OVERALL).stream()
+                .map(ApprovedGoalSubject::unitCode).distinct().toList();
         KeyEvaluationSummary keySummary = keyEvaluations.summarizeKeyEvaluations(actor, workYear.keyEvaluationYear());
         return new AnnualReport(workYear, List.of(
                 goalCoverage(workYear.goalYear(), precision),
-                SelfEvaluationCoverageSection.of(selfYear, overallGoalUnits, graded, precision),
+                SelfEvaluationCoverageSection.fromOutcomes(selfYear, overallGoalUnits, graded, precision),
                 KeyEvaluationSection.of(keySummary, precision),
-                GradeDistributionSection.of(keySummary, selfYear, graded),
+                GradeDistributionSection.fromOutcomes(keySummary, selfYear, graded),
                 AverageScoreSection.of(keySummary),
                 AllocationDecisionSection.of(workYear.allocationBudgetYear(),
                         allocationDecisions.allocationDecisionsOfBudgetYear(workYear.allocationBudgetYear(), false), precision),
@@ -91,13 +85,7 @@ public class AnnualReportService implements AnnualReportQuery {
     }
 
     private GoalCoverageSection goalCoverage(FiscalYear goalYear, ReportPrecision precision) {
-        GoalCoverageInputs inputs = GoalCoverageInputs.gather(projects, units, goals, DataScope.all(), goalYear);
-        Map<UnitCode, UnitCode> departmentOf = new HashMap<>();
-        Map<UnitCode, String> names = new HashMap<>();
-        for (BudgetUnit unit : inputs.activeUnits()) {
-            departmentOf.put(unit.getCode(), unit.getSupervisingDepartment().orElse(unit.getCode()));
-            names.put(unit.getCode(), unit.getName());
-        }
-        return GoalCoverageSection.of(goalYear, inputs.projects(), inputs.units(), inputs.approvedGoals(), departmentOf, names, precision);
+        GoalCoverageRepository.Counted counted = coverage.count(goalYear, DataScope.all(), GoalCoverageRepository.Grouping.UNIT);
+        return GoalCoverageSection.of(goalYear, counted.tallies(), counted.departmentOf(), counted.unitNames(), precision);
     }
 }

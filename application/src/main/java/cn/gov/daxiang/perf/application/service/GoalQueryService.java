@@ -1,9 +1,7 @@
 package cn.gov.daxiang.perf.application.service;
 
 import cn.gov.daxiang.perf.application.port.in.goal.FindGoalQuery;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalCoverageQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalView;
-import cn.gov.daxiang.perf.application.port.in.goal.GoalCoverageView;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalDetails;
 import cn.gov.daxiang.perf.application.port.in.goal.GoalQualityQuery;
 import cn.gov.daxiang.perf.application.port.in.goal.IndicatorRecommendationsQuery;
@@ -20,13 +18,8 @@ import cn.gov.daxiang.perf.application.port.out.RectificationRepository;
 import cn.gov.daxiang.perf.application.port.out.UnitIndicatorSystemRepository;
 import cn.gov.daxiang.perf.domain.access.Actor;
 import cn.gov.daxiang.perf.domain.access.DataScope;
-import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnit;
 import cn.gov.daxiang.perf.domain.budgetunit.BudgetUnitCriteria;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
-import cn.gov.daxiang.perf.domain.goal.CoverageProject;
-import cn.gov.daxiang.perf.domain.goal.CoverageUnit;
-import cn.gov.daxiang.perf.domain.goal.GoalCoverage;
-import cn.gov.daxiang.perf.domain.goal.GoalCoverageReport;
 import cn.gov.daxiang.perf.domain.goal.GoalCriteria;
 import cn.gov.daxiang.perf.domain.goal.GoalId;
 import cn.gov.daxiang.perf.domain.goal.GoalQualityChecks;
@@ -70,7 +63,7 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQualityQuery, IndicatorRecommendationsQuery,
-        GoalCoverageQuery, ProjectReadinessQuery {
+        ProjectReadinessQuery {
 
     /** How many approved indicators of similar projects the recommender weighs at most. */
     static final int SAMPLE_LIMIT = 2000;
@@ -152,14 +145,6 @@ public class GoalQueryService implements FindGoalQuery, ListGoalsQuery, GoalQual
         return recommender.recommend(context, templates.findActive(),
                 goals.approvedIndicatorSamples(new SimilarProject(context.projectCategory(), department, goal.getUnitCode(),
                         goal.getProjectCode().orElse(null)), SAMPLE_LIMIT), limit);
-    }
-
-    @Override
-    public GoalCoverageView goalCoverage(Actor actor, FiscalYear year) {
-        GoalCoverageInputs inputs = GoalCoverageInputs.gather(projects, units, goals, scopes.readScope(actor), year);
-        return new GoalCoverageView(new GoalCoverage().calculate(year, inputs.projects(), inputs.units(), inputs.approvedGoals()),
-                inputs.activeUnits().stream().collect(Collectors.toMap(BudgetUnit::getCode, BudgetUnit::getName, (a, b) -> a)),
-                inputs.projectNames());
     }
 
     @Override

@@ -53,9 +53,12 @@ public class KeyEvaluationQueryService implements FindKeyEvaluationQuery, ListKe
 
     @Override
     public KeyEvaluationSummary summarizeKeyEvaluations(Actor actor, FiscalYear fiscalYear) {
-        List<KeyEvaluationSummary.Covered> accepted = evaluations.find(new KeyEvaluationCriteria(fiscalYear, KeyEvaluationState.ACCEPTED, null, null))
-                .stream().filter(s -> visible.canSee(actor, s.evaluation()))
-                .map(s -> new KeyEvaluationSummary.Covered(s.evaluation(), objects.coveredMoney(s.evaluation().getObject())))
+        List<KeyEvaluationRepository.Stored> seen = evaluations.find(new KeyEvaluationCriteria(fiscalYear, KeyEvaluationState.ACCEPTED, null, null))
+                .stream().filter(s -> visible.canSee(actor, s.evaluation())).toList();
+        // the named projects of every evaluation in one read, not one per evaluation
+        var projects = objects.projectsOf(seen.stream().map(s -> s.evaluation().getObject()).toList());
+        List<KeyEvaluationSummary.Covered> accepted = seen.stream()
+                .map(s -> new KeyEvaluationSummary.Covered(s.evaluation(), objects.coveredMoney(s.evaluation().getObject(), projects)))
                 .toList();
         return KeyEvaluationSummary.of(fiscalYear, accepted);
     }

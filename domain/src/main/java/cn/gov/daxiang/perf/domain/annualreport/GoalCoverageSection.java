@@ -4,6 +4,9 @@ import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.goal.ApprovedGoalSubject;
 import cn.gov.daxiang.perf.domain.goal.CoverageFigures;
 import cn.gov.daxiang.perf.domain.goal.CoverageProject;
+import cn.gov.daxiang.perf.domain.goal.CoverageTallies;
+import cn.gov.daxiang.perf.domain.goal.ProjectTally;
+import cn.gov.daxiang.perf.domain.goal.UnitTally;
 import cn.gov.daxiang.perf.domain.goal.CoverageUnit;
 import cn.gov.daxiang.perf.domain.goal.GoalCoverage;
 import cn.gov.daxiang.perf.domain.goal.GoalCoverageReport;
@@ -67,22 +70,39 @@ public record GoalCoverageSection(FiscalYear goalYear, GoalCoverageReport distri
     public static GoalCoverageSection of(FiscalYear goalYear, Collection<CoverageProject> projects, Collection<CoverageUnit> units,
                                          Collection<ApprovedGoalSubject> goals, Map<UnitCode, UnitCode> departmentOf,
                                          Map<UnitCode, String> names, ReportPrecision precision) {
+        return of(goalYear, GoalCoverage.tally(goalYear, projects, units, goals), departmentOf, names, precision);
+    }
+
+    /**
+     * @param tallies      per unit (every tally names its unit), so that they can be put together per department
+     * @param departmentOf the supervising department of each unit (a department maps to itself); units missing here
+     *                     count as their own department
+     * @param names        the units' names (for the per-department lines)
+     */
+    public static GoalCoverageSection of(FiscalYear goalYear, CoverageTallies tallies, Map<UnitCode, UnitCode> departmentOf,
+                                         Map<UnitCode, String> names, ReportPrecision precision) {
         GoalCoverage coverage = new GoalCoverage();
-        GoalCoverageReport district = coverage.calculate(goalYear, projects, units, goals);
-        Map<UnitCode, List<CoverageProject>> projectsByDepartment = new TreeMap<>(java.util.Comparator.comparing(UnitCode::value));
-        Map<UnitCode, List<CoverageUnit>> unitsByDepartment = new TreeMap<>(java.util.Comparator.comparing(UnitCode::value));
-        for (CoverageProject project : projects) {
-            projectsByDepartment.computeIfAbsent(departmentOf.getOrDefault(project.unitCode(), project.unitCode()), d -> new ArrayList<>()).add(project);
-        }
-        for (CoverageUnit unit : units) {
-            unitsByDepartment.computeIfAbsent(departmentOf.getOrDefault(unit.code(), unit.code()), d -> new ArrayList<>()).add(unit);
-            projectsByDepartment.computeIfAbsent(departmentOf.getOrDefault(unit.code(), unit.code()), d -> new ArrayList<>());
-        }
+        GoalCoverageReport district = coverage.calculate(goalYear, tallies);
+        Map<UnitCode, Department> departments = new TreeMap<>(java.util.Comparator.comparing(UnitCode::value));
+        java.util.function.Function<UnitCode, Department> of = unit ->
+                departments.computeIfAbsent(departmentOf.getOrDefault(unit, unit), d -> new Department());
+        tallies.projects().forEach(t -> of.apply(Objects.requireNonNull(t.unitCode(), "a tally per unit")).projects.add(t));
+        tallies.units().forEach(t -> of.apply(Objects.requireNonNull(t.unitCode(), "a tally per unit")).units.add(t));
+        tallies.uncoveredProjects().forEach(p -> of.apply(p.unitCode()).uncoveredProjects.add(p));
+        tallies.uncoveredUnits().forEach(u -> of.apply(u.code()).uncoveredUnits.add(u));
         List<DepartmentCoverage> lines = new ArrayList<>();
-        projectsByDepartment.forEach((department, departmentProjects) -> lines.add(new DepartmentCoverage(department,
-                names.getOrDefault(department, department.value()),
-                coverage.calculate(goalYear, departmentProjects, unitsByDepartment.getOrDefault(department, List.of()), goals))));
+        departments.forEach((department, d) -> lines.add(new DepartmentCoverage(department,
+                names.getOrDefault(department, department.value()), coverage.calculate(goalYear,
+                new CoverageTallies(d.projects, d.units, d.uncoveredProjects, d.uncoveredUnits)))));
         return new GoalCoverageSection(goalYear, district, lines, precision);
+    }
+
+    /** One department's share of the tallies, gathered. */
+    private static final class Department {
+        final List<ProjectTally> projects = new ArrayList<>();
+        final List<UnitTally> units = new ArrayList<>();
+        final List<CoverageProject> uncoveredProjects = new ArrayList<>();
+        final List<CoverageUnit> uncoveredUnits = new ArrayList<>();
     }
 
     public ReportAmount amount(CoverageFigures figures) {

@@ -1,10 +1,10 @@
 package cn.gov.daxiang.perf.domain.annualreport;
 
 import cn.gov.daxiang.perf.domain.grade.Grade;
-import cn.gov.daxiang.perf.domain.grade.GradedScore;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationSummary;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationKind;
+import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationOutcome;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 
 import java.util.Collection;
@@ -34,11 +34,16 @@ public record GradeDistributionSection(FiscalYear keyEvaluationYear, Map<Grade, 
 
     public static GradeDistributionSection of(KeyEvaluationSummary keySummary, FiscalYear selfEvaluationYear,
                                               Collection<SelfEvaluation> selfEvaluations) {
+        return fromOutcomes(keySummary, selfEvaluationYear, selfEvaluations.stream().flatMap(e -> SelfEvaluationOutcome.of(e).stream()).toList());
+    }
+
+    /** @param selfEvaluations the self-evaluations with a result; only the 部门整体 ones of {@code selfEvaluationYear} count */
+    public static GradeDistributionSection fromOutcomes(KeyEvaluationSummary keySummary, FiscalYear selfEvaluationYear,
+                                                        Collection<SelfEvaluationOutcome> selfEvaluations) {
         Map<Grade, Integer> self = new EnumMap<>(Grade.class);
         selfEvaluations.stream()
-                .filter(e -> e.getFiscalYear().equals(selfEvaluationYear) && e.getKind() == SelfEvaluationKind.DEPARTMENT_OVERALL)
-                .flatMap(e -> e.getResult().stream())
-                .map(GradedScore::grade)
+                .filter(e -> e.fiscalYear().equals(selfEvaluationYear) && e.kind() == SelfEvaluationKind.DEPARTMENT_OVERALL)
+                .map(SelfEvaluationOutcome::grade)
                 .forEach(g -> self.merge(g, 1, Integer::sum));
         return new GradeDistributionSection(keySummary.fiscalYear(), keySummary.grades(), selfEvaluationYear, self);
     }

@@ -2,9 +2,9 @@ package cn.gov.daxiang.perf.domain.annualreport;
 
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.review.ReviewState;
-import cn.gov.daxiang.perf.domain.scoring.BudgetExecution;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationKind;
+import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationOutcome;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Money;
 import cn.gov.daxiang.perf.domain.shared.Percentages;
@@ -48,6 +48,17 @@ public record SelfEvaluationCoverageSection(FiscalYear fiscalYear, int unitsInSc
      */
     public static SelfEvaluationCoverageSection of(FiscalYear fiscalYear, Collection<UnitCode> unitsWithApprovedOverallGoal,
                                                    Collection<SelfEvaluation> evaluations, ReportPrecision precision) {
+        return fromOutcomes(fiscalYear, unitsWithApprovedOverallGoal,
+                evaluations.stream().flatMap(e -> SelfEvaluationOutcome.of(e).stream()).toList(), precision);
+    }
+
+    /**
+     * @param unitsWithApprovedOverallGoal the units with an approved 部门整体 goal of {@code fiscalYear}
+     * @param outcomes                     the self-evaluations with a result, in the order they were recorded; those of
+     *                                     other years are left out
+     */
+    public static SelfEvaluationCoverageSection fromOutcomes(FiscalYear fiscalYear, Collection<UnitCode> unitsWithApprovedOverallGoal,
+                                                             Collection<SelfEvaluationOutcome> outcomes, ReportPrecision precision) {
         Set<UnitCode> scope = new TreeSet<>(Comparator.comparing(UnitCode::value));
         scope.addAll(unitsWithApprovedOverallGoal);
         Set<UnitCode> evaluated = new TreeSet<>(Comparator.comparing(UnitCode::value));
@@ -55,18 +66,18 @@ public record SelfEvaluationCoverageSection(FiscalYear fiscalYear, int unitsInSc
         Money money = Money.ZERO;
         Money projectMoney = Money.ZERO;
         int projects = 0;
-        for (SelfEvaluation evaluation : evaluations) {
-            if (!evaluation.getFiscalYear().equals(fiscalYear) || evaluation.getResult().isEmpty()) {
+        for (SelfEvaluationOutcome evaluation : outcomes) {
+            if (!evaluation.fiscalYear().equals(fiscalYear)) {
                 continue;
             }
-            Money budget = evaluation.getExecution().map(BudgetExecution::adjustedBudget).orElse(Money.ZERO);
-            if (evaluation.getKind() == SelfEvaluationKind.DEPARTMENT_OVERALL) {
-                scope.add(evaluation.getUnitCode());
-                if (evaluated.add(evaluation.getUnitCode())) {
+            Money budget = evaluation.adjustedBudget();
+            if (evaluation.kind() == SelfEvaluationKind.DEPARTMENT_OVERALL) {
+                scope.add(evaluation.unitCode());
+                if (evaluated.add(evaluation.unitCode())) {
                     money = money.plus(budget);
                 }
-                if (evaluation.getStatus() == ReviewState.FINANCE_REVIEWED) {
-                    completed.add(evaluation.getUnitCode());
+                if (evaluation.status() == ReviewState.FINANCE_REVIEWED) {
+                    completed.add(evaluation.unitCode());
                 }
             } else {
                 projects++;

@@ -7,7 +7,10 @@ import cn.gov.daxiang.perf.domain.shared.Money;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +40,22 @@ public final class GoalCoverage {
         };
     }
 
+    /** The kinds of goal that cover a project (the rule above), for a store to look them up. */
+    public static Set<GoalKind> coveringKinds(boolean transferPaymentProject) {
+        Set<GoalKind> kinds = EnumSet.noneOf(GoalKind.class);
+        for (GoalKind kind : GoalKind.values()) {
+            if (covers(kind, transferPaymentProject)) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    /** Whether the projects of a tally are covered: one of the approved goals naming them is of a covering kind. */
+    public static boolean covered(ProjectTally tally) {
+        return tally.approvedGoalKinds().stream().anyMatch(k -> covers(k, tally.transferPayment()));
+    }
+
     /**
      * @param projects the year's projects, each once
      * @param units    the units that must have a department-overall goal (the active units)
@@ -44,8 +63,16 @@ public final class GoalCoverage {
      */
     public GoalCoverageReport calculate(FiscalYear year, Collection<CoverageProject> projects,
                                         Collection<CoverageUnit> units, Collection<ApprovedGoalSubject> goals) {
-        Set<ProjectCode> coveredPlain = new HashSet<>();
-        Set<ProjectCode> coveredTransfer = new HashSet<>();
+        return calculate(year, tally(year, projects, units, goals));
+    }
+
+    /**
+     * The records counted one by one, as a store counts them (one tally per project and per unit), so that both ways
+     * of computing coverage share {@link #calculate(CoverageTallies)}.
+     */
+    public static CoverageTallies tally(FiscalYear year, Collection<CoverageProject> projects, Collection<CoverageUnit> units,
+                                        Collection<ApprovedGoalSubject> goals) {
+        Map<ProjectCode, Set<GoalKind>> kindsNaming = new HashMap<>();
         Set<UnitCode> coveredUnits = new HashSet<>();
         for (ApprovedGoalSubject goal : goals) {
             if (!goal.fiscalYear().equals(year)) {
@@ -53,27 +80,51 @@ public final class GoalCoverage {
             }
             if (goal.kind() == GoalKind.DEPARTMENT_OVERALL) {
                 coveredUnits.add(goal.unitCode());
-                continue;
-            }
-            if (covers(goal.kind(), false)) {
-                coveredPlain.add(goal.projectCode());
-            }
-            if (covers(goal.kind(), true)) {
-                coveredTransfer.add(goal.projectCode());
+            } else {
+                kindsNaming.computeIfAbsent(goal.projectCode(), c -> EnumSet.noneOf(GoalKind.class)).add(goal.kind());
             }
         }
+        List<ProjectTally> projectTallies = new ArrayList<>();
+        List<CoverageProject> uncoveredProjects = new ArrayList<>();
+        for (CoverageProject project : projects) {
+            ProjectTally tally = new ProjectTally(project.unitCode(), project.isTransferPayment(),
+                    kindsNaming.getOrDefault(project.code(), Set.of()), 1, project.fundsTotal());
+            projectTallies.add(tally);
+            if (!covered(tally)) {
+                uncoveredProjects.add(project);
+            }
+        }
+        List<UnitTally> unitTallies = new ArrayList<>();
+        List<CoverageUnit> uncoveredUnits = new ArrayList<>();
+        for (CoverageUnit unit : units) {
+            boolean covered = coveredUnits.contains(unit.code());
+            unitTallies.add(new UnitTally(unit.code(), covered, 1, unit.amount()));
+            if (!covered) {
+                uncoveredUnits.add(unit);
+            }
+        }
+        return new CoverageTallies(projectTallies, unitTallies, uncoveredProjects, uncoveredUnits);
+    }
+
+    /**
+     * Coverage from tallies: counts and amounts summed per category, covered by {@link #covered(ProjectTally)}; what is
+     * missing as the tallies list it, in their order.
+     */
+    public GoalCoverageReport calculate(FiscalYear year, CoverageTallies tallies) {
         Tally plain = new Tally(CoverageCategory.PROJECT);
         Tally transfer = new Tally(CoverageCategory.TRANSFER_PAYMENT);
-        for (CoverageProject project : projects) {
-            if (project.isTransferPayment()) {
-                transfer.count(project.unitCode(), project.code(), project.fundsTotal(), coveredTransfer.contains(project.code()));
-            } else {
-                plain.count(project.unitCode(), project.code(), project.fundsTotal(), coveredPlain.contains(project.code()));
-            }
+        for (ProjectTally tally : tallies.projects()) {
+            (tally.transferPayment() ? transfer : plain).count(tally.count(), tally.amount(), covered(tally));
+        }
+        for (CoverageProject project : tallies.uncoveredProjects()) {
+            (project.isTransferPayment() ? transfer : plain).missing(project.unitCode(), project.code(), project.fundsTotal());
         }
         Tally departments = new Tally(CoverageCategory.DEPARTMENT_OVERALL);
-        for (CoverageUnit unit : units) {
-            departments.count(unit.code(), null, unit.amount(), coveredUnits.contains(unit.code()));
+        for (UnitTally tally : tallies.units()) {
+            departments.count(tally.count(), tally.amount(), tally.approvedOverallGoal());
+        }
+        for (CoverageUnit unit : tallies.uncoveredUnits()) {
+            departments.missing(unit.code(), null, unit.amount());
         }
         return new GoalCoverageReport(year, plain.figures(), transfer.figures(), departments.figures());
     }
@@ -90,15 +141,17 @@ public final class GoalCoverage {
             this.category = category;
         }
 
-        void count(UnitCode unit, ProjectCode project, Money amount, boolean isCovered) {
-            total++;
+        void count(int subjects, Money amount, boolean isCovered) {
+            total += subjects;
             totalAmount = totalAmount.plus(amount);
             if (isCovered) {
-                covered++;
+                covered += subjects;
                 coveredAmount = coveredAmount.plus(amount);
-            } else {
-                missing.add(new CoverageGap(category, unit, project, amount));
             }
+        }
+
+        void missing(UnitCode unit, ProjectCode project, Money amount) {
+            missing.add(new CoverageGap(category, unit, project, amount));
         }
 
         CoverageFigures figures() {

@@ -145,4 +145,32 @@ class GoalCoverageTest {
         assertThat(GoalCoverage.covers(GoalKind.TRANSFER_PAYMENT, false)).isTrue();
         assertThat(GoalCoverage.covers(GoalKind.DEPARTMENT_OVERALL, false)).isFalse();
     }
+
+    @Test
+    void theKindsAStoreLooksUpAreTheKindsThatCover() {
+        assertThat(GoalCoverage.coveringKinds(true)).containsExactly(GoalKind.TRANSFER_PAYMENT);
+        assertThat(GoalCoverage.coveringKinds(false)).containsExactlyInAnyOrder(GoalKind.PROJECT, GoalKind.TRANSFER_PAYMENT);
+        assertThat(GoalCoverage.covered(new ProjectTally(null, true, Set.of(GoalKind.PROJECT), 3, Money.of("10.00")))).isFalse();
+        assertThat(GoalCoverage.covered(new ProjectTally(null, false, Set.of(GoalKind.TRANSFER_PAYMENT), 3, Money.of("10.00")))).isTrue();
+        assertThat(GoalCoverage.covered(new ProjectTally(null, false, Set.of(), 3, Money.of("10.00")))).isFalse();
+    }
+
+    /**
+     * The district above as a store sums it (GROUP BY transfer payment and the kinds of approved goals naming the
+     * projects; units by whether they have an overall goal), with the uncovered subjects listed: the same report.
+     */
+    @Test
+    void talliesSummedByAStoreGiveTheSameReportAsTheRecordsOneByOne() {
+        CoverageTallies tallies = new CoverageTallies(
+                List.of(new ProjectTally(null, false, Set.of(GoalKind.PROJECT), 1, Money.of("1000000.00")),
+                        new ProjectTally(null, false, Set.of(), 2, Money.of("800000.00")),
+                        new ProjectTally(null, false, Set.of(GoalKind.TRANSFER_PAYMENT), 1, Money.of("250000.50")),
+                        new ProjectTally(null, true, Set.of(GoalKind.TRANSFER_PAYMENT), 1, Money.of("2000000.00")),
+                        new ProjectTally(null, true, Set.of(GoalKind.PROJECT), 1, Money.of("800000.00"))),
+                List.of(new UnitTally(null, true, 2, Money.of("5500000.00")), new UnitTally(null, false, 1, Money.of("3000000.00"))),
+                List.of(plain(2, A, "500000.00"), transfer(5, C, "800000.00"), plain(6, C, "300000.00")),
+                List.of(new CoverageUnit(B, Money.of("3000000.00"))));
+
+        assertThat(new GoalCoverage().calculate(Y2024, tallies)).isEqualTo(report);
+    }
 }

@@ -145,6 +145,15 @@ public class GoalPersistenceAdapter implements GoalRepository {
     }
 
     @Override
+    public List<ApprovedGoalSubject> approvedSubjects(FiscalYear year, GoalKind kind) {
+        return em().createQuery("select g.unitCode, g.projectCode from PerformanceGoalJpaEntity g"
+                        + " where g.fiscalYear = :year and g.kind = :kind and g.approvedVersionNo is not null", Object[].class)
+                .setParameter("year", year.value()).setParameter("kind", kind.name()).getResultList().stream()
+                .map(r -> new ApprovedGoalSubject(year, kind, new UnitCode((String) r[0]), r[1] == null ? null : new ProjectCode((String) r[1])))
+                .toList();
+    }
+
+    @Override
     public List<ApprovedIndicatorSample> approvedIndicatorSamples(SimilarProject similar, int limit) {
         // SimilarProject#matches, as a join: the category, the department (supervising the sample's unit, or being it), the unit
         List<Object[]> rows = em().createQuery("select i, g.fiscalYear, p.category, p.id, u.supervisingDepartmentCode, g.unitCode"

@@ -6,14 +6,20 @@ import cn.gov.daxiang.perf.adapter.persistence.shared.Constraints;
 import cn.gov.daxiang.perf.adapter.persistence.shared.DynamicQuery;
 import cn.gov.daxiang.perf.application.port.out.SelfEvaluationRepository;
 import cn.gov.daxiang.perf.domain.access.DataScope;
+import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
+import cn.gov.daxiang.perf.domain.grade.Grade;
 import cn.gov.daxiang.perf.domain.grade.GradeSchemeId;
+import cn.gov.daxiang.perf.domain.review.ReviewState;
 import cn.gov.daxiang.perf.domain.scoring.EvaluatedIndicator;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationCriteria;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationId;
+import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationKind;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationLine;
+import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationOutcome;
 import cn.gov.daxiang.perf.domain.shared.AlreadyExistsException;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
+import cn.gov.daxiang.perf.domain.shared.Money;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
 import io.quarkus.panache.common.Sort;
@@ -23,6 +29,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.jpa.HibernateHints;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -102,6 +109,18 @@ public class SelfEvaluationPersistenceAdapter implements SelfEvaluationRepositor
             em().clear();
         });
         return graded;
+    }
+
+    @Override
+    public List<SelfEvaluationOutcome> findOutcomes(FiscalYear fiscalYear) {
+        // One row per evaluation and no lines: the figures of the annual statistics need none of them.
+        return em().createQuery("select e.kind, e.unitCode, e.status, e.grade, e.adjustedBudget from SelfEvaluationJpaEntity e"
+                        + " where e.fiscalYear = :year and e.totalScore is not null order by e.id", Object[].class)
+                .setParameter("year", fiscalYear.value()).getResultList().stream()
+                .map(r -> new SelfEvaluationOutcome(SelfEvaluationKind.valueOf((String) r[0]), new UnitCode((String) r[1]), fiscalYear,
+                        ReviewState.valueOf((String) r[2]), Grade.valueOf((String) r[3]),
+                        r[4] == null ? Money.ZERO : new Money((BigDecimal) r[4])))
+                .toList();
     }
 
     @Override

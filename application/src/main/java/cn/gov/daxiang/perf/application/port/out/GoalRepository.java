@@ -48,6 +48,11 @@ public interface GoalRepository {
     /** The subjects of the year's goals that have an approved version. */
     List<ApprovedGoalSubject> approvedSubjects(FiscalYear year);
 
+    /** The subjects of the year's goals of one kind that have an approved version (a store filters them in its query). */
+    default List<ApprovedGoalSubject> approvedSubjects(FiscalYear year, GoalKind kind) {
+        return approvedSubjects(year).stream().filter(s -> s.kind() == kind).toList();
+    }
+
     /**
      * Indicators of the latest approved versions of the goals of {@linkplain SimilarProject similar projects}, newest
      * goal first and in their order within a goal, at most {@code limit}.

@@ -5,6 +5,7 @@ import cn.gov.daxiang.perf.domain.grade.GradeSchemeId;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluation;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationCriteria;
 import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationId;
+import cn.gov.daxiang.perf.domain.selfevaluation.SelfEvaluationOutcome;
 import cn.gov.daxiang.perf.domain.shared.FiscalYear;
 import cn.gov.daxiang.perf.domain.shared.Page;
 import cn.gov.daxiang.perf.domain.shared.Paging;
@@ -29,6 +30,14 @@ public interface SelfEvaluationRepository {
 
     /** Every evaluation of the year with a recorded result (submitted or further), read in chunks. */
     List<SelfEvaluation> findGraded(FiscalYear fiscalYear);
+
+    /**
+     * The outcome of every evaluation of the year with a recorded result, in the order they were recorded: what
+     * {@link #findGraded} gives, without the indicator lines (a store reads one row per evaluation).
+     */
+    default List<SelfEvaluationOutcome> findOutcomes(FiscalYear fiscalYear) {
+        return findGraded(fiscalYear).stream().flatMap(e -> SelfEvaluationOutcome.of(e).stream()).toList();
+    }
 
     /** How many recorded results name the scheme. */
     long countGradedWith(GradeSchemeId schemeId);
