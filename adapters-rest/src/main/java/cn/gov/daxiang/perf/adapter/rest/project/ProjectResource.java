@@ -2,10 +2,8 @@ package cn.gov.daxiang.perf.adapter.rest.project;
 
 import cn.gov.daxiang.perf.adapter.rest.library.LibraryStatusResponse;
 import cn.gov.daxiang.perf.adapter.rest.security.RequestActor;
-import cn.gov.daxiang.perf.application.port.in.library.LibraryStatusQuery;
-import cn.gov.daxiang.perf.domain.library.LibraryEntry;
-import cn.gov.daxiang.perf.domain.project.Project;
-import cn.gov.daxiang.perf.domain.shared.Page;
+import cn.gov.daxiang.perf.application.port.in.project.ProjectDetails;
+import cn.gov.daxiang.perf.application.port.in.project.ProjectDetailsQuery;
 import java.util.List;
 import java.util.Map;
 import cn.gov.daxiang.perf.adapter.rest.shared.PageResponse;
@@ -18,8 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.daxiang.perf.application.port.in.goal.ProjectReadinessQuery;
-import cn.gov.daxiang.perf.application.port.in.project.FindProjectQuery;
-import cn.gov.daxiang.perf.application.port.in.project.ListProjectsQuery;
 import cn.gov.daxiang.perf.domain.budgetunit.UnitCode;
 import cn.gov.daxiang.perf.domain.project.ProjectCategory;
 import cn.gov.daxiang.perf.domain.project.ProjectCode;
@@ -45,21 +41,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Projects", description = "项目: taken over from the provincial platform")
 public class ProjectResource {
 
-    private final ListProjectsQuery listProjects;
-    private final FindProjectQuery findProject;
+    private final ProjectDetailsQuery projects;
     private final ProjectRestMapper mapper;
     private final ProjectReadinessQuery readiness;
     private final cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages messages;
     private final RequestActor requestActor;
-    private final LibraryStatusQuery library;
 
     @Inject
-    public ProjectResource(ListProjectsQuery listProjects, FindProjectQuery findProject, ProjectRestMapper mapper,
+    public ProjectResource(ProjectDetailsQuery projects, ProjectRestMapper mapper,
                            ProjectReadinessQuery readiness, cn.gov.daxiang.perf.adapter.rest.error.ProblemMessages messages,
-                           RequestActor requestActor, LibraryStatusQuery library) {
-        this.library = library;
-        this.listProjects = listProjects;
-        this.findProject = findProject;
+                           RequestActor requestActor) {
+        this.projects = projects;
         this.mapper = mapper;
         this.readiness = readiness;
         this.messages = messages;
@@ -87,18 +79,19 @@ public class ProjectResource {
             @QueryParam("kind") ProjectKind kind,
             @BeanParam @Valid PageQuery paging) {
         ProjectCriteria criteria = new ProjectCriteria(fiscalYear, unitCode, category, kind);
-        Page<Project> projects = listProjects.listProjects(requestActor.actor(), criteria, paging.paging());
-        Map<ProjectCode, LibraryEntry> entries = library.libraryEntries(projects.items().stream().map(Project::getCode).toList());
-        return PageResponse.of(projects, p -> ProjectResponse.inLibrary(mapper.toResponse(p), LibraryStatusResponse.summary(entries.get(p.getCode()))));
+        return PageResponse.of(projects.listProjectDetails(requestActor.actor(), criteria, paging.paging()), this::toResponse);
     }
 
     @GET
     @Path("/{projectCode}")
     @Operation(operationId = "getProject", summary = "One project")
     public ProjectResponse find(@PathParam("projectCode") @NotNull ProjectCode projectCode) {
-        Project project = findProject.findProject(requestActor.actor(), projectCode);
-        LibraryEntry entry = library.libraryEntries(List.of(project.getCode())).get(project.getCode());
-        return ProjectResponse.inLibrary(mapper.toResponse(project), LibraryStatusResponse.summary(entry));
+        return toResponse(projects.findProjectDetails(requestActor.actor(), projectCode));
+    }
+
+    private ProjectResponse toResponse(ProjectDetails details) {
+        return ProjectResponse.inLibrary(mapper.toResponse(details.project()),
+                LibraryStatusResponse.summary(details.libraryEntry().orElse(null)));
     }
 
     @GET
