@@ -132,6 +132,20 @@ class ReferenceDataPersistenceTest {
     }
 
     @Test
+    void pagesReadByTheirIdsWalkEveryProjectOnceInCodeOrderAndAPageBeyondTheEndIsEmpty() {
+        givenTheDistrict();
+        List<String> walked = new java.util.ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            projects.find(ProjectCriteria.any(), DataScope.all(), new Paging(n, 1)).items()
+                    .forEach(p -> walked.add(p.getCode().value()));
+        }
+        assertThat(walked).containsExactly("43050324T000000000201", "43050324Y000000000202", "43050325R000000000203");
+        Page<Project> beyond = projects.find(ProjectCriteria.any(), DataScope.all(), new Paging(1_000, 20));
+        assertThat(beyond.total()).isEqualTo(3);
+        assertThat(beyond.items()).isEmpty();
+    }
+
+    @Test
     void unitsFilterByDepartmentActivityAndNameWithLikeWildcardsTakenLiterally() {
         givenTheDistrict();
         assertThat(units.find(new BudgetUnitCriteria(EDUCATION, null, null), DataScope.all(), Paging.first()).items())

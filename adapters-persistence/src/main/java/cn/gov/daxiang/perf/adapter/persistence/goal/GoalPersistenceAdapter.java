@@ -107,7 +107,7 @@ public class GoalPersistenceAdapter implements GoalRepository {
         criteria.kindFilter().ifPresent(k -> query.and("kind = :kind", "kind", k.name()));
         criteria.statusFilter().ifPresent(s -> query.and("currentStatus = :status", "status", s.name()));
         criteria.projectCodeFilter().ifPresent(p -> query.and("projectCode = :projectCode", "projectCode", p.value()));
-        Page<PerformanceGoalJpaEntity> page = query.page(roots, Sort.descending("id"), paging);
+        Page<PerformanceGoalJpaEntity> page = query.pageByIds(roots, PerformanceGoalJpaEntity.class, Sort.descending("id"), paging);
         return Page.of(assemble(page.items()), paging, page.total());
     }
 

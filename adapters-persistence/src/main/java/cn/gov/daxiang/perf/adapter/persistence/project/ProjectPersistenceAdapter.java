@@ -59,7 +59,7 @@ public class ProjectPersistenceAdapter implements ProjectRepository {
         criteria.unitCodeFilter().ifPresent(u -> query.and("unitCode = :unitCode", "unitCode", u.value()));
         criteria.categoryFilter().ifPresent(c -> query.and("category = :category", "category", c));
         criteria.kindFilter().ifPresent(k -> query.and(":kind member of kinds", "kind", k));
-        return query.page(panache, BY_CODE, page).map(mapper::toDomain);
+        return query.pageByIds(panache, ProjectJpaEntity.class, BY_CODE, page).map(mapper::toDomain);
     }
 
     @Override

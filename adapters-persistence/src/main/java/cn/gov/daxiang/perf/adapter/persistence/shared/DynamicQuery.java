@@ -8,8 +8,14 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** A Panache query built from the optional filters of a list: each present filter adds one condition. */
 public final class DynamicQuery {
@@ -55,6 +61,41 @@ public final class DynamicQuery {
         List<E> items = total == 0 ? List.of()
                 : query.page(io.quarkus.panache.common.Page.of(page.page() - 1, page.size())).list();
         return Page.of(items, page, total);
+    }
+
+    /**
+     * One page as a deferred join: the count, the page's ids alone, then the page's rows by id; one statement more than
+     * {@link #page}. The ids come from an index when one holds the filters, the order and the id (an index-only scan),
+     * so page 1,000 skips 20,000 index entries instead of reading 20,000 rows and costs about what page 1 does. For the
+     * long lists (goals, projects) that have such an index; the sort must end in a unique column.
+     */
+    public <E> Page<E> pageByIds(PanacheRepositoryBase<E, Long> repository, Class<E> type, Sort sort, Paging page) {
+        long total = where.isEmpty() ? repository.count() : repository.count(where.toString(), parameters);
+        long offset = (long) (page.page() - 1) * page.size();
+        if (offset >= total) {
+            return Page.of(List.of(), page, total);
+        }
+        EntityManager em = repository.getEntityManager();
+        String entity = em.getMetamodel().entity(type).getName();
+        TypedQuery<Long> idQuery = em.createQuery("select id from " + entity
+                + (where.isEmpty() ? "" : " where " + where) + orderBy(sort), Long.class);
+        parameters.map().forEach(idQuery::setParameter);
+        List<Long> ids = idQuery.setFirstResult((int) offset).setMaxResults(page.size()).getResultList();
+        if (ids.isEmpty()) {
+            return Page.of(List.of(), page, total);
+        }
+        Map<Object, E> byId = new HashMap<>();
+        for (E row : repository.list("id in ?1", ids)) {
+            byId.put(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row), row);
+        }
+        // a row deleted between the two statements is left out, as it would be from a page read a moment later
+        return Page.of(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), page, total);
+    }
+
+    private static String orderBy(Sort sort) {
+        return sort.getColumns().stream()
+                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : ""))
+                .collect(Collectors.joining(", ", " order by ", ""));
     }
 
     /** Every matching entity, unpaged (for lists a service filters further, such as key evaluations): one statement. */

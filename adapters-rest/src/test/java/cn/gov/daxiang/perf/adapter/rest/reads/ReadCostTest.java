@@ -67,8 +67,8 @@ class ReadCostTest {
     void aPageOfProjectsCostsTheSameStatementsWhateverItsSize() {
         Cost two = cost(() -> get("/api/v1/projects?unitCode=" + FIXTURE.unit + "&size=2"));
         Cost twelve = cost(() -> get("/api/v1/projects?unitCode=" + FIXTURE.unit + "&size=12"));
-        // the count, the page, the page's kinds, the page's library entries
-        assertThat(two.statements()).isEqualTo(4);
+        // the count, the page's ids, the page's rows, their kinds, their library entries
+        assertThat(two.statements()).isEqualTo(5);
         assertThat(twelve).isEqualTo(two);
         assertThat(twelve.transactions()).isEqualTo(1);
     }
