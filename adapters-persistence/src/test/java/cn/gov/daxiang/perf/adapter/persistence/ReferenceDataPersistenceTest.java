@@ -179,6 +179,51 @@ class ReferenceDataPersistenceTest {
         assertThat(countRows("budget_unit")).isEqualTo(203);
     }
 
+    @Test
+    void saveAllInsertsTheNewAndUpdatesTheStoredProjectsWithOneLookupNotOnePerProject() {
+        givenTheDistrict();
+        long before = versionOf("43050324Y000000000202");
+        List<Project> batch = new java.util.ArrayList<>();
+        batch.add(project("43050324Y000000000202", "教育局日常运转经费（调整）", EDUCATION, 2024, ProjectCategory.OPERATION, "900000.00",
+                ProjectKind.GOVERNMENT_PURCHASED_SERVICE));
+        IntStream.range(0, 300).forEach(i -> batch.add(project("43050324T9" + String.format("%011d", i), "批量项目" + i, KINDERGARTEN, 2024,
+                ProjectCategory.SPECIFIC_PURPOSE, "1000.00", ProjectKind.SPECIAL_BOND)));
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        projects.saveAll(batch);
+        em.flush();
+
+        // one lookup, a sequence call and a handful of batched inserts and updates: not 301 lookups
+        assertThat(statistics.getPrepareStatementCount()).isLessThan(15);
+        em.clear();
+        assertThat(countRows("project")).isEqualTo(303);
+        assertThat(versionOf("43050324Y000000000202")).isEqualTo(before + 1);
+        Project changed = projects.findByCode(ProjectCode.of("43050324Y000000000202")).orElseThrow();
+        assertThat(changed.getName()).isEqualTo("教育局日常运转经费（调整）");
+        assertThat(changed.getKinds()).containsExactly(ProjectKind.GOVERNMENT_PURCHASED_SERVICE);
+        Project added = projects.findByCode(ProjectCode.of("43050324T900000000299")).orElseThrow();
+        assertThat(added.getUnitCode()).isEqualTo(KINDERGARTEN);
+        assertThat(added.getKinds()).containsExactly(ProjectKind.SPECIAL_BOND);
+    }
+
+    @Test
+    void saveAllOfUnitsWritesADepartmentBeforeItsUnitsAndUpdatesTheStoredOnes() {
+        givenTheDistrict();
+        UnitCode department = UnitCode.of("120001");
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        units.saveAll(List.of(BudgetUnit.of(HEALTH, "邵阳市大祥区卫生健康局", null, true),
+                BudgetUnit.of(department, "新设主管部门", null, true), BudgetUnit.of(UnitCode.of("120002"), "新设单位", department, true)));
+        em.flush();
+
+        assertThat(statistics.getPrepareStatementCount()).isLessThan(10);
+        em.clear();
+        assertThat(units.findByCode(HEALTH).orElseThrow().isActive()).isTrue();
+        assertThat(units.findByCode(UnitCode.of("120002")).orElseThrow().getSupervisingDepartment()).contains(department);
+    }
+
     private List<String> codes(ProjectCriteria criteria) {
         return projects.find(criteria, DataScope.all(), Paging.first()).items().stream().map(p -> p.getCode().value()).toList();
     }

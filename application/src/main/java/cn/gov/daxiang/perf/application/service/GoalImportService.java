@@ -76,7 +76,7 @@ public class GoalImportService implements ImportGoalsUseCase {
         List<Declaration> declarations = command.declarations();
         declarations.forEach(d -> GoalAccessPolicy.requireUnitOf(actor, d.goal().unitCode(), "import-goals"));
         List<Problem> problems = new ArrayList<>();
-        checkAgainstStoredData(declarations, problems);
+        StoredReferences stored = checkAgainstStoredData(declarations, problems);
         Instant now = clock.instant();
         List<PerformanceGoal> created = new ArrayList<>();
         List<Runnable> updates = new ArrayList<>();
@@ -116,13 +116,17 @@ public class GoalImportService implements ImportGoalsUseCase {
         pipeline.createAll(actor, created, goals::addAll);
         created.forEach(goal -> result.add(new GoalDetails(goal, 0, null)));
         updates.forEach(Runnable::run);
-        return visibleGoals.views(actor, result);
+        return visibleGoals.views(actor, result, stored.units(), stored.projects().values());
+    }
+
+    /** The units and projects the check read, handed on to the answer's views rather than read again. */
+    private record StoredReferences(List<BudgetUnit> units, Map<ProjectCode, Project> projects) {
     }
 
     /** Units and projects exist, projects are the unit's and the year's, and no subject gets two live goals. */
-    private void checkAgainstStoredData(List<Declaration> declarations, List<Problem> problems) {
-        Set<UnitCode> knownUnits = units.findByCodes(declarations.stream().map(d -> d.goal().unitCode()).collect(Collectors.toSet()))
-                .stream().map(BudgetUnit::getCode).collect(Collectors.toSet());
+    private StoredReferences checkAgainstStoredData(List<Declaration> declarations, List<Problem> problems) {
+        List<BudgetUnit> storedUnits = units.findByCodes(declarations.stream().map(d -> d.goal().unitCode()).collect(Collectors.toSet()));
+        Set<UnitCode> knownUnits = storedUnits.stream().map(BudgetUnit::getCode).collect(Collectors.toSet());
         Map<ProjectCode, Project> knownProjects = new HashMap<>();
         projects.findByCodes(declarations.stream().map(d -> d.goal().projectCode()).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .forEach(p -> knownProjects.put(p.getCode(), p));
@@ -162,6 +166,7 @@ public class GoalImportService implements ImportGoalsUseCase {
                             Map.of("kind", any.kind().name(), "subject", subject, "fiscalYear", any.fiscalYear().value(), "goalId", "?"))));
         });
         problems.sort(java.util.Comparator.comparingInt(Problem::declaration));
+        return new StoredReferences(storedUnits, knownProjects);
     }
 
     /** Runs one step of a declaration; a refusal becomes a problem of that declaration (and of the field the domain names, if any). */

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -61,38 +62,49 @@ public class ReferenceDataImportService implements ImportReferenceDataUseCase, L
         batch.checkReferences(knownOutside::contains);
 
         ImportReport.Counts unitCounts = upsert(actor, batch.unitsDepartmentsFirst(), units.findByCodes(batch.unitCodes()),
-                BudgetUnit::getCode, BudgetUnit::takeOver, units::save);
+                BudgetUnit::getCode, BudgetUnit::takeOver, units::saveAll);
         ImportReport.Counts projectCounts = upsert(actor, batch.projects(), projects.findByCodes(batch.projectCodes()),
-                Project::getCode, Project::takeOver, projects::save);
+                Project::getCode, Project::takeOver, projects::saveAll);
         return new ImportReport(unitCounts, projectCounts);
     }
 
-    /** Saves what is new or changed, with its event, and leaves what is already up to date untouched. */
+    /**
+     * Saves what is new or changed, all in one go (a province-wide sync or a benchmark load brings thousands: one
+     * lookup and batched writes, not a query per record), then publishes each record's event in the batch's order;
+     * what is already up to date is left untouched.
+     */
     private <T extends Auditable, K> ImportReport.Counts upsert(Actor actor, List<T> incoming, Collection<T> existing,
-                                                                Function<T, K> key, BiPredicate<T, T> takeOver, Consumer<T> save) {
+                                                                Function<T, K> key, BiPredicate<T, T> takeOver, Consumer<List<T>> saveAll) {
         Map<K, T> byKey = existing.stream().collect(Collectors.toMap(key, Function.identity()));
+        List<T> save = new ArrayList<>();
+        List<Runnable> events = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         for (T record : incoming) {
             T local = byKey.get(key.apply(record));
             if (local == null) {
-                save.accept(record);
-                AuditSnapshot after = record.auditSnapshot();
-                pipeline.record(actor, new ReferenceRecordTakenOver(after.objectType(), after.objectId(), true), null, after);
+                save.add(record);
+                events.add(() -> {
+                    AuditSnapshot after = record.auditSnapshot();
+                    pipeline.record(actor, new ReferenceRecordTakenOver(after.objectType(), after.objectId(), true), null, after);
+                });
                 created++;
                 continue;
             }
             AuditSnapshot before = local.auditSnapshot();
             if (takeOver.test(local, record)) {
-                save.accept(local);
-                pipeline.record(actor, new ReferenceRecordTakenOver(before.objectType(), before.objectId(), false), before,
-                        local.auditSnapshot());
+                save.add(local);
+                AuditSnapshot after = local.auditSnapshot();
+                events.add(() -> pipeline.record(actor, new ReferenceRecordTakenOver(before.objectType(), before.objectId(), false),
+                        before, after));
                 updated++;
             } else {
                 unchanged++;
             }
         }
+        saveAll.accept(save);
+        events.forEach(Runnable::run);
         return new ImportReport.Counts(created, updated, unchanged);
     }
 }

@@ -200,6 +200,8 @@ public class SyncSteps {
         Actor actor = runActor(runId);
 
         Tally tally = new Tally();
+        List<ProjectExecution> save = new java.util.ArrayList<>();
+        List<Runnable> events = new java.util.ArrayList<>();
         for (Change<ProjectExecution> change : fresh) {
             ProjectCode code = ProjectCode.of(change.key());
             Optional<ConflictKind> kind = change.deleted() ? Optional.empty() : ConflictDetector.forExecution(knownProjects.contains(code));
@@ -211,12 +213,15 @@ public class SyncSteps {
             }
             ProjectExecution before = local.get(code);
             if (!change.record().equals(before)) {
-                executions.save(change.record());
-                pipeline.record(actor, new ReferenceRecordTakenOver(ProjectExecution.AUDIT_TYPE, code.value(), before == null),
-                        before == null ? null : before.auditSnapshot(), change.record().auditSnapshot());
+                save.add(change.record());
+                events.add(() -> pipeline.record(actor, new ReferenceRecordTakenOver(ProjectExecution.AUDIT_TYPE, code.value(), before == null),
+                        before == null ? null : before.auditSnapshot(), change.record().auditSnapshot()));
                 tally.upserted++;
             }
         }
+        // The page's records written together, then their events in the page's order: batched inserts, no SELECT per new record.
+        executions.saveAll(save);
+        events.forEach(Runnable::run);
         return pageDone(runId, page, from, fresh.size(), tally);
     }
 

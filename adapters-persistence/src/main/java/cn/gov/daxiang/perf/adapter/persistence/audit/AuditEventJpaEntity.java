@@ -19,7 +19,7 @@ public class AuditEventJpaEntity {
     /** Insertion order, for a stable newest-first listing of events of the same instant. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
-    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 500)
     public Long id;
 
     @Column(name = "event_id", nullable = false, updatable = false)

@@ -14,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -72,6 +74,25 @@ public class BudgetUnitPersistenceAdapter implements BudgetUnitRepository {
         mapper.copyToEntity(unit, entity);
         if (existing.isEmpty()) {
             panache.persist(entity);
+        }
+    }
+
+    /** The stored ones looked up by code in one query per chunk (not one per unit), the new ones persisted in order for batched inserts. */
+    @Override
+    public void saveAll(List<BudgetUnit> units) {
+        Map<String, BudgetUnitJpaEntity> stored = new HashMap<>();
+        Chunks.of(units.stream().map(u -> u.getCode().value()).toList())
+                .flatMap(chunk -> panache.list("unitCode in ?1", chunk).stream())
+                .forEach(e -> stored.put(e.unitCode, e));
+        for (BudgetUnit unit : units) {
+            BudgetUnitJpaEntity entity = stored.get(unit.getCode().value());
+            if (entity == null) {
+                entity = new BudgetUnitJpaEntity();
+                mapper.copyToEntity(unit, entity);
+                panache.persist(entity);
+            } else {
+                mapper.copyToEntity(unit, entity);
+            }
         }
     }
 }

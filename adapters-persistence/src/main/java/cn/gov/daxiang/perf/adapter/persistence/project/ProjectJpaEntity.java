@@ -30,7 +30,7 @@ public class ProjectJpaEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
-    @SequenceGenerator(name = "project_seq", sequenceName = "project_seq", allocationSize = 50)
+    @SequenceGenerator(name = "project_seq", sequenceName = "project_seq", allocationSize = 500)
     public Long id;
 
     @Version

@@ -14,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -69,6 +71,26 @@ public class ProjectPersistenceAdapter implements ProjectRepository {
         mapper.copyToEntity(project, entity);
         if (existing.isEmpty()) {
             panache.persist(entity);
+        }
+    }
+
+    /** The stored ones looked up by code in one query per chunk (not one per project), the new ones persisted for batched inserts. */
+    @Override
+    public void saveAll(List<Project> projects) {
+        Map<String, ProjectJpaEntity> stored = new HashMap<>();
+        Chunks.of(projects.stream().map(p -> p.getCode().value()).toList())
+                .flatMap(chunk -> panache.list("select distinct p from ProjectJpaEntity p left join fetch p.kinds"
+                        + " where p.projectCode in ?1", chunk).stream())
+                .forEach(e -> stored.put(e.projectCode, e));
+        for (Project project : projects) {
+            ProjectJpaEntity entity = stored.get(project.getCode().value());
+            if (entity == null) {
+                entity = new ProjectJpaEntity();
+                mapper.copyToEntity(project, entity);
+                panache.persist(entity);
+            } else {
+                mapper.copyToEntity(project, entity);
+            }
         }
     }
 

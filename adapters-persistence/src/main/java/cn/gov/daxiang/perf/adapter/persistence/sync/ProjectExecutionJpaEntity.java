@@ -22,7 +22,7 @@ public class ProjectExecutionJpaEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_execution_seq")
-    @SequenceGenerator(name = "project_execution_seq", sequenceName = "project_execution_seq", allocationSize = 50)
+    @SequenceGenerator(name = "project_execution_seq", sequenceName = "project_execution_seq", allocationSize = 500)
     public Long id;
 
     @Version

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -41,6 +43,26 @@ public class ProjectExecutionPersistenceAdapter implements ProjectExecutionRepos
         mapper.copy(execution, entity);
         if (existing.isEmpty()) {
             panache.persist(entity);
+        }
+    }
+
+    /** The stored ones in one query per chunk (a new record is otherwise one SELECT each), the new ones persisted for batched inserts. */
+    @Override
+    public void saveAll(List<ProjectExecution> executions) {
+        Map<String, ProjectExecutionJpaEntity> stored = new HashMap<>();
+        Chunks.of(executions.stream().map(e -> e.projectCode().value()).toList())
+                .flatMap(chunk -> panache.list("projectCode in ?1", chunk).stream())
+                .forEach(e -> stored.put(e.projectCode, e));
+        for (ProjectExecution execution : executions) {
+            ProjectExecutionJpaEntity entity = stored.get(execution.projectCode().value());
+            if (entity == null) {
+                entity = new ProjectExecutionJpaEntity();
+                mapper.copy(execution, entity);
+                panache.persist(entity);
+                stored.put(entity.projectCode, entity);
+            } else {
+                mapper.copy(execution, entity);
+            }
         }
     }
 

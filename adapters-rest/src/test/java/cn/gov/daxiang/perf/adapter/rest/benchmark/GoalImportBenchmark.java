@@ -45,6 +45,7 @@ class GoalImportBenchmark {
     private static final int GOALS = 10_000;
     private static final int INDICATORS = 10;
     private static final String UNIT = "399002";
+    private static final int TARGET_ROWS_PER_SECOND = 50_000;
 
     @Inject
     ImportReferenceDataUseCase referenceData;
@@ -75,11 +76,15 @@ class GoalImportBenchmark {
 
         ImportGoalDeclarationsCommand command = GoalSheetReader.read(rows, IndicatorTaxonomy.standard()).command();
 
+        BulkCounters counters = BulkCounters.start(sessionFactory);
         long start = System.nanoTime();
         List<GoalView> imported = importGoals.importGoals(operator, command);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("[benchmark] imported %d goals with %d indicators each (%d indicator rows) in %.2f s: %.0f indicator rows/s%n",
-                imported.size(), INDICATORS, rows.size(), seconds, rows.size() / seconds);
+        double rowsPerSecond = rows.size() / seconds;
+        System.out.printf("[benchmark] imported %d goals with %d indicators each (%d indicator rows) in %.2f s: %.0f indicator rows/s "
+                        + "(target >= %,d: %.2f of it)%n", imported.size(), INDICATORS, rows.size(), seconds, rowsPerSecond,
+                TARGET_ROWS_PER_SECOND, rowsPerSecond / TARGET_ROWS_PER_SECOND);
+        System.out.println("[benchmark] import counts: " + counters.perThousand(rows.size()));
         assertThat(imported).hasSize(GOALS);
 
         Statistics statistics = sessionFactory.getStatistics();

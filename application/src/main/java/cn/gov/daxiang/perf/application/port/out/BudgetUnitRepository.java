@@ -26,4 +26,9 @@ public interface BudgetUnitRepository {
 
     /** Inserts a new unit or writes the changes of a known one. */
     void save(BudgetUnit unit);
+
+    /** As {@link #save} for many, in order (a department before its units); an adapter may write them in batches. */
+    default void saveAll(List<BudgetUnit> units) {
+        units.forEach(this::save);
+    }
 }

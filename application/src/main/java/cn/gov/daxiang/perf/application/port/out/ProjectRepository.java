@@ -24,6 +24,11 @@ public interface ProjectRepository {
     /** Inserts a new project or writes the changes of a known one. */
     void save(Project project);
 
+    /** As {@link #save} for many, in order; an adapter may look the stored ones up together and write in batches. */
+    default void saveAll(List<Project> projects) {
+        projects.forEach(this::save);
+    }
+
     /** Removes a project (only ever after a person accepted the province's deletion of it). */
     void delete(ProjectCode code);
 }

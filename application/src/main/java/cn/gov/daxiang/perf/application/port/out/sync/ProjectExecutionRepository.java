@@ -15,4 +15,9 @@ public interface ProjectExecutionRepository {
     Optional<ProjectExecution> findByCode(ProjectCode code);
 
     void save(ProjectExecution execution);
+
+    /** As {@link #save} for many (a page of the feed); an adapter may look the stored ones up together and write in batches. */
+    default void saveAll(List<ProjectExecution> executions) {
+        executions.forEach(this::save);
+    }
 }
