@@ -152,6 +152,7 @@ public class AllocationService implements AllocationPolicyQuery, PublishAllocati
         Set<String> active = decisions.find(AllocationDecisionCriteria.ofBudgetYear(budgetYear), DataScope.all()).stream()
                 .map(AllocationDecisionRepository.Stored::decision).filter(AllocationDecision::isActive)
                 .map(d -> d.getObject().key()).collect(Collectors.toSet());
+        List<AllocationDecision> proposed = new ArrayList<>();
         List<AllocationDecisionView> created = new ArrayList<>();
         int existing = 0;
         ActorId by = ActorId.of(actor.userId());
@@ -165,10 +166,10 @@ public class AllocationService implements AllocationPolicyQuery, PublishAllocati
                 existing++;
                 continue;
             }
-            AllocationDecision decision = AllocationDecision.propose(AllocationDecisionId.newId(), budgetYear, counting.get(), policy, by, now);
-            long revision = pipeline.create(actor, decision, decisions::add);
-            created.add(new AllocationDecisionView(decision, revision, null));
+            proposed.add(AllocationDecision.propose(AllocationDecisionId.newId(), budgetYear, counting.get(), policy, by, now));
         }
+        pipeline.createAll(actor, proposed, decisions::addAll);
+        proposed.forEach(decision -> created.add(new AllocationDecisionView(decision, 0, null)));
         return new Proposals(named(created), existing);
     }
 

@@ -28,6 +28,16 @@ public interface AllocationDecisionRepository {
      */
     long add(AllocationDecision decision);
 
+    /**
+     * Adds new decisions together (a year's proposals: thousands at ten times the district); each starts at revision 0.
+     *
+     * @throws cn.gov.daxiang.perf.domain.shared.AlreadyExistsException ALLOCATION_DECISION_ALREADY_OPEN when any of them
+     *                                                                  would be a second active decision about its object
+     */
+    default void addAll(List<AllocationDecision> decisions) {
+        decisions.forEach(this::add);
+    }
+
     /** @throws cn.gov.daxiang.perf.domain.shared.StaleRevisionException when stale */
     long update(AllocationDecision decision, long expectedRevision);
 }

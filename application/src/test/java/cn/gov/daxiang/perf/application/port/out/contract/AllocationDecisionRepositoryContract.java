@@ -108,6 +108,26 @@ public abstract class AllocationDecisionRepositoryContract {
     }
 
     @Test
+    void decisionsAddedTogetherAreEachReadBackAtRevisionZeroAndASecondActiveAmongThemIsRefused() {
+        List<AllocationDecision> many = new java.util.ArrayList<>();
+        for (int project = 1; project <= 600; project++) {   // more than one chunk of the JPA adapter
+            many.add(proposed(UNIT, project, Grade.GOOD, "85.00", BUDGET_YEAR));
+        }
+        decisions().addAll(many);
+        stored();
+        for (AllocationDecision decision : List.of(many.get(0), many.get(599))) {
+            AllocationDecisionRepository.Stored read = decisions().findById(decision.getId()).orElseThrow();
+            assertThat(read.revision()).isZero();
+            assertThat(read.decision().getRecord()).isEqualTo(decision.getRecord());
+        }
+        assertThat(decisions().find(AllocationDecisionCriteria.ofBudgetYear(BUDGET_YEAR), DataScope.all())).hasSize(600);
+        assertThatThrownBy(() -> {
+            decisions().addAll(List.of(proposed(SISTER, 1, Grade.GOOD, "85.00", BUDGET_YEAR), proposed(UNIT, 7, Grade.GOOD, "85.00", BUDGET_YEAR)));
+            stored();
+        }).isInstanceOf(AlreadyExistsException.class).hasMessageContaining("ALLOCATION_DECISION_ALREADY_OPEN");
+    }
+
+    @Test
     void supersedingFreesTheObjectForTheSuccessor() {
         AllocationDecision decision = proposed(UNIT, 1, Grade.POOR, "40.00", BUDGET_YEAR);
         long revision = decisions().add(decision);
