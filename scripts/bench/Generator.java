@@ -346,7 +346,8 @@ public class Generator {
         List<String[]> toConfirm = new ArrayList<>();
         Map<String, Object> page = Json.obj(Http.call(finance, "GET", "/api/v1/allocation-decisions?budgetYear=" + budgetYear + "&size=100", null, null, 200).body());
         int total = ((BigDecimal) page.get("total")).intValue();
-        for (Object d : (List<?>) page.get("items")) {
+        // the list of a budget year's decisions is not paged: confirm the first hundred, as a bureau confirms a batch
+        for (Object d : ((List<?>) page.get("items")).subList(0, Math.min(100, ((List<?>) page.get("items")).size()))) {
             Map<?, ?> decision = (Map<?, ?>) d;
             toConfirm.add(new String[]{(String) decision.get("id"), decision.get("revision").toString()});
         }
