@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class ReadCostTest {
 
-    private static final GoalFixture FIXTURE = new GoalFixture("392");
+    private static final GoalFixture FIXTURE = new GoalFixture("487");
     private static final int PROJECTS = 12;
 
     @Inject
