@@ -1,8 +1,6 @@
 package cn.gov.daxiang.perf.adapter.rest.security;
 
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -11,16 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.daxiang.perf.domain.access.Role;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Tokens for the demo identities, in one step. Exists only in the embedded default: the production build
@@ -33,13 +28,10 @@ import java.util.Set;
 @Tag(name = "Demo identities", description = "Embedded default only: tokens for trying the API")
 public class DemoIdentityResource {
 
-    private final String issuer;
-    private final String audience;
+    private final DemoTokens tokens;
 
-    public DemoIdentityResource(@ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-                                @ConfigProperty(name = "mp.jwt.verify.audiences") String audience) {
-        this.issuer = issuer;
-        this.audience = audience;
+    public DemoIdentityResource(DemoTokens tokens) {
+        this.tokens = tokens;
     }
 
     @Schema(name = "DemoIdentity", requiredProperties = {"id", "name", "role"})
@@ -66,7 +58,7 @@ public class DemoIdentityResource {
     @Operation(operationId = "issueDemoIdentityToken", summary = "A bearer token for a demo identity, valid for 8 hours",
             description = "JSON by default; with Accept: text/plain the bare token.")
     public TokenResponse token(@PathParam("id") String id) {
-        return new TokenResponse(sign(id), "Bearer", Duration.ofHours(8).toSeconds());
+        return new TokenResponse(sign(id), "Bearer", DemoTokens.LIFETIME.toSeconds());
     }
 
     /** The bare token, for {@code TOKEN=$(curl -s -X POST -H 'Accept: text/plain' .../token)}. */
@@ -80,17 +72,6 @@ public class DemoIdentityResource {
     }
 
     private String sign(String id) {
-        DemoIdentity identity = DemoIdentity.byId(id).orElseThrow(NotFoundException::new);
-        JwtClaimsBuilder claims = Jwt.issuer(issuer).audience(audience).subject(identity.id()).upn(identity.id())
-                .claim("name", identity.name())
-                .groups(Set.of(identity.role().name()))
-                .expiresIn(Duration.ofHours(8));
-        if (identity.unitCode() != null) {
-            claims.claim(ActorClaims.UNIT_CODE, identity.unitCode());
-        }
-        if (identity.agencyId() != null) {
-            claims.claim(ActorClaims.AGENCY_ID, identity.agencyId());
-        }
-        return claims.sign();
+        return tokens.sign(id).orElseThrow(NotFoundException::new);
     }
 }
