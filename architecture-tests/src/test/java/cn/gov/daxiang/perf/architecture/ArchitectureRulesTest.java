@@ -57,6 +57,17 @@ class ArchitectureRulesTest {
             .that().resideInAPackage(REST)
             .should().dependOnClassesThat().resideInAnyPackage(PORT_OUT, SERVICE);
 
+    /**
+     * The dashboard (adapter.rest.dashboard) is read-only: it asks the API's queries, never a use case that changes
+     * something, and never reaches the domain's aggregates' changing methods through a service.
+     */
+    @ArchTest
+    static final ArchRule the_dashboard_only_reads = noClasses()
+            .that().resideInAPackage(BASE + ".adapter.rest.dashboard..")
+            .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(PORT_IN)
+                    .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("UseCase")))
+            .because("the dashboard shows what the API shows; changes go through the API");
+
     /** Server-side resources; the provincial adapter's REST client is an interface with @Path too (next rule). */
     @ArchTest
     static final ArchRule resources_live_in_the_rest_adapter_and_end_with_Resource = classes()

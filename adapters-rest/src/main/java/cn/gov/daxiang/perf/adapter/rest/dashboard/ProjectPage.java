@@ -151,7 +151,7 @@ public class ProjectPage {
             WarningLevel level = warning.map(Warning::level).orElse(WarningLevel.GREEN);
             String reasons = warning.map(w -> warningMessages.toResponse(w, true, t.language().locale()).reasons().stream()
                     .map(reason -> reason.message()).collect(Collectors.joining("；"))).orElse("—");
-            rows.add(Row.of(Cell.of(r.getPeriod().toString()), Cell.of(t.label(r.getStatus())), Cell.of(t.label(level)).key("warning.level"),
+            rows.add(Row.of(Cell.of(r.getPeriod().label()), Cell.of(t.label(r.getStatus())), Cell.of(t.label(level)).key("warning.level"),
                     Cell.of(r.getExecutionRate().map(Object::toString).orElse("—")), Cell.of(r.getTimeProgress().toString()), Cell.of(reasons))
                     .tone(level == WarningLevel.GREEN ? "" : level.name().toLowerCase()));
         }
@@ -227,7 +227,7 @@ public class ProjectPage {
         ReadinessReport report = readiness.projectReadiness(actor, code);
         List<Row> rows = new ArrayList<>();
         for (ReadinessCheckResult check : report.results()) {
-            rows.add(Row.of(Cell.of(check.check()), Cell.of(check.passed() ? t.get("readiness.passed") : t.get("readiness.failed")).key("readiness." + check.check()),
+            rows.add(Row.of(Cell.of(messages.has(check.check(), t.language().locale()) ? messages.title(check.check(), t.language().locale()) : check.check()), Cell.of(check.passed() ? t.get("readiness.passed") : t.get("readiness.failed")).key("readiness." + check.check()),
                     Cell.of(messages.detail(check.reason(), check.arguments(), t.language().locale())))
                     .tone(check.passed() ? "" : "red"));
         }

@@ -280,7 +280,7 @@ public class RecordPages {
         WarningLevel level = warning.map(Warning::level).orElse(WarningLevel.GREEN);
         return Row.of(Cell.link(r.getProjectCode().map(p -> p.value()).orElse(t.get("warnings.overall")),
                         r.getProjectCode().map(p -> projectHref(p.value(), year)).orElse(link("/dashboard/projects", "year", year.value(), "unit", r.getUnitCode().value()))),
-                Cell.of(names.getOrDefault(r.getUnitCode(), r.getUnitCode().value())), Cell.of(r.getPeriod().toString()),
+                Cell.of(names.getOrDefault(r.getUnitCode(), r.getUnitCode().value())), Cell.of(r.getPeriod().label()),
                 Cell.of(t.label(r.getStatus())), Cell.of(t.label(level)),
                 Cell.of(r.getExecutionRate().map(p -> p.toString()).orElse("—")), Cell.of(reasons))
                 .tone(level == WarningLevel.GREEN ? "" : level.name().toLowerCase());
