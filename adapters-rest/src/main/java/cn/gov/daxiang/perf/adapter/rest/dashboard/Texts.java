@@ -41,7 +41,12 @@ public final class Texts {
 
     /** The text of a key with its {0}, {1} ... filled in. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), language.locale()).format(arguments);
+        // Years and counts as written, not grouped ("2024", never "2,024"): every argument goes in as text.
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = String.valueOf(arguments[i]);
+        }
+        return new MessageFormat(get(key), language.locale()).format(texts);
     }
 
     /** A coded value's label: the domain's Chinese one, or the English one where English has it. */
