@@ -82,7 +82,7 @@ public class AnnualReportPage {
                 int key = s.keyEvaluations().getOrDefault(grade, 0);
                 int self = s.selfEvaluations().getOrDefault(grade, 0);
                 String href = link("/dashboard/key-evaluations", "year", year.value(), "grade", grade.name());
-                items.add(new Charts.Item(t.label(grade), key, href));
+                items.add(new Charts.Item(t.label(grade), key, href, Charts.gradeColor(grade)));
                 rows.add(Row.of(Cell.of(t.label(grade)), Cell.link(key, href).key("report.grade.key." + grade.name()),
                         Cell.of(self).key("report.grade.self." + grade.name())));
             }

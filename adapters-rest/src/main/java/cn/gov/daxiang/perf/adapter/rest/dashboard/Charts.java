@@ -16,8 +16,22 @@ final class Charts {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PALETTE = List.of("#b3261e", "#0b57d0", "#1e7b34", "#8a6d00", "#6a1b9a", "#546e7a");
 
-    /** One bar or slice: its name, its number and where its records are. */
-    record Item(String name, Number value, String link) {
+    /** One bar or slice: its name, its number, where its records are and, where the meaning has one, its colour. */
+    record Item(String name, Number value, String link, String color) {
+        Item(String name, Number value, String link) {
+            this(name, value, link, null);
+        }
+    }
+
+    /** Grades in the colours people read them by: 优 green through 差 red (never red for the best). */
+    static String gradeColor(cn.gov.daxiang.perf.domain.grade.Grade grade) {
+        return switch (grade) {
+            case EXCELLENT -> "#1e7b34";
+            case GOOD -> "#0b57d0";
+            case MEDIUM -> "#8a6d00";
+            case WEAK -> "#e8710a";
+            case POOR -> "#b3261e";
+        };
     }
 
     private Charts() {
@@ -62,6 +76,9 @@ final class Charts {
             d.put("value", i.value());
             if (i.link() != null) {
                 d.put("link", i.link());
+            }
+            if (i.color() != null) {
+                d.put("itemStyle", Map.of("color", i.color()));
             }
             return d;
         }).toList();

@@ -85,8 +85,8 @@ public class DashboardResource {
     @GET
     @Path("/coverage")
     public Response coverage(@QueryParam("year") String year, @QueryParam("category") String category,
-                             @QueryParam("show") String show, @Context UriInfo uri) {
-        return render(uri, "nav.overview", (actor, t, y) -> records.coverage(actor, t, y, category, "all".equals(show)), year);
+                             @QueryParam("unit") String unit, @Context UriInfo uri) {
+        return render(uri, "nav.overview", (actor, t, y) -> records.coverage(actor, t, y, category, unit), year);
     }
 
     @GET

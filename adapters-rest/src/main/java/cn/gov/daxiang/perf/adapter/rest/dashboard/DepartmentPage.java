@@ -98,7 +98,7 @@ public class DepartmentPage {
             String unitCode = code.value();
             rows.add(Row.of(Cell.link(unit.getName(), link("/dashboard/projects", "year", year.value(), "unit", unitCode)),
                             Cell.link(projectCount, link("/dashboard/projects", "year", year.value(), "unit", unitCode)).key("unit." + unitCode + ".projects"),
-                            Cell.link(missing, link("/dashboard/coverage", "year", year.value())).key("unit." + unitCode + ".missingGoals"),
+                            Cell.link(missing, link("/dashboard/coverage", "year", year.value(), "unit", unitCode)).key("unit." + unitCode + ".missingGoals"),
                             Cell.link(red, link("/dashboard/warnings", "year", year.value(), "level", "RED", "unit", unitCode)).key("unit." + unitCode + ".red"),
                             Cell.link(yellow, link("/dashboard/warnings", "year", year.value(), "level", "YELLOW", "unit", unitCode)).key("unit." + unitCode + ".yellow"),
                             Cell.link(open, link("/dashboard/rectifications", "year", year.value(), "unit", unitCode, "open", "true")).key("unit." + unitCode + ".openRectifications"),

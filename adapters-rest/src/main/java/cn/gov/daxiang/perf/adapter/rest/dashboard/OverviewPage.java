@@ -68,7 +68,7 @@ public class OverviewPage {
     }
 
     List<Section> sections(Actor actor, WorkYear year, Texts t) {
-        return List.of(goalCoverage(actor, year.goalYear(), t), selfEvaluations(actor, year.selfEvaluationYear(), t),
+        return List.of(goalCoverage(actor, year.goalYear(), t), selfEvaluations(actor, year, t),
                 monitoring(actor, year.goalYear(), t), keyEvaluations(actor, year.keyEvaluationYear(), t),
                 allocation(actor, year.allocationBudgetYear(), t), rectifications(actor, year.keyEvaluationYear(), t));
     }
@@ -84,7 +84,9 @@ public class OverviewPage {
         for (CoverageFigures figures : report.categories()) {
             String code = figures.category().name();
             String gaps = link("/dashboard/coverage", "year", year.value(), "category", code);
-            String all = link("/dashboard/coverage", "year", year.value(), "category", code, "show", "all");
+            // The subjects to cover: the year's projects (or units), the ones still without a goal listed on the coverage page.
+            String all = figures.category() == cn.gov.daxiang.perf.domain.goal.CoverageCategory.DEPARTMENT_OVERALL
+                    ? link("/dashboard/departments", "year", year.value()) : link("/dashboard/projects", "year", year.value());
             rows.add(Row.of(Cell.of(t.label(figures.category())),
                     Cell.link(figures.total(), all).key("coverage." + code + ".total"),
                     Cell.of(figures.covered()).key("coverage." + code + ".covered"),
@@ -110,16 +112,18 @@ public class OverviewPage {
         return section.build();
     }
 
-    private Section selfEvaluations(Actor actor, FiscalYear year, Texts t) {
+    /** The self-evaluations of the year before the work year; their list is addressed by the work year, as every dashboard link is. */
+    private Section selfEvaluations(Actor actor, WorkYear workYear, Texts t) {
+        FiscalYear year = workYear.selfEvaluationYear();
         Section.Builder section = Section.of("self-evaluations", t.format("overview.self.title", year.value()))
                 .note(t.get("overview.self.note"));
         long total = selfEvaluations.listSelfEvaluations(actor, new SelfEvaluationCriteria(year, null, null, null, null, null), COUNT_ONLY).total();
         section.figure(Figure.of("selfEvaluations.total", t.get("overview.self.total"), total,
-                link("/dashboard/self-evaluations", "year", year.value())));
+                link("/dashboard/self-evaluations", "year", workYear.value())));
         for (ReviewState state : ReviewState.values()) {
             long count = selfEvaluations.listSelfEvaluations(actor, new SelfEvaluationCriteria(year, null, null, state, null, null), COUNT_ONLY).total();
             section.figure(Figure.of("selfEvaluations." + state.name(), t.label(state), count,
-                    link("/dashboard/self-evaluations", "year", year.value(), "status", state.name())));
+                    link("/dashboard/self-evaluations", "year", workYear.value(), "status", state.name())));
         }
         return section.build();
     }
@@ -157,7 +161,7 @@ public class OverviewPage {
             int count = summary.grades().getOrDefault(grade, 0);
             String href = link("/dashboard/key-evaluations", "year", year.value(), "grade", grade.name());
             section.figure(Figure.of("keyEvaluations.grade." + grade.name(), t.label(grade), count, href));
-            grades.add(new Charts.Item(t.label(grade), count, href));
+            grades.add(new Charts.Item(t.label(grade), count, href, Charts.gradeColor(grade)));
         }
         section.chart(Charts.pie("chart-grades", t.format("overview.key.chart", year.value()), grades));
         return section.build();

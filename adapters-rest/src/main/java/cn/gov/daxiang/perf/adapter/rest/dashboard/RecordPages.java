@@ -98,10 +98,12 @@ public class RecordPages {
         this.warningMessages = warningMessages;
     }
 
-    Content coverage(Actor actor, Texts t, WorkYear year, String categoryText, boolean unused) {
+    Content coverage(Actor actor, Texts t, WorkYear year, String categoryText, String unitText) {
         CoverageCategory category = parse(CoverageCategory.class, "category", categoryText);
+        UnitCode unit = unitText == null || unitText.isBlank() ? null : UnitCode.of(unitText);
         GoalCoverageView view = coverage.goalCoverage(actor, year.goalYear());
-        List<CoverageGap> gaps = view.report().missing().stream().filter(g -> category == null || g.category() == category).toList();
+        List<CoverageGap> gaps = view.report().missing().stream().filter(g -> category == null || g.category() == category)
+                .filter(g -> unit == null || g.unitCode().equals(unit)).toList();
         List<Row> rows = gaps.stream().map(g -> Row.of(
                 Cell.link(g.project().map(p -> view.projectNames().getOrDefault(p, p.value())).orElse(view.unitNames().getOrDefault(g.unitCode(), g.unitCode().value())),
                         g.project().map(p -> projectHref(p.value(), year)).orElse(link("/dashboard/projects", "year", year.value(), "unit", g.unitCode().value()))),
@@ -114,7 +116,8 @@ public class RecordPages {
                         List.of(t.get("col.subject"), t.get("col.category"), t.get("col.unit"), t.get("col.amountWan")), rows, t.get("coverage.none")))
                 .build();
         return new Content(t.format("coverage.title", year.goalYear().value()), t.get("coverage.lead"),
-                List.of(yearFilter(t, year), select(t, "category", t.get("col.category"), CoverageCategory.values(), category)), List.of(section));
+                List.of(yearFilter(t, year), select(t, "category", t.get("col.category"), CoverageCategory.values(), category),
+                        new Filter("unit", t.get("col.unitCode"), unitText == null ? "" : unitText, List.of())), List.of(section));
     }
 
     Content selfEvaluations(Actor actor, Texts t, WorkYear year, String statusText, String pageText) {
