@@ -86,8 +86,11 @@ public class AnnualReportPage {
                 rows.add(Row.of(Cell.of(t.label(grade)), Cell.link(key, href).key("report.grade.key." + grade.name()),
                         Cell.of(self).key("report.grade.self." + grade.name())));
             }
-            sections.add(Section.of("grades", s.title(language))
-                    .chart(Charts.pie("chart-report-grades", t.format("report.gradesChart", s.keyEvaluationYear().value()), items))
+            Section.Builder section = Section.of("grades", s.title(language));
+            if (Charts.hasData(items)) {
+                section.chart(Charts.pie("chart-report-grades", t.format("report.gradesChart", s.keyEvaluationYear().value()), items));
+            }
+            sections.add(section
                     .table(new Table("table-report-grades", s.title(language), List.of(t.get("col.grade"),
                             t.format("report.keyOf", s.keyEvaluationYear().value()), t.format("report.selfOf", s.selfEvaluationYear().value())),
                             rows, t.get("table.empty")))
@@ -103,7 +106,9 @@ public class AnnualReportPage {
         for (AnnualReportSection s : report.sections()) {
             if (!(s instanceof SelfEvaluationCoverageSection || s instanceof KeyEvaluationSection || s instanceof GradeDistributionSection
                     || s instanceof AverageScoreSection || s instanceof GoalCoverageSection)) {
-                sections.add(Section.of("section-" + s.key(), s.title(language)).note(String.join(" ", s.paragraphs(language))).build());
+                List<String> paragraphs = s.paragraphs(language);
+                sections.add(Section.of("section-" + s.key(), s.title(language))
+                        .note(paragraphs.isEmpty() ? t.get("report.sectionEmpty") : String.join(" ", paragraphs)).build());
             }
         }
         return new Content(t.format("report.heading", year.value()), t.format("report.lead", year.value(), year.selfEvaluationYear().value()),
@@ -113,6 +118,7 @@ public class AnnualReportPage {
     private Section coverage(GoalCoverageSection s, Texts t, ReportLanguage language, WorkYear year) {
         List<String> departments = new ArrayList<>();
         List<Charts.Item> shares = new ArrayList<>();
+        List<Charts.Item> missing = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         for (GoalCoverageSection.DepartmentCoverage d : s.byDepartment()) {
             CoverageFigures projects = d.coverage().projects();
@@ -124,12 +130,14 @@ public class AnnualReportPage {
             }
             departments.add(d.name());
             String href = link("/dashboard/departments/" + Formats.segment(d.department().value()), "year", year.value());
-            shares.add(new Charts.Item(d.name(), covered, href));
+            shares.add(new Charts.Item(d.name(), covered, href, Charts.GREEN));
+            missing.add(new Charts.Item(d.name(), total - covered, href, Charts.AMBER));
             rows.add(Row.of(Cell.link(d.name(), href), Cell.of(total), Cell.of(covered), Cell.of(total - covered),
                     Cell.of(Formats.percent(projects.shareByCount()))));
         }
         Map<String, List<Charts.Item>> series = new LinkedHashMap<>();
         series.put(t.get("overview.coverage.covered"), shares);
+        series.put(t.get("overview.coverage.missing"), missing);
         return Section.of("coverage-by-department", s.title(language))
                 .note(String.join(" ", s.paragraphs(language)))
                 .chart(Charts.bars("chart-report-coverage", t.format("report.coverageChart", s.goalYear().value()), departments, series))

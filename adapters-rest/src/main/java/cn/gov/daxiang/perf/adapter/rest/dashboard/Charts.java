@@ -23,6 +23,14 @@ final class Charts {
         }
     }
 
+    /** Whether there is anything to draw: a pie of zeros would show equal slices of nothing. */
+    static boolean hasData(List<Item> items) {
+        return items.stream().anyMatch(i -> i.value().doubleValue() != 0);
+    }
+
+    static final String GREEN = "#1e7b34";
+    static final String AMBER = "#c77700";
+
     /** Grades in the colours people read them by: 优 green through 差 red (never red for the best). */
     static String gradeColor(cn.gov.daxiang.perf.domain.grade.Grade grade) {
         return switch (grade) {
@@ -54,9 +62,17 @@ final class Charts {
         option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 40, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "data", categories, "axisLabel", Map.of("interval", 0, "hideOverlap", true)));
         option.put("yAxis", Map.of("type", "value"));
-        option.put("series", series.entrySet().stream()
-                .map(e -> Map.of("type", "bar", "name", e.getKey(), "data", data(e.getValue()), "label", Map.of("show", true, "position", "top")))
-                .toList());
+        option.put("series", series.entrySet().stream().map(e -> {
+            Map<String, Object> bar = new LinkedHashMap<>();
+            bar.put("type", "bar");
+            bar.put("name", e.getKey());
+            bar.put("data", data(e.getValue()));
+            bar.put("label", Map.of("show", true, "position", "top"));
+            // A series whose items carry a colour takes it as its own, so that the legend shows the same colour.
+            e.getValue().stream().map(Item::color).filter(java.util.Objects::nonNull).findFirst()
+                    .ifPresent(color -> bar.put("itemStyle", Map.of("color", color)));
+            return bar;
+        }).toList());
         return new PageModel.Chart(id, label, write(option));
     }
 

@@ -108,6 +108,11 @@ public class DashboardSignInResource {
                 || next.startsWith("/dashboard/sign-in")) {
             return "/dashboard";
         }
-        return next;
+        try {
+            URI uri = URI.create(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/dashboard";
+        } catch (IllegalArgumentException notAUri) {
+            return "/dashboard";
+        }
     }
 }

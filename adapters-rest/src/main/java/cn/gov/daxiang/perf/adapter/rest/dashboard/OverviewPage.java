@@ -95,8 +95,8 @@ public class OverviewPage {
                     Cell.of(Formats.wanYuan(figures.totalAmount())).key("coverage." + code + ".totalAmount"),
                     Cell.of(Formats.wanYuan(figures.coveredAmount())).key("coverage." + code + ".coveredAmount"),
                     Cell.of(Formats.percent(figures.shareByAmount()))));
-            covered.add(new Charts.Item(t.label(figures.category()), figures.covered(), all));
-            missing.add(new Charts.Item(t.label(figures.category()), figures.missingCount(), gaps));
+            covered.add(new Charts.Item(t.label(figures.category()), figures.covered(), all, Charts.GREEN));
+            missing.add(new Charts.Item(t.label(figures.category()), figures.missingCount(), gaps, Charts.AMBER));
         }
         series.put(t.get("overview.coverage.covered"), covered);
         series.put(t.get("overview.coverage.missing"), missing);
@@ -163,7 +163,9 @@ public class OverviewPage {
             section.figure(Figure.of("keyEvaluations.grade." + grade.name(), t.label(grade), count, href));
             grades.add(new Charts.Item(t.label(grade), count, href, Charts.gradeColor(grade)));
         }
-        section.chart(Charts.pie("chart-grades", t.format("overview.key.chart", year.value()), grades));
+        if (Charts.hasData(grades)) {
+            section.chart(Charts.pie("chart-grades", t.format("overview.key.chart", year.value()), grades));
+        }
         return section.build();
     }
 

@@ -40,11 +40,13 @@ public final class PageModel {
 
     /** A titled part of a page. */
     @TemplateData
-    public record Section(String id, String title, String note, List<Figure> figures, List<Chart> charts, List<Table> tables) {
+    public record Section(String id, String title, String note, List<Figure> figures, List<Chart> charts, List<Table> tables,
+                          List<Link> pages) {
         public Section {
             figures = List.copyOf(figures);
             charts = List.copyOf(charts);
             tables = List.copyOf(tables);
+            pages = List.copyOf(pages);
         }
 
         public static Builder of(String id, String title) {
@@ -59,6 +61,7 @@ public final class PageModel {
             private final List<Figure> figures = new ArrayList<>();
             private final List<Chart> charts = new ArrayList<>();
             private final List<Table> tables = new ArrayList<>();
+            private final List<Link> pages = new ArrayList<>();
 
             private Builder(String id, String title) {
                 this.id = id;
@@ -85,8 +88,14 @@ public final class PageModel {
                 return this;
             }
 
+            /** Links to the list's other pages (previous, next). */
+            public Builder pages(List<Link> links) {
+                pages.addAll(links);
+                return this;
+            }
+
             public Section build() {
-                return new Section(id, title, note, figures, charts, tables);
+                return new Section(id, title, note, figures, charts, tables, pages);
             }
         }
     }

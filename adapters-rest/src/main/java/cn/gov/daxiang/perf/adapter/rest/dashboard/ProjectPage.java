@@ -30,7 +30,11 @@ import cn.gov.daxiang.perf.domain.allocation.AllocationDecisionCriteria;
 import cn.gov.daxiang.perf.domain.annualreport.WorkYear;
 import cn.gov.daxiang.perf.domain.goal.GoalCriteria;
 import cn.gov.daxiang.perf.domain.grade.GradedScore;
+import cn.gov.daxiang.perf.application.port.in.indicator.IndicatorTaxonomyQuery;
 import cn.gov.daxiang.perf.domain.indicator.Indicator;
+import cn.gov.daxiang.perf.domain.indicator.IndicatorCategory;
+import cn.gov.daxiang.perf.domain.indicator.IndicatorGroup;
+import cn.gov.daxiang.perf.domain.indicator.IndicatorTaxonomy;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluation;
 import cn.gov.daxiang.perf.domain.keyevaluation.KeyEvaluationCriteria;
 import cn.gov.daxiang.perf.domain.monitoring.MonitoringReport;
@@ -75,11 +79,13 @@ public class ProjectPage {
     private final WarningMessages warningMessages;
     private final ProblemMessages messages;
     private final UnitDirectory units;
+    private final IndicatorTaxonomyQuery taxonomy;
 
     public ProjectPage(ProjectDetailsQuery projects, ListGoalsQuery goals, ListMonitoringReportsQuery monitoringReports,
                        ListSelfEvaluationsQuery selfEvaluations, ListKeyEvaluationsQuery keyEvaluations,
                        FindAllocationDecisionsQuery decisions, ListRectificationsQuery rectifications,
-                       ProjectReadinessQuery readiness, WarningMessages warningMessages, ProblemMessages messages, UnitDirectory units) {
+                       ProjectReadinessQuery readiness, WarningMessages warningMessages, ProblemMessages messages, UnitDirectory units,
+                       IndicatorTaxonomyQuery taxonomy) {
         this.projects = projects;
         this.goals = goals;
         this.monitoringReports = monitoringReports;
@@ -91,6 +97,7 @@ public class ProjectPage {
         this.warningMessages = warningMessages;
         this.messages = messages;
         this.units = units;
+        this.taxonomy = taxonomy;
     }
 
     Content content(Actor actor, Texts t, WorkYear year, String codeText) {
@@ -129,10 +136,13 @@ public class ProjectPage {
         section.figure(Figure.of("goal.status", t.get("col.status"), t.label(goal.status()), ""));
         section.note(version.content().annualOverallGoal());
         List<Row> rows = new ArrayList<>();
+        IndicatorTaxonomy levels = taxonomy.indicatorTaxonomy();
         for (Indicator indicator : version.content().indicators()) {
             String target = indicator.targetValue() != null ? indicator.comparator().symbol() + indicator.targetValue().stripTrailingZeros().toPlainString()
                     : (indicator.targetText() == null ? "" : indicator.targetText());
-            rows.add(Row.of(Cell.of(indicator.name()), Cell.of(indicator.level1()), Cell.of(indicator.level2()),
+            rows.add(Row.of(Cell.of(indicator.name()),
+                    Cell.of(levels.group(indicator.level1()).map(IndicatorGroup::label).orElse(indicator.level1())),
+                    Cell.of(levels.category(indicator.level2()).map(IndicatorCategory::label).orElse(indicator.level2())),
                     Cell.of(target + (indicator.unitOfMeasure() == null ? "" : " " + indicator.unitOfMeasure())),
                     Cell.of(indicator.weight() == null ? "—" : indicator.weight().stripTrailingZeros().toPlainString())));
         }

@@ -315,22 +315,34 @@ public class RecordPages {
         return link("/dashboard/projects/" + Formats.segment(code), "year", year.value());
     }
 
-    static Section listSection(String id, String title, long total, Texts t, Table table, PageModel.Link next) {
+    static Section listSection(String id, String title, long total, Texts t, Table table, Pager pager) {
         Section.Builder section = Section.of(id, title).figure(Figure.of(id + ".total", t.get("list.total"), total, ""));
         section.table(table);
-        if (next != null) {
-            section.note(next.label());
+        if (pager != null) {
+            section.note(pager.position()).pages(pager.links());
         }
         return section.build();
     }
 
-    /** "Page 1 of 3" with the links as a note line; null when everything fits on one page. */
-    static PageModel.Link pager(Texts t, Page<?> page, String base) {
+    /** Where a long list is ("page 2 of 3") and the links to the pages before and after. */
+    record Pager(String position, List<PageModel.Link> links) {
+    }
+
+    /** Null when everything fits on one page. */
+    static Pager pager(Texts t, Page<?> page, String base) {
         long pages = Math.max(1, (page.total() + page.size() - 1) / page.size());
         if (pages <= 1) {
             return null;
         }
-        return new PageModel.Link(t.format("list.page", page.page(), pages), base, false);
+        String separator = base.contains("?") ? "&" : "?";
+        List<PageModel.Link> links = new ArrayList<>();
+        if (page.page() > 1) {
+            links.add(new PageModel.Link(t.get("list.previous"), base + separator + "page=" + (page.page() - 1), false));
+        }
+        if (page.page() < pages) {
+            links.add(new PageModel.Link(t.get("list.next"), base + separator + "page=" + (page.page() + 1), false));
+        }
+        return new Pager(t.format("list.page", page.page(), pages), links);
     }
 
     static Filter yearFilter(Texts t, WorkYear year) {

@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import java.security.Principal;
 
 /**
- * Rate limits per caller on /api/: every request takes one token from its caller's bucket ({@link RateLimiter}); with
+ * Rate limits per caller on /api/ and the dashboard's pages (/dashboard, whose overview asks a dozen queries): every request takes one token from its caller's bucket ({@link RateLimiter}); with
  * none left it is answered 429 RATE_LIMITED before any endpoint runs. The caller is the authenticated user (the
  * token's subject), else the client address: anonymous requests and tokens that fail
  * authentication, so forged tokens cannot mint buckets. Every answer under /api/ carries {@code RateLimit-Policy} and
@@ -34,7 +34,7 @@ public class RateLimitFilter {
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
     public Uni<Void> limit(RoutingContext routing) {
         String path = routing.request().path();
-        if (!limits.enabled() || path == null || !path.startsWith("/api/")) {
+        if (!limits.enabled() || path == null || !(path.startsWith("/api/") || path.equals("/dashboard") || path.startsWith("/dashboard/"))) {
             return Uni.createFrom().voidItem();
         }
         return caller(routing).map(caller -> {

@@ -70,7 +70,7 @@ class DashboardPagesTest {
 
     @Test
     void signingInOnlyEverSendsTheBrowserBackIntoTheDashboard() {
-        for (String next : new String[] {"https://evil.example/", "//evil.example/x", "/api/v1/projects", "/dashboard\\..\\x", "/dashboard/sign-in"}) {
+        for (String next : new String[] {"https://evil.example/", "//evil.example/x", "/api/v1/projects", "/dashboard\\..\\x", "/dashboard/sign-in", "/dashboard x\r\nSet-Cookie: a=b", "/dashboard%"}) {
             Response r = given().redirects().follow(false).formParam("identity", "auditor").queryParam("next", next).when().post("/dashboard/sign-in");
             assertThat(r.header("Location")).as(next).endsWith("/dashboard");
         }
