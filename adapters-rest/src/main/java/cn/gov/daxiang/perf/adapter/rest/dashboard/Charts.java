@@ -31,6 +31,16 @@ final class Charts {
     static final String GREEN = "#1e7b34";
     static final String AMBER = "#c77700";
 
+    /** Treatments from support (green) to cancellation (red). */
+    static String treatmentColor(cn.gov.daxiang.perf.domain.allocation.Treatment treatment) {
+        return switch (treatment) {
+            case KEY_SUPPORT -> "#1e7b34";
+            case PRIORITY -> "#0b57d0";
+            case REDUCE_OR_MERGE -> AMBER;
+            case CANCEL -> "#b3261e";
+        };
+    }
+
     /** Grades in the colours people read them by: 优 green through 差 red (never red for the best). */
     static String gradeColor(cn.gov.daxiang.perf.domain.grade.Grade grade) {
         return switch (grade) {
@@ -69,8 +79,10 @@ final class Charts {
             bar.put("data", data(e.getValue()));
             bar.put("label", Map.of("show", true, "position", "top"));
             // A series whose items carry a colour takes it as its own, so that the legend shows the same colour.
-            e.getValue().stream().map(Item::color).filter(java.util.Objects::nonNull).findFirst()
-                    .ifPresent(color -> bar.put("itemStyle", Map.of("color", color)));
+            List<String> colors = e.getValue().stream().map(Item::color).filter(java.util.Objects::nonNull).distinct().toList();
+            if (colors.size() == 1) {
+                bar.put("itemStyle", Map.of("color", colors.get(0)));
+            }
             return bar;
         }).toList());
         return new PageModel.Chart(id, label, write(option));

@@ -188,7 +188,7 @@ public class OverviewPage {
             rows.add(Row.of(Cell.of(t.label(treatment)), Cell.link(line.count(), href).key("allocation." + treatment.name() + ".count"),
                     Cell.of(Formats.wanYuan(line.base().exact())).key("allocation." + treatment.name() + ".base"),
                     Cell.of(Formats.wanYuan(line.adjusted().exact())).key("allocation." + treatment.name() + ".adjusted")));
-            items.add(new Charts.Item(t.label(treatment), line.count(), href));
+            items.add(new Charts.Item(t.label(treatment), line.count(), href, Charts.treatmentColor(treatment)));
         }
         section.chart(Charts.bars("chart-allocation", t.format("overview.allocation.chart", budgetYear.value()),
                 items.stream().map(Charts.Item::name).toList(), Map.of(t.get("col.count"), items)));
