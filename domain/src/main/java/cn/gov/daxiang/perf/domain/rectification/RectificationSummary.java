@@ -33,6 +33,11 @@ public record RectificationSummary(LocalDate today, Counts total, List<UnitLine>
             return byState.get(state);
         }
 
+        /** Items not yet verified: issued, in progress, reported or returned ({@link Rectification#isOpen()}). */
+        public long open() {
+            return items - inState(RectificationState.VERIFIED);
+        }
+
         static Counts of(Collection<Rectification> items, LocalDate today) {
             EnumMap<RectificationState, Long> byState = new EnumMap<>(RectificationState.class);
             long overdue = 0;

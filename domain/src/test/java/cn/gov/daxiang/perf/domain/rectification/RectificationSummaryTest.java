@@ -87,5 +87,6 @@ class RectificationSummaryTest {
                 .isEqualTo(items.stream().filter(r -> r.overdueOn(today).overdue()).count());
         assertThat(summary.total().byState().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(60);
         assertThat(summary.total().reportedLate()).isEqualTo(items.stream().filter(Rectification::reportedLate).count());
+        assertThat(summary.total().open()).as("open: every item not verified").isEqualTo(items.stream().filter(Rectification::isOpen).count());
     }
 }

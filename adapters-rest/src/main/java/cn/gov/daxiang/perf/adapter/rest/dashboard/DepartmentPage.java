@@ -91,7 +91,7 @@ public class DepartmentPage {
             long yellow = monitoringReports.listMonitoringReports(actor, new MonitoringReportCriteria(null, year.goalYear(), code, null, WarningLevel.YELLOW, null), COUNT_ONLY).total();
             RectificationSummary.Counts counts = summary.units().stream().filter(l -> l.unitCode().equals(code)).findFirst()
                     .map(RectificationSummary.UnitLine::counts).orElse(null);
-            long open = counts == null ? 0 : counts.items() - counts.inState(cn.gov.daxiang.perf.domain.rectification.RectificationState.VERIFIED);
+            long open = counts == null ? 0 : counts.open();
             long overdue = counts == null ? 0 : counts.overdue();
             projectsTotal += projectCount;
             redTotal += red;

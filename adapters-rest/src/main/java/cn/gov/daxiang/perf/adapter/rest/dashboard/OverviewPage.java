@@ -204,7 +204,7 @@ public class OverviewPage {
                 .note(t.format("overview.rectification.note", summary.today()));
         section.figure(Figure.of("rectifications.items", t.get("overview.rectification.items"), counts.items(),
                 link("/dashboard/rectifications", "year", year.value())));
-        long open = counts.items() - counts.inState(RectificationState.VERIFIED);
+        long open = counts.open();
         section.figure(Figure.of("rectifications.open", t.get("overview.rectification.open"), open,
                 link("/dashboard/rectifications", "year", year.value(), "open", "true")));
         section.figure(Figure.of("rectifications.overdue", t.get("overview.rectification.overdue"), counts.overdue(),
