@@ -15,8 +15,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -44,7 +46,15 @@ class ProductionArtifactsIT {
     private static final Pattern JWK_PRIVATE_KEY = Pattern.compile(
             "\\{[^{}]*\"(?:d|p|q)\"\\s*:\\s*\"[A-Za-z0-9_-]{16,}\"[^{}]*}");
 
-    private record Finding(String where, boolean demo, boolean thirdParty, String what) {
+    /** @param material the key text found, to recognise a copy of a third-party library's constant elsewhere */
+    private record Finding(String where, boolean demo, boolean thirdParty, String what, String material) {
+        Finding(String where, boolean demo, boolean thirdParty, String what) {
+            this(where, demo, thirdParty, what, "");
+        }
+
+        Finding asCopyOfThirdParty() {
+            return new Finding(where, demo, true, what + ", a copy of a third-party library's constant", material);
+        }
     }
 
     @Test
@@ -90,6 +100,12 @@ class ProductionArtifactsIT {
                 }
             }
         }
+        // The class-data-sharing archive (app-cds.jsa) holds the string constants of the classes loaded at start, the
+        // libraries' among them: a key text found there that a third-party jar carries too is that jar's, not ours.
+        Set<String> thirdPartyMaterial = findings.stream().filter(f -> f.thirdParty() && !f.material().isEmpty())
+                .map(Finding::material).collect(Collectors.toSet());
+        findings.replaceAll(f -> !f.thirdParty() && !f.demo() && f.where().endsWith(".jsa") && thirdPartyMaterial.contains(f.material())
+                ? f.asCopyOfThirdParty() : f);
         findings.forEach(f -> System.out.printf("[figures] private key found: %s — %s%s%n", f.where(), f.what(),
                 f.demo() ? " (THE DEMO KEY)" : f.thirdParty() ? " (not the demo key; a third-party library's)" : ""));
         System.out.printf("[figures] production artifacts: %d builds, %d files, %d jar entries checked, %d demo private keys, "
@@ -157,13 +173,13 @@ class ProductionArtifactsIT {
         Matcher pem = PEM_PRIVATE_KEY.matcher(text);
         if (pem.find()) {
             findings.add(new Finding(where, demo.isIn(content) || RsaKeyMaterial.keysIn(pem.group()).contains(demo.publicHalf), thirdParty,
-                    "a PEM " + pem.group(1)));
+                    "a PEM " + pem.group(1), pem.group()));
             return;
         }
         Matcher jwk = text.contains("\"kty\"") ? JWK_PRIVATE_KEY.matcher(text) : null;
         if (jwk != null && jwk.find() && jwk.group().contains("\"kty\"")) {
             findings.add(new Finding(where, demo.isIn(content) || RsaKeyMaterial.keysIn(jwk.group()).contains(demo.publicHalf), thirdParty,
-                    "a JWK private key"));
+                    "a JWK private key", jwk.group()));
             return;
         }
         if (demo.isIn(content)) {
