@@ -52,8 +52,14 @@ public class DashboardSignInResource {
     @GET
     @Path("/sign-in")
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@QueryParam("next") String next) {
-        return page(200, "");
+    public Response page(@QueryParam("next") String next, @QueryParam("lang") String lang) {
+        Response.ResponseBuilder page = page(200, "", next);
+        if (lang != null) {
+            // The language chosen before signing in stays chosen after it.
+            page.cookie(new NewCookie.Builder(Viewer.LANGUAGE_COOKIE).value(Texts.Language.of(lang) == Texts.Language.EN ? "en" : "zh")
+                    .path(DashboardSessionMechanism.PATH).sameSite(NewCookie.SameSite.STRICT).maxAge(365 * 24 * 3600).build());
+        }
+        return page.build();
     }
 
     @POST
@@ -61,11 +67,11 @@ public class DashboardSignInResource {
     @Produces(MediaType.TEXT_HTML)
     public Response signIn(@FormParam("identity") String identity, @QueryParam("next") String next) {
         if (!demoTokens.isResolvable()) {
-            return page(404, viewer.texts().get("signIn.none"));
+            return page(404, viewer.texts().get("signIn.none"), next).build();
         }
         Optional<String> token = identity == null ? Optional.empty() : demoTokens.get().sign(identity);
         if (token.isEmpty()) {
-            return page(400, viewer.texts().get("signIn.unknown"));
+            return page(400, viewer.texts().get("signIn.unknown"), next).build();
         }
         return Response.seeOther(URI.create(safeNext(next)))
                 .cookie(new NewCookie.Builder(DashboardSessionMechanism.COOKIE).value(token.get()).path(DashboardSessionMechanism.PATH)
@@ -90,16 +96,17 @@ public class DashboardSignInResource {
                 .build();
     }
 
-    private Response page(int status, String message) {
+    private Response.ResponseBuilder page(int status, String message, String next) {
         Texts t = viewer.texts();
         List<Choice> identities = demoTokens.isResolvable()
                 ? DemoIdentity.ALL.stream().map(i -> new Choice(i.id(), i.name(), t.label(i.role()))).toList() : List.of();
         boolean english = t.language() == Texts.Language.EN;
         String html = signIn.data("t", t).data("identities", identities).data("oidc", oidc).data("message", message)
                 .data("otherLanguage", t.get("frame.language." + (english ? "ZH" : "EN")))
-                .data("otherLanguageHref", "/dashboard/sign-in?lang=" + (english ? "zh" : "en")).render();
-        Response.ResponseBuilder builder = Response.status(status).entity(html).type(DashboardResource.HTML).header("Cache-Control", "no-store");
-        return builder.build();
+                .data("action", Formats.link("/dashboard/sign-in", "next", safeNext(next)))
+                .data("otherLanguageHref", Formats.link("/dashboard/sign-in", "lang", english ? "zh" : "en", "next", next == null ? null : safeNext(next)))
+                .render();
+        return Response.status(status).entity(html).type(DashboardResource.HTML).header("Cache-Control", "no-store");
     }
 
     /** Only a path on this dashboard: never an absolute URL (no open redirect). */

@@ -38,6 +38,9 @@ class DashboardPagesTest {
     void anAnonymousBrowserIsSentToSignInAndComesBackWhereItWasGoing() {
         given().redirects().follow(false).when().get("/dashboard/warnings?year=2024").then().statusCode(303)
                 .header("Location", containsString("/dashboard/sign-in?next=%2Fdashboard%2Fwarnings%3Fyear%3D2024"));
+        // The sign-in page's form carries the way back.
+        given().queryParam("next", "/dashboard/warnings?year=2024").when().get("/dashboard/sign-in").then().statusCode(200)
+                .body(containsString("action=\"/dashboard/sign-in?next=%2Fdashboard%2Fwarnings%3Fyear%3D2024\""));
         Response signedIn = given().redirects().follow(false).formParam("identity", "finance-admin")
                 .queryParam("next", "/dashboard/warnings?year=2024").when().post("/dashboard/sign-in");
         assertThat(signedIn.statusCode()).isEqualTo(303);
