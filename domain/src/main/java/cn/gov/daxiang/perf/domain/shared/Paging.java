@@ -21,7 +21,8 @@ public record Paging(int page, int size) {
         return new Paging(1, DEFAULT_SIZE);
     }
 
-    public int offset() {
-        return (page - 1) * size;
+    /** How many items come before this page; a long, because the last page number times 100 does not fit an int. */
+    public long offset() {
+        return (long) (page - 1) * size;
     }
 }

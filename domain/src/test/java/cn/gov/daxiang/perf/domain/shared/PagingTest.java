@@ -26,6 +26,11 @@ class PagingTest {
     }
 
     @Test
+    void theOffsetOfTheLastPageNumberDoesNotOverflow() {
+        assertThat(new Paging(Integer.MAX_VALUE, Paging.MAX_SIZE).offset()).isEqualTo((Integer.MAX_VALUE - 1L) * 100).isPositive();
+    }
+
+    @Test
     void totalPagesRoundUp() {
         Page<String> page = new Page<>(List.of("a"), 1, 20, 41);
         assertThat(page.totalPages()).isEqualTo(3);

@@ -58,7 +58,9 @@ public final class DynamicQuery {
                 ? repository.findAll(sort)
                 : repository.find(where.toString(), sort, parameters);
         long total = query.count();
-        List<E> items = total == 0 ? List.of()
+        // A page past the end is empty without asking; its first row's position may not even fit the query's int
+        // (Panache multiplies page index and size in int: page 2,147,483,647 of 100 went negative, a 500).
+        List<E> items = page.offset() >= total ? List.of()
                 : query.page(io.quarkus.panache.common.Page.of(page.page() - 1, page.size())).list();
         return Page.of(items, page, total);
     }
@@ -71,7 +73,7 @@ public final class DynamicQuery {
      */
     public <E> Page<E> pageByIds(PanacheRepositoryBase<E, Long> repository, Class<E> type, Sort sort, Paging page) {
         long total = where.isEmpty() ? repository.count() : repository.count(where.toString(), parameters);
-        long offset = (long) (page.page() - 1) * page.size();
+        long offset = page.offset();
         if (offset >= total) {
             return Page.of(List.of(), page, total);
         }
