@@ -1,6 +1,7 @@
 package cn.gov.daxiang.perf.adapter.rest.dashboard;
 
 import cn.gov.daxiang.perf.domain.shared.Money;
+import cn.gov.daxiang.perf.domain.shared.WanYuan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,14 +15,12 @@ import java.util.stream.Collectors;
 /** How the dashboard writes figures and links: money in 万元 with two decimals (the exact 元 beside it), percentages. */
 final class Formats {
 
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-
     private Formats() {
     }
 
-    /** 元 → 万元, two decimals HALF_UP, grouped: 81,648.29. */
+    /** 万元 at two decimals as the domain converts them ({@link WanYuan}), grouped for reading: 81,648.29. */
     static String wanYuan(Money money) {
-        return String.format("%,.2f", money.amount().divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP));
+        return String.format("%,.2f", WanYuan.of(money, 2));
     }
 
     /** The exact 元 as the API writes it: 816482900.00. */
